@@ -1,0 +1,107 @@
+import type { Pool, PoolClient } from 'pg';
+import { GENESIS_HASH, linkHash } from '../hashing.js';
+
+// Any constant works: only one sealer in the whole cluster may extend the chain at a time.
+const SEALER_LOCK = 7_301_202_605;
+const BATCH = 5_000;
+
+interface UnsealedRow {
+  transaction_id: string;
+  sequence: string;
+  event_id: string;
+  stream_id: string;
+  version: number;
+  hash: Buffer;
+}
+
+/**
+ * Links every event, in global order, into one chain kept beside the log. Appends stay concurrent;
+ * the chain trails them by at most one interval and makes a deleted or reordered event evident
+ * even when it was the last of its stream.
+ */
+export class GlobalChainSealer {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly pool: Pool) {}
+
+  async sealPending(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const sealed = await this.withClient((client) => this.sealBatch(client));
+      total += sealed;
+      if (sealed < BATCH) return total;
+    }
+  }
+
+  start(intervalMilliseconds: number): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      this.running = this.running.then(() => this.sealPending()).catch(() => undefined);
+    }, intervalMilliseconds);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  private async withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      return await work(client);
+    } finally {
+      client.release();
+    }
+  }
+
+  private async sealBatch(client: PoolClient): Promise<number> {
+    await client.query('BEGIN');
+    try {
+      const { rows: locked } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [
+        SEALER_LOCK,
+      ]);
+      if (!locked[0].locked) {
+        await client.query('ROLLBACK');
+        return 0;
+      }
+      const { rows: tail } = await client.query<{ ordinal: string; transaction_id: string; sequence: string; hash: Buffer }>(
+        'SELECT ordinal, transaction_id, sequence, hash FROM ledger.global_chain ORDER BY ordinal DESC LIMIT 1',
+      );
+      const last = tail[0];
+      const { rows } = await client.query<UnsealedRow>(
+        `SELECT transaction_id, sequence, event_id, stream_id, version, hash FROM ledger.events
+         WHERE (transaction_id, sequence) > ($1::text::xid8, $2::bigint)
+           AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+         ORDER BY transaction_id, sequence LIMIT $3`,
+        [last?.transaction_id ?? '0', last?.sequence ?? '0', BATCH],
+      );
+      if (rows.length > 0) await this.insertLinks(client, rows, BigInt(last?.ordinal ?? 0), last?.hash ?? GENESIS_HASH);
+      await client.query('COMMIT');
+      return rows.length;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
+  }
+
+  private async insertLinks(client: PoolClient, rows: UnsealedRow[], lastOrdinal: bigint, lastHash: Buffer) {
+    let previous = lastHash;
+    const links = rows.map((row) => (previous = linkHash(previous, row.hash)));
+    await client.query(
+      `INSERT INTO ledger.global_chain (ordinal, transaction_id, sequence, event_id, stream_id, version, hash)
+       SELECT * FROM unnest($1::bigint[], $2::xid8[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::bytea[])`,
+      [
+        rows.map((_, index) => (lastOrdinal + BigInt(index + 1)).toString()),
+        rows.map((row) => row.transaction_id),
+        rows.map((row) => row.sequence),
+        rows.map((row) => row.event_id),
+        rows.map((row) => row.stream_id),
+        rows.map((row) => row.version),
+        links,
+      ],
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import type { Migration } from '#accord/postgres';
+
+/**
+ * The ledger's tables. `events` is ordered globally by (transaction_id, sequence): readers only
+ * read below the oldest running transaction, so an event that commits late can never be skipped.
+ * `global_chain` links every event in that order, written behind the appends by the sealer.
+ */
+export const ledgerMigrations: readonly Migration[] = [
+  {
+    id: '0001-ledger',
+    sql: `
+CREATE SCHEMA ledger;
+
+CREATE TABLE ledger.events (
+  transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
+  sequence bigint GENERATED ALWAYS AS IDENTITY,
+  event_id uuid NOT NULL,
+  stream_id text NOT NULL,
+  version integer NOT NULL CHECK (version >= 1),
+  type text NOT NULL,
+  schema_version integer NOT NULL,
+  data jsonb NOT NULL,
+  metadata jsonb NOT NULL,
+  recorded_at timestamptz NOT NULL,
+  content_hash bytea NOT NULL,
+  hash bytea NOT NULL,
+  PRIMARY KEY (transaction_id, sequence),
+  CONSTRAINT events_stream_version_key UNIQUE (stream_id, version),
+  CONSTRAINT events_event_id_key UNIQUE (event_id)
+);
+
+CREATE TABLE ledger.global_chain (
+  ordinal bigint PRIMARY KEY,
+  transaction_id xid8 NOT NULL,
+  sequence bigint NOT NULL,
+  event_id uuid NOT NULL,
+  stream_id text NOT NULL,
+  version integer NOT NULL,
+  hash bytea NOT NULL,
+  sealed_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- The ledger is append-only: mistakes are corrected by new events, never by editing old ones.
+CREATE FUNCTION ledger.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'the ledger is append-only: % on % is refused', TG_OP, TG_TABLE_NAME
+    USING ERRCODE = 'insufficient_privilege';
+END $$;
+
+CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON ledger.events
+  FOR EACH ROW EXECUTE FUNCTION ledger.refuse_change();
+CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON ledger.events
+  FOR EACH STATEMENT EXECUTE FUNCTION ledger.refuse_change();
+CREATE TRIGGER global_chain_append_only BEFORE UPDATE OR DELETE ON ledger.global_chain
+  FOR EACH ROW EXECUTE FUNCTION ledger.refuse_change();
+CREATE TRIGGER global_chain_no_truncate BEFORE TRUNCATE ON ledger.global_chain
+  FOR EACH STATEMENT EXECUTE FUNCTION ledger.refuse_change();
+`,
+  },
+];

@@ -1,0 +1,293 @@
+import type { Pool } from 'pg';
+import { ConcurrencyError, DuplicateEventIdError } from '../errors.js';
+import type {
+  AppendResult,
+  EventMetadata,
+  EventStore,
+  ExpectedVersion,
+  IntegrityReport,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  Subscription,
+  SubscriptionOptions,
+  VerificationProgress,
+} from '../event-store.port.js';
+import { contentHash, GENESIS_HASH, linkHash } from '../hashing.js';
+import { verifyLedger } from './ledger-verifier.js';
+import { AppendSignal, pollingSubscription } from '../polling-subscription.js';
+import { START, type GlobalPosition } from '../position.js';
+import { UpcasterRegistry } from '../upcasting.js';
+import { GlobalChainSealer } from './global-chain-sealer.js';
+
+export interface PostgresEventStoreOptions {
+  readonly upcasters?: UpcasterRegistry;
+  /** How long an idle subscriber waits before looking for other processes' appends. */
+  readonly pollMilliseconds?: number;
+  /** How many retries an `any` append gets when other writers keep taking the next version. */
+  readonly anyVersionRetries?: number;
+}
+
+interface StreamHead {
+  readonly version: number;
+  readonly hash: Buffer;
+}
+
+interface EventRow {
+  transaction_id: string;
+  sequence: string;
+  event_id: string;
+  stream_id: string;
+  version: number;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: EventMetadata;
+  recorded_at: Date;
+  hash: Buffer;
+}
+
+const EVENT_COLUMNS =
+  'transaction_id, sequence, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, hash';
+const UNIQUE_VIOLATION = '23505';
+const HEAD_CACHE_SIZE = 10_000;
+// Only events of transactions older than every running one are final in the global order.
+const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+
+/** The default ledger adapter: one row per event, appended in one INSERT (one transaction). */
+export class PostgresEventStore implements EventStore {
+  private readonly upcasters: UpcasterRegistry;
+  private readonly signal = new AppendSignal();
+  private readonly heads = new Map<string, StreamHead>();
+  private readonly sealer: GlobalChainSealer;
+  private readonly subscriptions = new Set<Subscription>();
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: PostgresEventStoreOptions = {},
+  ) {
+    this.upcasters = options.upcasters ?? new UpcasterRegistry();
+    this.sealer = new GlobalChainSealer(pool);
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
+    if (events.length === 0) throw new RangeError('An append needs at least one event');
+    const attempts = expectedVersion === 'any' ? (this.options.anyVersionRetries ?? 20) : 1;
+    for (let attempt = 1; ; attempt += 1) {
+      const head = await this.headFor(streamId, expectedVersion);
+      if (!satisfies(expectedVersion, head.version)) {
+        const replayed = await this.replayedAppend(streamId, events);
+        if (replayed) return replayed;
+        throw new ConcurrencyError(streamId, expectedVersion, head.version);
+      }
+      try {
+        return await this.insert(streamId, events, head);
+      } catch (error) {
+        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+        this.heads.delete(streamId);
+        const replayed = await this.replayedAppend(streamId, events);
+        if (replayed) return replayed;
+        if ((error as { constraint?: string }).constraint === 'events_event_id_key') {
+          throw new DuplicateEventIdError(events.map((event) => event.eventId));
+        }
+        if (attempt >= attempts) {
+          throw new ConcurrencyError(streamId, expectedVersion, await this.currentVersion(streamId));
+        }
+      }
+    }
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const from = options.fromVersion ?? (backwards ? 2 ** 31 - 1 : 1);
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ledger.events
+       WHERE stream_id = $1 AND version ${backwards ? '<=' : '>='} $2
+       ORDER BY version ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
+      [streamId, from, options.maxCount ?? null],
+    );
+    const readToTheEnd = backwards ? options.fromVersion === undefined : rows.length < (options.maxCount ?? Infinity);
+    const last = backwards ? rows[0] : rows[rows.length - 1];
+    if (readToTheEnd && last) this.rememberHead(streamId, { version: last.version, hash: last.hash });
+    return rows.map((row) => this.toRecorded(row));
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    const after = options.after ?? START;
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ledger.events
+       WHERE (transaction_id, sequence) > ($1::text::xid8, $2::bigint) AND ${VISIBLE}
+       ORDER BY transaction_id, sequence LIMIT $3`,
+      [after.commit.toString(), after.sequence.toString(), options.maxCount],
+    );
+    return rows.map((row) => this.toRecorded(row));
+  }
+
+  async readEvents(eventIds: readonly string[]): Promise<RecordedEvent[]> {
+    if (eventIds.length === 0) return [];
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ledger.events WHERE event_id = ANY($1::uuid[])`,
+      [eventIds],
+    );
+    return rows.map((row) => this.toRecorded(row));
+  }
+
+  subscribe(options: SubscriptionOptions): Subscription {
+    const subscription = pollingSubscription(this, this.signal, options, this.options.pollMilliseconds);
+    this.subscriptions.add(subscription);
+    return {
+      caughtUp: () => subscription.caughtUp(),
+      close: async () => {
+        this.subscriptions.delete(subscription);
+        await subscription.close();
+      },
+    };
+  }
+
+  async headPosition(): Promise<GlobalPosition> {
+    const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>(
+      `SELECT transaction_id, sequence FROM ledger.events WHERE ${VISIBLE}
+       ORDER BY transaction_id DESC, sequence DESC LIMIT 1`,
+    );
+    return rows[0] ? toPosition(rows[0]) : START;
+  }
+
+  async countAfter(position: GlobalPosition, limit: number): Promise<number> {
+    const { rows } = await this.pool.query<{ count: string }>(
+      `SELECT count(*) FROM (SELECT 1 FROM ledger.events
+         WHERE (transaction_id, sequence) > ($1::text::xid8, $2::bigint) LIMIT $3) behind`,
+      [position.commit.toString(), position.sequence.toString(), limit],
+    );
+    return Number(rows[0].count);
+  }
+
+  verify(onProgress?: (progress: VerificationProgress) => void): Promise<IntegrityReport> {
+    return verifyLedger(this.pool, onProgress);
+  }
+
+  /** Extends the global chain over every event final in the log order; returns how many it sealed. */
+  seal(): Promise<number> {
+    return this.sealer.sealPending();
+  }
+
+  /** Keeps sealing in the background until `close`. */
+  startSealing(intervalMilliseconds = 1_000): void {
+    this.sealer.start(intervalMilliseconds);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.sealer.stop();
+  }
+
+  private async insert(streamId: string, events: readonly NewEvent[], head: StreamHead): Promise<AppendResult> {
+    const now = new Date();
+    const values: unknown[] = [];
+    const tuples: string[] = [];
+    let previous = head.hash;
+    events.forEach((event, index) => {
+      const schemaVersion = event.schemaVersion ?? this.upcasters.currentVersion(event.type);
+      const recordedAt = event.recordedAt ?? now;
+      const content = contentHash({ ...event, streamId, schemaVersion, recordedAt });
+      previous = linkHash(previous, content);
+      const base = values.length;
+      tuples.push(`(${Array.from({ length: 10 }, (_, column) => `$${base + column + 1}`).join(', ')})`);
+      values.push(
+        event.eventId,
+        streamId,
+        head.version + index + 1,
+        event.type,
+        schemaVersion,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        recordedAt,
+        content,
+        previous,
+      );
+    });
+    const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>(
+      `INSERT INTO ledger.events
+         (event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, content_hash, hash)
+       VALUES ${tuples.join(', ')} RETURNING transaction_id, sequence`,
+      values,
+    );
+    const version = head.version + events.length;
+    this.rememberHead(streamId, { version, hash: previous });
+    this.signal.notify();
+    return {
+      streamId,
+      version,
+      position: toPosition(rows[rows.length - 1]),
+      eventIds: events.map((event) => event.eventId),
+    };
+  }
+
+  /** The same events appended before, in the same order, make a retry a successful no-op. */
+  private async replayedAppend(streamId: string, events: readonly NewEvent[]): Promise<AppendResult | undefined> {
+    const stored = await this.readEvents(events.map((event) => event.eventId));
+    if (stored.length === 0) return undefined;
+    const byId = new Map(stored.map((event) => [event.eventId, event]));
+    const inOrder = events.map((event) => byId.get(event.eventId));
+    const first = inOrder[0];
+    const isSameAppend =
+      first !== undefined &&
+      inOrder.every((event, index) => event?.streamId === streamId && event.version === first.version + index);
+    if (!isSameAppend) throw new DuplicateEventIdError(stored.map((event) => event.eventId));
+    const last = inOrder[inOrder.length - 1]!;
+    return { streamId, version: last.version, position: last.position, eventIds: events.map((event) => event.eventId) };
+  }
+
+  private async headFor(streamId: string, expected: ExpectedVersion): Promise<StreamHead> {
+    if (expected === 'no_stream' || expected === 0) return { version: 0, hash: GENESIS_HASH };
+    const cached = this.heads.get(streamId);
+    // A cached head is exact for the version it names: events never change once committed.
+    if (cached && (expected === 'any' || cached.version === expected)) return cached;
+    const { rows } = await this.pool.query<{ version: number; hash: Buffer }>(
+      'SELECT version, hash FROM ledger.events WHERE stream_id = $1 ORDER BY version DESC LIMIT 1',
+      [streamId],
+    );
+    return rows[0] ? { version: rows[0].version, hash: rows[0].hash } : { version: 0, hash: GENESIS_HASH };
+  }
+
+  private async currentVersion(streamId: string): Promise<number> {
+    const { rows } = await this.pool.query<{ version: number | null }>(
+      'SELECT max(version) AS version FROM ledger.events WHERE stream_id = $1',
+      [streamId],
+    );
+    return rows[0].version ?? 0;
+  }
+
+  private rememberHead(streamId: string, head: StreamHead): void {
+    this.heads.delete(streamId);
+    this.heads.set(streamId, head);
+    if (this.heads.size > HEAD_CACHE_SIZE) this.heads.delete(this.heads.keys().next().value!);
+  }
+
+  private toRecorded(row: EventRow): RecordedEvent {
+    const { schemaVersion, data } = this.upcasters.upcast(row.type, row.schema_version, row.data);
+    return {
+      eventId: row.event_id,
+      streamId: row.stream_id,
+      version: row.version,
+      position: toPosition(row),
+      type: row.type,
+      schemaVersion,
+      data,
+      metadata: row.metadata,
+      recordedAt: row.recorded_at,
+      hash: row.hash.toString('hex'),
+    };
+  }
+}
+
+function satisfies(expected: ExpectedVersion, actual: number): boolean {
+  if (expected === 'any') return true;
+  if (expected === 'no_stream') return actual === 0;
+  if (expected === 'stream_exists') return actual > 0;
+  return expected === actual;
+}
+
+export function toPosition(row: { transaction_id: string; sequence: string }): GlobalPosition {
+  return { commit: BigInt(row.transaction_id), sequence: BigInt(row.sequence) };
+}

@@ -1,0 +1,3 @@
+export * from './databases.js';
+export * from './embedded-server.js';
+export * from './migrator.js';
