@@ -115,7 +115,7 @@ function streamProblem(row: StoredRow, predecessor: StoredRow | undefined): stri
 }
 
 async function verifyGlobalChain(pool: Pool, earliest: EarliestBreak, onProgress?: (progress: VerificationProgress) => void) {
-  let previousLink = GENESIS_HASH;
+  let previousLink: Buffer = GENESIS_HASH;
   let eventsSealed = 0;
   let lastEvent: StoredRow | undefined;
   let lastOrdinal = 0n;

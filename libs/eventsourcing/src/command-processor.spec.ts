@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { ConcurrencyError, ledgerMigrations, PostgresEventStore } from '#accord/ledger';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
+import { noticeAggregate } from '../../../test/fixtures/notices/notice.decide.js';
+import { CommandIdReused, CommandProcessor } from './command-processor.js';
+import { DomainRuleViolation } from './domain-rule-violation.js';
+import { MissingActionContext, runWithContext, type ActionContext } from './request-context.js';
+
+const now = new Date('2026-04-20T09:00:00.000Z');
+const context: ActionContext = { actorId: 'account-7', onBehalfOf: 'org-3', correlationId: 'request-1', causationId: 'request-1' };
+const title = { ru: 'Повестка', en: 'Agenda' };
+
+let database: TestDatabase;
+let store: PostgresEventStore;
+let processor: CommandProcessor;
+
+beforeAll(async () => {
+  database = await createTestDatabase(ledgerMigrations);
+  store = new PostgresEventStore(database.pool);
+  processor = new CommandProcessor(store, { clock: () => now });
+});
+afterAll(async () => {
+  await store.close();
+  await database.drop();
+});
+
+const asActor = <T>(work: () => Promise<T>) => runWithContext(context, work);
+const post = (id: string, commandId?: string) =>
+  asActor(() => processor.execute(noticeAggregate, id, { type: 'PostNotice', data: { title } }, { commandId }));
+
+describe('command processor', () => {
+  it('appends the decided events with the actor, correlation and causation of the context', async () => {
+    const id = randomUUID();
+    const result = await post(id);
+    const [event] = await store.readStream(`notice-${id}`);
+    expect(result).toMatchObject({ id, version: 1, events: [event.eventId] });
+    expect(event.metadata).toEqual({ ...context, commandId: null });
+    expect(event.recordedAt).toEqual(now);
+  });
+
+  it('refuses to act outside an action context, so that no event is unattributed', async () => {
+    await expect(processor.execute(noticeAggregate, randomUUID(), { type: 'PostNotice', data: { title } })).rejects.toBeInstanceOf(
+      MissingActionContext,
+    );
+  });
+
+  it('answers a repeated commandId with the first answer and writes nothing more', async () => {
+    const id = randomUUID();
+    const commandId = randomUUID();
+    const first = await post(id, commandId);
+    const again = await post(id, commandId);
+    expect(again).toEqual(first);
+    expect(await store.readStream(`notice-${id}`)).toHaveLength(1);
+  });
+
+  it('refuses a commandId that was used for another record', async () => {
+    const commandId = randomUUID();
+    await post(randomUUID(), commandId);
+    await expect(post(randomUUID(), commandId)).rejects.toBeInstanceOf(CommandIdReused);
+  });
+
+  it('refuses a stale expectedVersion and writes nothing', async () => {
+    const id = randomUUID();
+    await post(id);
+    const amend = () =>
+      asActor(() => processor.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } }, { expectedVersion: 0 }));
+    await expect(amend()).rejects.toBeInstanceOf(ConcurrencyError);
+    expect(await store.readStream(`notice-${id}`)).toHaveLength(1);
+  });
+
+  it('lets a broken rule through as a domain error and writes nothing', async () => {
+    const id = randomUUID();
+    await expect(
+      asActor(() => processor.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } })),
+    ).rejects.toBeInstanceOf(DomainRuleViolation);
+    expect(await store.readStream(`notice-${id}`)).toEqual([]);
+  });
+
+  it('retries concurrent commands on one record until each is decided on the latest state', async () => {
+    const id = randomUUID();
+    await post(id);
+    const amend = () => asActor(() => processor.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } }));
+    const slowProcessor = new CommandProcessor(store, { clock: () => now, maxAttempts: 20 });
+    await Promise.all(
+      Array.from({ length: 8 }, () =>
+        asActor(() => slowProcessor.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } })),
+      ),
+    );
+    await amend();
+    const { state, version } = await processor.load(noticeAggregate, id);
+    expect(version).toBe(10);
+    expect(state).toMatchObject({ status: 'posted', amendments: 9 });
+  });
+});

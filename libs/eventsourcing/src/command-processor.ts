@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ConcurrencyError,
+  formatPosition,
+  START,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+} from '#accord/ledger';
+import { fold, type Decider, type DomainCommand, type DomainEvent } from './decider.js';
+import { nameBasedUuid } from './deterministic-id.js';
+import { currentContext } from './request-context.js';
+
+/** A kind of aggregate: its stream category (`member` → streams `member-<id>`) and its decider. */
+export interface Aggregate<Command extends DomainCommand, Event extends DomainEvent, State> {
+  readonly category: string;
+  readonly decider: Decider<Command, Event, State>;
+}
+
+/** A command as a caller states it; the processor adds the clock and the actor. */
+export type CommandInput<Command extends DomainCommand> = Command extends DomainCommand<infer Type, infer Data>
+  ? { readonly type: Type; readonly data: Data }
+  : never;
+
+export interface CommandOptions {
+  /** The stream version the client saw; a mismatch is a conflict, never retried. */
+  readonly expectedVersion?: number;
+  /** The client's idempotency key: a repeat returns the first answer and writes nothing. */
+  readonly commandId?: string;
+}
+
+/** The answer to every command, as the HTTP API returns it. */
+export interface CommandResult {
+  readonly id: string;
+  readonly version: number;
+  readonly position: string;
+  readonly events: readonly string[];
+}
+
+/** The same idempotency key was already used for a command on another record. */
+export class CommandIdReused extends Error {
+  readonly code = 'COMMAND_ID_REUSED';
+  constructor(readonly commandId: string) {
+    super(`commandId ${commandId} was already used for a different command`);
+    this.name = 'CommandIdReused';
+  }
+}
+
+export interface CommandProcessorOptions {
+  readonly clock?: () => Date;
+  /** Attempts when another writer appended between our read and our append. */
+  readonly maxAttempts?: number;
+}
+
+/** The id of a record created by a command: derived from the commandId so a repeat finds it again. */
+export function newRecordId(commandId?: string): string {
+  return commandId ? nameBasedUuid(`${commandId}:record`) : randomUUID();
+}
+
+/**
+ * The one command path: load the stream, fold, decide, append at the version that was read;
+ * on a conflict, read again and decide again (a bounded number of times).
+ */
+export class CommandProcessor {
+  private readonly clock: () => Date;
+  private readonly maxAttempts: number;
+
+  constructor(
+    private readonly store: EventStore,
+    options: CommandProcessorOptions = {},
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+    this.maxAttempts = options.maxAttempts ?? 5;
+  }
+
+  async execute<Command extends DomainCommand, Event extends DomainEvent, State>(
+    aggregate: Aggregate<Command, Event, State>,
+    id: string,
+    command: CommandInput<Command>,
+    options: CommandOptions = {},
+  ): Promise<CommandResult> {
+    const streamId = `${aggregate.category}-${id}`;
+    if (options.commandId) {
+      const earlier = await this.earlierAnswer(streamId, id, options.commandId);
+      if (earlier) return earlier;
+    }
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.attempt(aggregate, streamId, id, command, options);
+      } catch (error) {
+        const retryable = error instanceof ConcurrencyError && options.expectedVersion === undefined;
+        if (!retryable || attempt >= this.maxAttempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+      }
+    }
+  }
+
+  /** Reads a record's state as its decider sees it. */
+  async load<Event extends DomainEvent, State>(
+    aggregate: Aggregate<DomainCommand, Event, State>,
+    id: string,
+  ): Promise<{ state: State; version: number }> {
+    const recorded = await this.store.readStream(`${aggregate.category}-${id}`);
+    return { state: fold(aggregate.decider, recorded as unknown as Event[]), version: recorded.length };
+  }
+
+  private async attempt<Command extends DomainCommand, Event extends DomainEvent, State>(
+    aggregate: Aggregate<Command, Event, State>,
+    streamId: string,
+    id: string,
+    command: CommandInput<Command>,
+    options: CommandOptions,
+  ): Promise<CommandResult> {
+    const context = currentContext();
+    const recorded = await this.store.readStream(streamId);
+    const last = recorded[recorded.length - 1] as RecordedEvent | undefined;
+    const version = last?.version ?? 0;
+    if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
+      throw new ConcurrencyError(streamId, options.expectedVersion, version);
+    }
+    const state = fold(aggregate.decider, recorded as unknown as Event[]);
+    const now = this.clock();
+    const metadata = { now, actorId: context.actorId, onBehalfOf: context.onBehalfOf };
+    const fullCommand = { ...command, metadata } as unknown as Command;
+    const decided = aggregate.decider.decide(fullCommand, state);
+    if (decided.length === 0) {
+      return { id, version, position: formatPosition(last?.position ?? START), events: [] };
+    }
+    const events: NewEvent[] = decided.map((event, index) => ({
+      eventId: options.commandId ? nameBasedUuid(`${options.commandId}:${index}`) : randomUUID(),
+      type: event.type,
+      data: event.data,
+      recordedAt: now,
+      metadata: {
+        actorId: context.actorId,
+        onBehalfOf: context.onBehalfOf,
+        correlationId: context.correlationId,
+        causationId: context.causationId,
+        commandId: options.commandId ?? null,
+      },
+    }));
+    const appended = await this.store.append(streamId, events, version === 0 ? 'no_stream' : version);
+    return { id, version: appended.version, position: formatPosition(appended.position), events: appended.eventIds };
+  }
+
+  private async earlierAnswer(streamId: string, id: string, commandId: string): Promise<CommandResult | undefined> {
+    const [first] = await this.store.readEvents([nameBasedUuid(`${commandId}:0`)]);
+    if (!first) return undefined;
+    if (first.streamId !== streamId) throw new CommandIdReused(commandId);
+    const following = await this.store.readStream(streamId, { fromVersion: first.version });
+    const answer = following.filter((event) => event.metadata.commandId === commandId);
+    const last = answer[answer.length - 1];
+    return {
+      id,
+      version: last.version,
+      position: formatPosition(last.position),
+      events: answer.map((event) => event.eventId),
+    };
+  }
+}

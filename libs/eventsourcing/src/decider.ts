@@ -1,0 +1,42 @@
+/** A fact that happened, in a domain's own words; stored with a type and plain data. */
+export interface DomainEvent<Type extends string = string, Data = unknown> {
+  readonly type: Type;
+  readonly data: Data;
+}
+
+/** Who asks and when: given to `decide` so that it stays pure (no clock, no globals). */
+export interface CommandMetadata {
+  readonly now: Date;
+  readonly actorId: string;
+  /** The member organization a representative acts for. */
+  readonly onBehalfOf: string | null;
+}
+
+export interface DomainCommand<Type extends string = string, Data = unknown> {
+  readonly type: Type;
+  readonly data: Data;
+  readonly metadata: CommandMetadata;
+}
+
+/**
+ * A domain written as two pure functions: `decide` turns a command and the current state into
+ * new events (or throws a DomainRuleViolation), `evolve` folds an event into the state.
+ */
+export interface Decider<Command extends DomainCommand, Event extends DomainEvent, State> {
+  readonly initialState: State;
+  decide(command: Command, state: State): readonly Event[];
+  evolve(state: State, event: Event): State;
+}
+
+/** Folds events into a state from the decider's initial state. */
+export function fold<Event extends DomainEvent, State>(
+  decider: Pick<Decider<DomainCommand, Event, State>, 'initialState' | 'evolve'>,
+  events: readonly Event[],
+): State {
+  return events.reduce(decider.evolve, decider.initialState);
+}
+
+/** Compile-time proof that a switch over a union handled every member. */
+export function unreachable(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}

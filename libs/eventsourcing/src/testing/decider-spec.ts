@@ -1,0 +1,38 @@
+import { fold, type Decider, type DomainCommand, type DomainEvent } from '../decider.js';
+import { DomainRuleViolation } from '../domain-rule-violation.js';
+
+/**
+ * `given(events).when(command).then(events)` or `.thenRejects(code)`: a decider spec that needs
+ * no database, only the pure functions.
+ */
+export function deciderSpec<Command extends DomainCommand, Event extends DomainEvent, State>(
+  decider: Decider<Command, Event, State>,
+) {
+  return {
+    given(history: readonly Event[]) {
+      return {
+        when(command: Command) {
+          const run = () => decider.decide(command, fold(decider, history));
+          return {
+            then(expected: readonly Event[]) {
+              expect(run()).toEqual(expected);
+            },
+            thenRejects(code: string) {
+              let thrown: unknown;
+              try {
+                run();
+              } catch (error) {
+                thrown = error;
+              }
+              expect(thrown).toBeInstanceOf(DomainRuleViolation);
+              expect((thrown as DomainRuleViolation).code).toBe(code);
+            },
+          };
+        },
+        thenState(expected: State) {
+          expect(fold(decider, history)).toEqual(expected);
+        },
+      };
+    },
+  };
+}
