@@ -6,3 +6,4 @@ export * from './position.js';
 export * from './upcasting.js';
 export * from './postgres/ledger.migrations.js';
 export * from './postgres/postgres-event-store.js';
+export * from './eventstoredb/eventstoredb-event-store.js';

@@ -1,0 +1,5 @@
+export * from './projection.js';
+export * from './projection-rebuilder.js';
+export * from './projection-runner.js';
+export * from './read-model.migrations.js';
+export * from './read-model-data-source.js';

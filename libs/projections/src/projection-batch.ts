@@ -1,0 +1,81 @@
+import { START, type EventStore, type GlobalPosition } from '#accord/ledger';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Projection } from './projection.js';
+
+export interface BatchTarget {
+  /** Live tables when absent; otherwise the schema a rebuild writes into. */
+  readonly schema?: string;
+  readonly batchSize: number;
+}
+
+export interface BatchOutcome {
+  /** Events read from the log, including those the projection does not handle. */
+  readonly events: number;
+  readonly checkpoint: GlobalPosition;
+  /** False when another process holds the projection: nothing was done. */
+  readonly acquired: boolean;
+}
+
+// Advisory lock namespaces (first key); the second key is a hash of the projection's name.
+/** Held for one batch by whoever writes the live tables. */
+export const LIVE_LOCK = 730_120_606;
+/** Held for a whole rebuild, so that two rebuilds of one projection never interleave. */
+export const REBUILD_LOCK = 730_120_607;
+
+export async function readCheckpoint(manager: EntityManager, projection: string): Promise<GlobalPosition> {
+  const rows: Array<{ commit_position: string; sequence_position: string }> = await manager.query(
+    'SELECT commit_position, sequence_position FROM projection_checkpoints WHERE projection = $1',
+    [projection],
+  );
+  return rows[0] ? { commit: BigInt(rows[0].commit_position), sequence: BigInt(rows[0].sequence_position) } : START;
+}
+
+async function writeCheckpoint(manager: EntityManager, projection: string, position: GlobalPosition): Promise<void> {
+  await manager.query(
+    `INSERT INTO projection_checkpoints (projection, commit_position, sequence_position, updated_at)
+     VALUES ($1, $2, $3, now())
+     ON CONFLICT (projection) DO UPDATE SET commit_position = $2, sequence_position = $3, updated_at = now()`,
+    [projection, position.commit.toString(), position.sequence.toString()],
+  );
+}
+
+/**
+ * Applies the next batch after the checkpoint and moves the checkpoint, in one transaction.
+ * `try` takes the live lock for the transaction and does nothing when another process holds it;
+ * `held` is for callers that already hold the lock that makes them the only writer.
+ */
+export async function applyNextBatch(
+  dataSource: DataSource,
+  store: EventStore,
+  projection: Projection,
+  target: BatchTarget,
+  locking: 'try' | 'held',
+): Promise<BatchOutcome> {
+  return dataSource.transaction((manager) => applyNextBatchIn(manager, store, projection, target, locking));
+}
+
+export async function applyNextBatchIn(
+  manager: EntityManager,
+  store: EventStore,
+  projection: Projection,
+  target: BatchTarget,
+  locking: 'try' | 'held',
+): Promise<BatchOutcome> {
+  if (locking === 'try') {
+    const [{ acquired }] = await manager.query('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS acquired', [
+      LIVE_LOCK,
+      projection.name,
+    ]);
+    if (!acquired) return { events: 0, checkpoint: START, acquired: false };
+  }
+  if (target.schema) await manager.query(`SET LOCAL search_path TO ${target.schema}, read, public`);
+  const checkpoint = await readCheckpoint(manager, projection.name);
+  const events = await store.readAll({ after: checkpoint, maxCount: target.batchSize });
+  if (events.length === 0) return { events: 0, checkpoint, acquired: true };
+  const wanted = projection.eventTypes && new Set(projection.eventTypes);
+  const handled = wanted ? events.filter((event) => wanted.has(event.type)) : events;
+  if (handled.length > 0) await projection.apply(handled, manager);
+  const last = events[events.length - 1].position;
+  await writeCheckpoint(manager, projection.name, last);
+  return { events: events.length, checkpoint: last, acquired: true };
+}

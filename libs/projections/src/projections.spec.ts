@@ -1,0 +1,152 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { ledgerMigrations, PostgresEventStore, type RecordedEvent } from '#accord/ledger';
+import type { DataSource, EntityManager } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
+import { NoticeBoardRow, noticeBoardMigrations, noticeBoardProjection } from '../../../test/fixtures/notices/notice-board.projection.js';
+import { seedNotices } from '../../../test/fixtures/notices/seed-notices.js';
+import type { Projection } from './projection.js';
+import { ProjectionRebuilder } from './projection-rebuilder.js';
+import { ProjectionRunner } from './projection-runner.js';
+import { createReadModelDataSource } from './read-model-data-source.js';
+import { readModelMigrations } from './read-model.migrations.js';
+
+let database: TestDatabase;
+let dataSource: DataSource;
+let store: PostgresEventStore;
+let runners: ProjectionRunner[];
+
+/** Given a runner of these projections, stopped after each test whatever happens. */
+function runnerOf(projections: Projection[], options: ConstructorParameters<typeof ProjectionRunner>[3] = {}) {
+  const runner = new ProjectionRunner(dataSource, store, projections, options);
+  runners.push(runner);
+  return runner;
+}
+
+beforeEach(async () => {
+  runners = [];
+  database = await createTestDatabase([...ledgerMigrations, ...readModelMigrations, ...noticeBoardMigrations]);
+  dataSource = await createReadModelDataSource(database.url, [NoticeBoardRow]).initialize();
+  store = new PostgresEventStore(database.pool, { pollMilliseconds: 10 });
+});
+afterEach(async () => {
+  await Promise.all(runners.map((runner) => runner.stop()));
+  await store.close();
+  await dataSource.destroy();
+  await database.drop();
+});
+
+const board = () => dataSource.query('SELECT * FROM notice_board ORDER BY id');
+const checkpointOf = async (name: string) =>
+  (await dataSource.query('SELECT commit_position, sequence_position FROM projection_checkpoints WHERE projection = $1', [name]))[0];
+
+describe('projection runner', () => {
+  it('catches up from the start, then follows new events live', async () => {
+    await seedNotices(store, 30);
+    const runner = runnerOf([noticeBoardProjection], { batchSize: 7 });
+    runner.start();
+    expect(await runner.caughtUp()).toBe(true);
+    expect(await board()).toHaveLength(30);
+    await seedNotices(store, 5);
+    expect(await runner.caughtUp()).toBe(true);
+    const rows = await board();
+    expect(rows).toHaveLength(35);
+    expect(rows.filter((row: { status: string }) => row.status === 'archived')).toHaveLength(6 + 1);
+    const [status] = await runner.status();
+    expect(status).toMatchObject({ name: 'notice_board', lag: 0, state: 'live', lastError: null });
+  });
+
+  it('rolls a failing batch back whole and retries it without skipping the event that failed', async () => {
+    await seedNotices(store, 4);
+    let failing = true;
+    const errors: unknown[] = [];
+    const flaky: Projection = {
+      ...noticeBoardProjection,
+      async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+        await noticeBoardProjection.apply(events, manager);
+        if (failing && events.some((event) => event.type === 'NoticeArchived')) throw new Error('disk full');
+      },
+    };
+    const runner = runnerOf([flaky], { batchSize: 100, onError: (_, error) => errors.push(error) });
+    runner.start();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await board()).toEqual([]);
+    expect(await checkpointOf('notice_board')).toBeUndefined();
+    expect((await runner.status())[0]).toMatchObject({ state: 'failing', lastError: 'disk full' });
+    failing = false;
+    expect(await runner.caughtUp(5_000)).toBe(true);
+    expect(await board()).toHaveLength(4);
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it('waits for a position a client wrote, to read its own write', async () => {
+    const runner = runnerOf([noticeBoardProjection]);
+    runner.start();
+    const written = await store.append(`notice-${randomUUID()}`, [
+      { eventId: randomUUID(), type: 'NoticePosted', data: { title: { ru: 'Новое', en: null } }, metadata: { actorId: 'a', onBehalfOf: null, correlationId: 'c', causationId: null, commandId: null } },
+    ], 'no_stream');
+    expect(await runner.waitFor(written.position, 5_000)).toBe(true);
+    expect(await board()).toHaveLength(1);
+  });
+});
+
+describe('projection rebuild', () => {
+  it('gives the same read model as the live runner, and the same again when replayed twice', async () => {
+    await seedNotices(store, 40);
+    const runner = runnerOf([noticeBoardProjection]);
+    runner.start();
+    await runner.caughtUp();
+    const live = await board();
+    const rebuilder = new ProjectionRebuilder(dataSource, store, 9);
+    const first = await rebuilder.rebuild(noticeBoardProjection);
+    expect(await board()).toEqual(live);
+    await rebuilder.rebuild(noticeBoardProjection);
+    expect(await board()).toEqual(live);
+    expect(first).toMatchObject({ projection: 'notice_board', events: 40 * 2 + 14 + 8, resumed: false });
+  });
+
+  it('keeps serving the live tables while it replays, and reports its progress', async () => {
+    await seedNotices(store, 20);
+    const runner = runnerOf([noticeBoardProjection]);
+    runner.start();
+    await runner.caughtUp();
+    const liveDuringRebuild: number[] = [];
+    const phases: string[] = [];
+    await new ProjectionRebuilder(dataSource, store, 5).rebuild(noticeBoardProjection, async (progress) => {
+      phases.push(progress.phase);
+      if (progress.phase === 'replaying') liveDuringRebuild.push((await board()).length);
+    });
+    expect(phases[0]).toBe('replaying');
+    expect(phases.slice(-2)).toEqual(['swapping', 'done']);
+    expect(await board()).toHaveLength(20);
+    expect(await dataSource.query(`SELECT 1 FROM information_schema.schemata WHERE schema_name = 'rebuild_notice_board'`)).toEqual([]);
+  });
+
+  it('resumes after its process is killed mid-rebuild and ends equal to a clean rebuild', async () => {
+    await seedNotices(store, 150);
+    const child = spawn(process.execPath, ['--import', './test/support/typescript-loader.mjs', 'test/fixtures/notices/rebuild-slowly.ts'], {
+      env: { ...process.env, DATABASE_URL: database.url },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        const applied = chunk.toString().trim().split('\n').map((line) => JSON.parse(line).applied as number);
+        if (Math.max(...applied) >= 150) resolve();
+      });
+      child.on('exit', () => reject(new Error('the rebuild finished before it could be killed')));
+    });
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+
+    const copied = await dataSource.query('SELECT count(*)::int AS count FROM rebuild_notice_board.notice_board');
+    expect(copied[0].count).toBeGreaterThan(0);
+    expect(copied[0].count).toBeLessThan(150);
+    const resumed = await new ProjectionRebuilder(dataSource, store, 50).rebuild(noticeBoardProjection);
+    expect(resumed.resumed).toBe(true);
+    const afterCrash = await board();
+
+    await new ProjectionRebuilder(dataSource, store, 50).rebuild(noticeBoardProjection);
+    expect(await board()).toEqual(afterCrash);
+    expect(afterCrash).toHaveLength(150);
+  });
+});
