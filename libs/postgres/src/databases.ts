@@ -25,7 +25,11 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
   }
 }
 
-/** A pool whose bigint-valued types stay strings: positions exceed 2^53 in long-lived clusters. */
+/** A pool; bigint columns arrive as strings, since positions may exceed 2^53 in long-lived clusters. */
 export function createPool(url: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 10_000 });
+  // An idle connection that the server closes (restart, failover) is dropped by the pool and the
+  // next query reconnects; without a listener the 'error' event would end the process.
+  pool.on('error', () => undefined);
+  return pool;
 }

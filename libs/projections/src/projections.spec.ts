@@ -124,7 +124,7 @@ describe('projection rebuild', () => {
 
   it('resumes after its process is killed mid-rebuild and ends equal to a clean rebuild', async () => {
     await seedNotices(store, 150);
-    const child = spawn(process.execPath, ['--import', './test/support/typescript-loader.mjs', 'test/fixtures/notices/rebuild-slowly.ts'], {
+    const child = spawn(process.execPath, ['--import', './bin/typescript-loader.mjs', 'test/fixtures/notices/rebuild-slowly.ts'], {
       env: { ...process.env, DATABASE_URL: database.url },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -10,7 +10,7 @@ if (!globalThis.accordTypescriptLoader) {
   register(import.meta.url);
 }
 
-const swcOptions = JSON.parse(await readFile(new URL('../../.swcrc', import.meta.url), 'utf8'));
+const swcOptions = JSON.parse(await readFile(new URL('../.swcrc', import.meta.url), 'utf8'));
 
 export async function resolve(specifier, context, nextResolve) {
   const withSources = { ...context, conditions: [...context.conditions, 'source'] };

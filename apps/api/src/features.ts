@@ -1,0 +1,5 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import type { AccordFeature } from '#accord/platform';
+
+/** The bounded contexts this deployment runs: each brings its Nest module and its platform parts. */
+export const features: readonly { readonly feature: AccordFeature; readonly module: Type | DynamicModule }[] = [];

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { configureHttpApp, ConfigError, createLogger, loadConfig } from '#accord/platform';
+import { AccordModule } from './accord.module.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const app = await NestFactory.create<NestExpressApplication>(AccordModule.forRoot(config, { runProjections: true }), { bodyParser: false, logger });
+  configureHttpApp(app, config);
+  await app.listen(config.port, config.host);
+  logger.log({ message: 'Accord is serving', url: await app.getUrl(), docs: '/api/docs', health: '/health' }, 'Main');
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof Error ? error.stack : String(error);
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

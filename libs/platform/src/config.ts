@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+
+export interface AccordConfig {
+  readonly port: number;
+  readonly host: string;
+  /** An external PostgreSQL; when absent an embedded one runs with its data under `dataDir`. */
+  readonly databaseUrl: string | null;
+  readonly dataDir: string;
+  readonly ledgerAdapter: 'postgres' | 'eventstoredb';
+  readonly eventStoreUrl: string | null;
+  readonly logFormat: 'json' | 'text';
+  readonly logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** How long a query with `minPosition` waits for the read models before answering stale. */
+  readonly readWaitMilliseconds: number;
+  readonly sealIntervalMilliseconds: number;
+  readonly bodyLimit: string;
+  /** Origins allowed by CORS; empty means CORS is off. */
+  readonly corsOrigins: readonly string[];
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+function integer(env: Environment, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Environment, name: string, allowed: readonly T[], fallback: T): T {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (!allowed.includes(text as T)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${text}"`);
+  return text as T;
+}
+
+/** Reads the configuration from the environment, shared by the server and the `accord` command line. */
+export function loadConfig(env: Environment = process.env): AccordConfig {
+  const ledgerAdapter = oneOf(env, 'LEDGER_ADAPTER', ['postgres', 'eventstoredb'] as const, 'postgres');
+  const eventStoreUrl = env.EVENTSTORE_URL || null;
+  if (ledgerAdapter === 'eventstoredb' && !eventStoreUrl) {
+    throw new ConfigError('LEDGER_ADAPTER=eventstoredb needs EVENTSTORE_URL (e.g. esdb://localhost:2113?tls=false)');
+  }
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65_535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: resolve(env.ACCORD_DATA_DIR || '.data'),
+    ledgerAdapter,
+    eventStoreUrl,
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'] as const, 'json'),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+    readWaitMilliseconds: integer(env, 'READ_WAIT_MS', 2_000, 0, 60_000),
+    sealIntervalMilliseconds: integer(env, 'SEAL_INTERVAL_MS', 1_000, 100, 3_600_000),
+    bodyLimit: env.BODY_LIMIT || '256kb',
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  };
+}

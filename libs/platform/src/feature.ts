@@ -1,0 +1,13 @@
+import type { UpcasterRegistry } from '#accord/ledger';
+import type { Migration } from '#accord/postgres';
+import type { Projection } from '#accord/projections';
+
+/** What a bounded context adds to the platform: its schema, its read models and its event history. */
+export interface AccordFeature {
+  readonly name: string;
+  readonly migrations?: readonly Migration[];
+  readonly projections?: readonly Projection[];
+  /** TypeORM entities of its read models. */
+  readonly entities?: readonly (new () => unknown)[];
+  readonly registerUpcasters?: (registry: UpcasterRegistry) => void;
+}

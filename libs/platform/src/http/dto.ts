@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+
+/** Fields every command body may carry (api-conventions: idempotency and optimistic concurrency). */
+export class CommandBody {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Idempotency key: repeating it repeats nothing and returns the first answer' })
+  @IsOptional()
+  @IsUUID()
+  commandId?: string;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'The record version the client saw; a mismatch answers 409', example: 3 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  expectedVersion?: number;
+}
+
+export class CommandResponse {
+  @ApiProperty({ example: '0b8f3a52-8c1e-4d0e-9d7e-3f0f6b1c2a11' })
+  id: string;
+
+  @ApiProperty({ description: "The record's stream version after the command", example: 4 })
+  version: number;
+
+  @ApiProperty({ description: 'Global position of the last event; pass it as ?minPosition= to read your write', example: '18342-977' })
+  position: string;
+
+  @ApiProperty({ type: [String], description: 'Ids of the events the command recorded' })
+  events: string[];
+}
+
+/** Query parameters every read accepts. */
+export class ReadQuery {
+  @ApiPropertyOptional({ description: 'Wait until the read model has applied this position (from a command answer)', example: '18342-977' })
+  @IsOptional()
+  @Matches(/^\d{1,20}-\d{1,20}$/, { message: 'minPosition must be a position returned by a command, like "1234-56"' })
+  minPosition?: string;
+}
+
+export class PageQuery extends ReadQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit: number = 50;
+
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page’s nextCursor' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+}

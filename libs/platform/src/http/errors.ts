@@ -1,0 +1,105 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { CommandIdReused, DomainRuleViolation, RecordNotFound, type BilingualText } from '#accord/eventsourcing';
+import { ConcurrencyError, DuplicateEventIdError } from '#accord/ledger';
+import type { Request, Response } from 'express';
+
+export interface FieldProblem {
+  readonly field: string;
+  readonly problems: readonly string[];
+}
+
+/** Input that failed validation: answered as 400 with each field and what is wrong with it. */
+export class RequestValidationError extends Error {
+  constructor(readonly fields: readonly FieldProblem[]) {
+    super(`Invalid input: ${fields.map((field) => field.field).join(', ')}`);
+    this.name = 'RequestValidationError';
+  }
+}
+
+/** The one error shape of the API. */
+export interface ErrorBody {
+  readonly statusCode: number;
+  readonly code: string;
+  readonly message: string;
+  readonly details?: unknown;
+}
+
+const GENERIC: Record<number, { code: string; text: BilingualText }> = {
+  400: { code: 'BAD_REQUEST', text: { ru: 'Некорректный запрос', en: 'Bad request' } },
+  401: { code: 'UNAUTHENTICATED', text: { ru: 'Требуется вход в систему', en: 'Authentication required' } },
+  403: { code: 'FORBIDDEN', text: { ru: 'Недостаточно прав', en: 'Not allowed' } },
+  404: { code: 'NOT_FOUND', text: { ru: 'Не найдено', en: 'Not found' } },
+  405: { code: 'METHOD_NOT_ALLOWED', text: { ru: 'Метод не поддерживается', en: 'Method not allowed' } },
+  409: { code: 'CONFLICT', text: { ru: 'Конфликт', en: 'Conflict' } },
+  413: { code: 'PAYLOAD_TOO_LARGE', text: { ru: 'Слишком большой запрос', en: 'Request body too large' } },
+  415: { code: 'UNSUPPORTED_MEDIA_TYPE', text: { ru: 'Неподдерживаемый формат', en: 'Unsupported media type' } },
+  422: { code: 'DOMAIN_RULE_BROKEN', text: { ru: 'Нарушено правило', en: 'A rule was broken' } },
+  429: { code: 'RATE_LIMITED', text: { ru: 'Слишком много запросов', en: 'Too many requests' } },
+  500: { code: 'INTERNAL_ERROR', text: { ru: 'Внутренняя ошибка', en: 'Internal error' } },
+  503: { code: 'UNAVAILABLE', text: { ru: 'Сервис недоступен', en: 'Service unavailable' } },
+};
+
+const genericFor = (status: number) => GENERIC[status] ?? GENERIC[status >= 500 ? 500 : 400];
+
+/** Russian when the client prefers it, English otherwise. */
+export function pickLanguage(request: Pick<Request, 'headers'>): keyof BilingualText {
+  return /^\s*ru\b/i.test(String(request.headers['accept-language'] ?? '')) ? 'ru' : 'en';
+}
+
+/** Maps every error to the one error shape; never leaks a stack trace. */
+export function toErrorBody(error: unknown, language: keyof BilingualText): ErrorBody {
+  if (error instanceof RequestValidationError) {
+    const text = { ru: 'Проверьте поля запроса', en: 'Some fields are invalid' };
+    return { statusCode: 400, code: 'VALIDATION_FAILED', message: text[language], details: error.fields };
+  }
+  if (error instanceof DomainRuleViolation) {
+    return { statusCode: 422, code: error.code, message: error.text[language], ...(error.details && { details: error.details }) };
+  }
+  if (error instanceof RecordNotFound) {
+    const text = { ru: `Запись не найдена: ${error.kind} ${error.id}`, en: error.message };
+    return { statusCode: 404, code: 'NOT_FOUND', message: text[language], details: { kind: error.kind, id: error.id } };
+  }
+  if (error instanceof ConcurrencyError) {
+    const text = {
+      ru: `Запись изменилась: версия ${error.actual}, ожидалась ${String(error.expected)}`,
+      en: `The record changed: it is at version ${error.actual}, ${String(error.expected)} was expected`,
+    };
+    return { statusCode: 409, code: error.code, message: text[language], details: { expectedVersion: error.expected, actualVersion: error.actual } };
+  }
+  if (error instanceof DuplicateEventIdError || error instanceof CommandIdReused) {
+    const text = { ru: 'Идентификатор команды уже использован для другой команды', en: error.message };
+    return { statusCode: 409, code: error.code, message: text[language] };
+  }
+  if (error instanceof HttpException) {
+    if ((error.cause as { type?: string } | undefined)?.type === 'entity.parse.failed') {
+      return { statusCode: 400, code: 'MALFORMED_JSON', message: { ru: 'Тело запроса — не JSON', en: 'The request body is not valid JSON' }[language] };
+    }
+    const status = error.getStatus();
+    const response = error.getResponse();
+    const explicit = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
+    const generic = genericFor(status);
+    return {
+      statusCode: status,
+      code: typeof explicit.code === 'string' ? explicit.code : generic.code,
+      message: typeof explicit.text === 'object' ? (explicit.text as BilingualText)[language] : generic.text[language],
+      ...(explicit.details !== undefined && { details: explicit.details }),
+    };
+  }
+  return { statusCode: 500, code: 'INTERNAL_ERROR', message: GENERIC[500].text[language] };
+}
+
+@Catch()
+export class AccordExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Http');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const body = toErrorBody(error, pickLanguage(request));
+    if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
+      this.logger.error({ message: 'request failed', requestId: request.id, error: error instanceof Error ? error.stack : String(error) });
+    }
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+}

@@ -1,0 +1,60 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { EVENT_STORE, formatPosition, type EventStore } from '#accord/ledger';
+import { ProjectionRunner, type ProjectionStatus } from '#accord/projections';
+import type { Response } from 'express';
+import type { AccordConfig } from '../config.js';
+import type { Database } from '../database.js';
+import { ACCORD_CONFIG, DATABASE } from '../tokens.js';
+
+export interface HealthReport {
+  readonly status: 'ok' | 'unavailable';
+  readonly database: { readonly status: 'up' | 'down'; readonly embedded: boolean; readonly error?: string };
+  readonly ledger: { readonly adapter: string; readonly head?: string; readonly error?: string };
+  readonly projections: readonly ProjectionStatus[];
+}
+
+const HEALTH_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), HEALTH_TIMEOUT_MS).unref()),
+  ]);
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ACCORD_CONFIG) private readonly config: AccordConfig,
+    private readonly runner: ProjectionRunner,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Database, ledger and projection status (200 when usable, 503 when not)' })
+  @ApiOkResponse({ description: 'Everything needed to serve requests is up' })
+  @ApiServiceUnavailableResponse({ description: 'The database cannot be reached' })
+  async health(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    const embedded = this.database.embedded;
+    const adapter = this.config.ledgerAdapter;
+    const databaseError = await withTimeout(this.database.pool.query('SELECT 1')).then(() => undefined, describe);
+    if (databaseError) {
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return { status: 'unavailable', database: { status: 'down', embedded, error: databaseError }, ledger: { adapter }, projections: [] };
+    }
+    try {
+      const [head, projections] = await withTimeout(Promise.all([this.store.headPosition(), this.runner.status()]));
+      return { status: 'ok', database: { status: 'up', embedded }, ledger: { adapter, head: formatPosition(head) }, projections };
+    } catch (error) {
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return { status: 'unavailable', database: { status: 'up', embedded }, ledger: { adapter, error: describe(error) }, projections: [] };
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

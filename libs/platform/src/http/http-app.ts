@@ -1,0 +1,53 @@
+import { ConsoleLogger, RequestMethod, type INestApplication, type LogLevel } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import type { AccordConfig } from '../config.js';
+import { AccordExceptionFilter } from './errors.js';
+import { ReadYourWritesInterceptor } from './read-your-writes.js';
+import { ActionContextInterceptor, requestIdMiddleware } from './request-context.js';
+import { createValidationPipe } from './validation.js';
+
+const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/** Nest's own logger, as one JSON object per line unless LOG_FORMAT=text. */
+export function createLogger(config: AccordConfig): ConsoleLogger {
+  return new ConsoleLogger({
+    json: config.logFormat === 'json',
+    logLevels: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
+  });
+}
+
+/** Applies the API conventions to an application: prefix, security headers, validation, errors, docs. */
+export function configureHttpApp(app: NestExpressApplication, config: AccordConfig): INestApplication {
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.useBodyParser('json', { limit: config.bodyLimit });
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins] });
+  app.use(requestIdMiddleware);
+  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AccordExceptionFilter());
+  app.useGlobalInterceptors(new ActionContextInterceptor(), app.get(ReadYourWritesInterceptor));
+  setupOpenApi(app);
+  app.enableShutdownHooks();
+  return app;
+}
+
+function setupOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Accord API')
+      .setDescription(
+        'The governance ledger of the Association of non-governmental organizations of CIS states in organized labour ' +
+          'migration. Commands are POSTs answering { id, version, position, events }; queries are GETs that accept ' +
+          '?minPosition= to read your own writes. Errors: { statusCode, code, message, details? }. ' +
+          'Ответы на русском языке: заголовок Accept-Language: ru.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+}

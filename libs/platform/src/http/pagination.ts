@@ -1,0 +1,34 @@
+import { RequestValidationError } from './errors.js';
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly nextCursor: string | null;
+}
+
+/** An opaque cursor: the sort key of the last item seen, so pages stay stable while rows are added. */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): (string | number)[] | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.every((part) => typeof part === 'string' || typeof part === 'number')) return key;
+  } catch {
+    // reported below as a field problem
+  }
+  throw new RequestValidationError([{ field: 'cursor', problems: ['cursor is not one this API returned'] }]);
+}
+
+/** Builds a page from `limit + 1` rows fetched in key order: the extra row only says there is more. */
+export function toPage<Row, Item>(
+  rows: readonly Row[],
+  limit: number,
+  keyOf: (row: Row) => readonly (string | number)[],
+  toItem: (row: Row) => Item,
+): Page<Item> {
+  const items = rows.slice(0, limit);
+  const hasMore = rows.length > limit;
+  return { items: items.map(toItem), nextCursor: hasMore ? encodeCursor(keyOf(items[items.length - 1])) : null };
+}

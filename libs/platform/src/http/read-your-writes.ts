@@ -1,0 +1,46 @@
+import { Inject, Injectable, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { parsePosition } from '#accord/ledger';
+import { ProjectionRunner } from '#accord/projections';
+import type { Response } from 'express';
+import { from, switchMap, type Observable } from 'rxjs';
+import type { AccordConfig } from '../config.js';
+import { ACCORD_CONFIG } from '../tokens.js';
+import type { AccordRequest } from './request-context.js';
+import { RequestValidationError } from './errors.js';
+
+const READS_FROM = 'accord:reads-from';
+
+/** Names the projections a query reads, so `minPosition` waits for those alone. */
+export const ReadsFrom = (...projections: string[]) => SetMetadata(READS_FROM, projections);
+
+/**
+ * `?minPosition=` on a query waits until the read models have applied that position, so a client
+ * reads its own write; past the wait it answers anyway, marked with `Stale-Read: true`.
+ */
+@Injectable()
+export class ReadYourWritesInterceptor implements NestInterceptor {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    private readonly reflector: Reflector,
+    @Inject(ACCORD_CONFIG) private readonly config: AccordConfig,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<AccordRequest>();
+    const wanted = request.method === 'GET' ? request.query?.minPosition : undefined;
+    if (wanted === undefined) return next.handle();
+    const position = typeof wanted === 'string' ? parsePosition(wanted) : undefined;
+    if (!position) {
+      throw new RequestValidationError([{ field: 'minPosition', problems: ['minPosition must be a position returned by a command, like "1234-56"'] }]);
+    }
+    const projections = this.reflector.get<string[] | undefined>(READS_FROM, context.getHandler());
+    const caughtUp = this.runner.waitFor(position, this.config.readWaitMilliseconds, projections);
+    return from(caughtUp).pipe(
+      switchMap((fresh) => {
+        if (!fresh) context.switchToHttp().getResponse<Response>().setHeader('Stale-Read', 'true');
+        return next.handle();
+      }),
+    );
+  }
+}

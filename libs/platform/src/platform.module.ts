@@ -1,0 +1,128 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CommandProcessor } from '#accord/eventsourcing';
+import { EVENT_STORE, EventStoreDbEventStore, ledgerMigrations, PostgresEventStore, UpcasterRegistry, type EventStore } from '#accord/ledger';
+import {
+  createReadModelDataSource,
+  ProjectionRebuilder,
+  ProjectionRunner,
+  PROJECTIONS,
+  readModelMigrations,
+  type Projection,
+} from '#accord/projections';
+import { DataSource } from 'typeorm';
+import type { AccordConfig } from './config.js';
+import { openDatabase, type Database } from './database.js';
+import type { AccordFeature } from './feature.js';
+import { HealthController } from './http/health.controller.js';
+import { ReadYourWritesInterceptor } from './http/read-your-writes.js';
+import { ACCORD_CONFIG, DATABASE } from './tokens.js';
+
+export interface PlatformOptions {
+  readonly config: AccordConfig;
+  readonly features: readonly AccordFeature[];
+  /** The server keeps read models live; one-shot commands (migrate, verify, rebuild) do not. */
+  readonly runProjections: boolean;
+}
+
+/** Starts what runs beside the requests, and stops everything in reverse order on shutdown. */
+@Injectable()
+class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Platform');
+
+  constructor(
+    @Inject(ACCORD_CONFIG) private readonly config: AccordConfig,
+    @Inject(DATABASE) private readonly database: Database,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+    private readonly runner: ProjectionRunner,
+    @Inject('RUN_PROJECTIONS') private readonly runProjections: boolean,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.runProjections) return;
+    if (this.store instanceof PostgresEventStore) this.store.startSealing(this.config.sealIntervalMilliseconds);
+    this.runner.start();
+    this.logger.log({ message: 'projections started', projections: this.runner.projections.map((projection) => projection.name) });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.store.close();
+    await this.dataSource.destroy();
+    await this.database.close();
+  }
+}
+
+/**
+ * The platform every Accord process stands on: configuration, the database (embedded unless
+ * DATABASE_URL is set) migrated at start, the ledger, the read models and the command path.
+ */
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const { config, features } = options;
+    const migrations = [...ledgerMigrations, ...readModelMigrations, ...features.flatMap((feature) => feature.migrations ?? [])];
+    const projections: Projection[] = features.flatMap((feature) => feature.projections ?? []);
+    const entities = features.flatMap((feature) => feature.entities ?? []);
+    const upcasters = new UpcasterRegistry();
+    for (const feature of features) feature.registerUpcasters?.(upcasters);
+
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [CqrsModule.forRoot()],
+      controllers: [HealthController],
+      providers: [
+        { provide: ACCORD_CONFIG, useValue: config },
+        { provide: PROJECTIONS, useValue: projections },
+        { provide: 'RUN_PROJECTIONS', useValue: options.runProjections },
+        { provide: DATABASE, useFactory: () => openDatabase(config, migrations) },
+        {
+          provide: EVENT_STORE,
+          inject: [DATABASE],
+          useFactory: (database: Database): EventStore =>
+            config.ledgerAdapter === 'eventstoredb'
+              ? new EventStoreDbEventStore(config.eventStoreUrl!, { upcasters })
+              : new PostgresEventStore(database.pool, { upcasters }),
+        },
+        {
+          provide: DataSource,
+          inject: [DATABASE],
+          useFactory: (database: Database) => createReadModelDataSource(database.url, [...entities]).initialize(),
+        },
+        {
+          provide: CommandProcessor,
+          inject: [EVENT_STORE],
+          useFactory: (store: EventStore) => new CommandProcessor(store),
+        },
+        {
+          provide: ProjectionRunner,
+          inject: [DataSource, EVENT_STORE],
+          useFactory: (dataSource: DataSource, store: EventStore) => {
+            const logger = new Logger('Projections');
+            return new ProjectionRunner(dataSource, store, projections, {
+              onError: (projection, error) => logger.error({ message: 'projection failed', projection, error: String(error) }),
+            });
+          },
+        },
+        {
+          provide: ProjectionRebuilder,
+          inject: [DataSource, EVENT_STORE],
+          useFactory: (dataSource: DataSource, store: EventStore) => new ProjectionRebuilder(dataSource, store),
+        },
+        PlatformLifecycle,
+        ReadYourWritesInterceptor,
+      ],
+      exports: [ACCORD_CONFIG, DATABASE, EVENT_STORE, PROJECTIONS, DataSource, CommandProcessor, ProjectionRunner, ProjectionRebuilder, CqrsModule],
+    };
+  }
+}

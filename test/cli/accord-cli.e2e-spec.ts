@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { PostgresEventStore } from '#accord/ledger';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `accord` the way a user does in a clone: through bin/accord.js, on this suite's database. */
+function accord(database: TestDatabase, ...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/accord.js', ...args], {
+      env: { ...process.env, DATABASE_URL: database.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const metadata = { actorId: 'account-1', onBehalfOf: null, correlationId: 'c', causationId: null, commandId: null };
+
+describe('accord command line', () => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await createTestDatabase();
+  });
+  afterEach(() => database.drop());
+
+  it('migrates a fresh database, then finds nothing left to do', async () => {
+    const first = await accord(database, 'migrate');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Applied \d+ migration\(s\):[\s\S]*0001-ledger[\s\S]*0002-read-models/);
+    const second = await accord(database, 'migrate');
+    expect(second.stdout).toBe('The schema is up to date.\n');
+  });
+
+  it('verifies an intact ledger with exit code 0', async () => {
+    await accord(database, 'migrate');
+    const store = new PostgresEventStore(database.pool);
+    await store.append(`note-${randomUUID()}`, [{ eventId: randomUUID(), type: 'Noted', data: { n: 1 }, metadata }], 'no_stream');
+    await store.seal();
+    const run = await accord(database, 'verify');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Ledger intact: 1 events in 1 streams checked; 1 sealed/);
+  });
+
+  it('exits 1 naming the first broken event of a tampered ledger', async () => {
+    await accord(database, 'migrate');
+    const store = new PostgresEventStore(database.pool);
+    const victim = randomUUID();
+    await store.append(`note-${randomUUID()}`, [{ eventId: victim, type: 'Noted', data: { n: 1 }, metadata }], 'no_stream');
+    await database.pool.query('ALTER TABLE ledger.events DISABLE TRIGGER USER');
+    await database.pool.query(`UPDATE ledger.events SET data = '{"n": 2}' WHERE event_id = $1`, [victim]);
+    const run = await accord(database, 'verify', '--json');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ intact: false, firstBreak: { eventId: victim, version: 1 } });
+  });
+
+  it('refuses an unknown command or projection with exit code 2 and the usage', async () => {
+    const unknown = await accord(database, 'teleport');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown command "teleport"[\s\S]*accord verify/);
+    const projection = await accord(database, 'rebuild', 'no_such_projection');
+    expect(projection.code).toBe(2);
+    expect(projection.stderr).toMatch(/Unknown projection\(s\): no_such_projection/);
+  });
+});
