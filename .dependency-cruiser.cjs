@@ -38,11 +38,11 @@ module.exports = {
     {
       name: 'domain-stays-in-its-own-library',
       comment:
-        'A domain folder imports only its own library, node builtins and framework-free ' +
-        "packages: never another library, not even through its public entry.",
+        'A domain folder imports only its own library, the shared kernel (#accord/kernel), node ' +
+        'builtins and framework-free packages: never another library, not even through its public entry.',
       severity: 'error',
       from: { path: '^libs/([^/]+)/src/(domain|.*/domain)/' },
-      to: { path: '^(libs|apps|test)/', pathNot: '^libs/$1/' },
+      to: { path: '^(libs|apps|test)/', pathNot: ['^libs/$1/', '^libs/kernel/src/index\\.ts$', '^libs/kernel/src/testing/'] },
     },
     {
       name: 'libs-do-not-import-apps',

@@ -6,10 +6,21 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let testApp: TestApp;
 let http: ReturnType<typeof request>;
+let secretariat: string;
+
+/** Requests carry a secretariat's token: these tests are about conventions, not access. */
+function api() {
+  const agent = request(testApp.app.getHttpServer());
+  return {
+    get: (path: string) => agent.get(path).set('Authorization', `Bearer ${secretariat}`),
+    post: (path: string) => agent.post(path).set('Authorization', `Bearer ${secretariat}`),
+  };
+}
 
 beforeAll(async () => {
   testApp = await createTestApp([{ feature: noticesFeature, module: NoticesModule }], { READ_WAIT_MS: '300', BODY_LIMIT: '2kb' });
-  http = request(testApp.app.getHttpServer());
+  secretariat = testApp.tokenFor(['secretariat']);
+  http = api() as unknown as ReturnType<typeof request>;
 });
 afterAll(() => testApp.close());
 
@@ -23,7 +34,7 @@ describe('health', () => {
       status: 'ok',
       database: { status: 'up', embedded: false },
       ledger: { adapter: 'postgres', head: expect.stringMatching(/^\d+-\d+$/) },
-      projections: [{ name: 'notice_board', state: expect.any(String), lag: expect.any(Number) }],
+      projections: expect.arrayContaining([{ name: 'notice_board', checkpoint: expect.any(String), state: expect.any(String), lag: expect.any(Number), lastError: null }]),
     });
   });
 });
@@ -56,7 +67,7 @@ describe('commands', () => {
     const response = await http.post('/api/v1/notices').set('X-Request-Id', 'req-42').send({ title }).expect(201);
     expect(response.headers['x-request-id']).toBe('req-42');
     const { rows } = await testApp.database.pool.query('SELECT metadata FROM ledger.events WHERE event_id = $1', [response.body.events[0]]);
-    expect(rows[0].metadata).toMatchObject({ correlationId: 'req-42', causationId: 'req-42', actorId: 'anonymous' });
+    expect(rows[0].metadata).toMatchObject({ correlationId: 'req-42', causationId: 'req-42', actorId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
   });
 
   it('answers a repeated commandId with the first answer and records nothing more', async () => {

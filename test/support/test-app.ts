@@ -1,6 +1,9 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
+import { AccessTokens, identityFeature, IdentityModule } from '#accord/identity';
+import type { Role } from '#accord/kernel';
 import { configureHttpApp, loadConfig, PlatformModule, type AccordConfig, type AccordFeature } from '#accord/platform';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -8,16 +11,27 @@ export interface TestApp {
   readonly app: NestExpressApplication;
   readonly database: TestDatabase;
   readonly config: AccordConfig;
+  /** A valid access token of a (fictional) account holding these roles. */
+  tokenFor(roles: Role[], organizationId?: string | null, accountId?: string): string;
   close(): Promise<void>;
 }
 
-/** The real platform on its own database, with the given features, served by a real HTTP stack. */
+const TEST_SIGNING_KEY = 'test-signing-key-that-is-at-least-32-bytes-long';
+
+/** The real platform and identity on their own database, with the given features, behind a real HTTP stack. */
 export async function createTestApp(
-  features: readonly { feature: AccordFeature; module: Type | DynamicModule }[],
+  extraFeatures: readonly { feature: AccordFeature; module: Type | DynamicModule }[] = [],
   environment: Record<string, string> = {},
 ): Promise<TestApp> {
+  const features = [{ feature: identityFeature, module: IdentityModule }, ...extraFeatures];
   const database = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'error', READ_WAIT_MS: '3000', ...environment, DATABASE_URL: database.url });
+  const config = loadConfig({
+    LOG_LEVEL: 'error',
+    READ_WAIT_MS: '3000',
+    ACCORD_JWT_SECRET: TEST_SIGNING_KEY,
+    ...environment,
+    DATABASE_URL: database.url,
+  });
   const moduleRef = await Test.createTestingModule({
     imports: [
       PlatformModule.forRoot({ config, features: features.map((entry) => entry.feature), runProjections: true }),
@@ -31,6 +45,9 @@ export async function createTestApp(
     app,
     database,
     config,
+    tokenFor(roles, organizationId = null, accountId = randomUUID()) {
+      return app.get(AccessTokens).sign({ accountId, roles, organizationId }).token;
+    },
     async close() {
       await app.close();
       await database.drop();

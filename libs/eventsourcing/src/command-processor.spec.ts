@@ -3,7 +3,7 @@ import { ConcurrencyError, ledgerMigrations, PostgresEventStore } from '#accord/
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { noticeAggregate } from '../../../test/fixtures/notices/notice.decide.js';
 import { CommandIdReused, CommandProcessor } from './command-processor.js';
-import { DomainRuleViolation } from './domain-rule-violation.js';
+import { DomainRuleViolation } from '#accord/kernel';
 import { MissingActionContext, runWithContext, type ActionContext } from './request-context.js';
 
 const now = new Date('2026-04-20T09:00:00.000Z');

@@ -7,15 +7,9 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '#accord/ledger';
-import { fold, type Decider, type DomainCommand, type DomainEvent } from './decider.js';
+import { fold, type Aggregate, type DomainCommand, type DomainEvent } from '#accord/kernel';
 import { nameBasedUuid } from './deterministic-id.js';
 import { currentContext } from './request-context.js';
-
-/** A kind of aggregate: its stream category (`member` → streams `member-<id>`) and its decider. */
-export interface Aggregate<Command extends DomainCommand, Event extends DomainEvent, State> {
-  readonly category: string;
-  readonly decider: Decider<Command, Event, State>;
-}
 
 /** A command as a caller states it; the processor adds the clock and the actor. */
 export type CommandInput<Command extends DomainCommand> = Command extends DomainCommand<infer Type, infer Data>

@@ -1,5 +1,6 @@
+// Framework-free building blocks of the domains, re-exported while domains move to `#accord/kernel`.
+export * from '#accord/kernel';
 export * from './command-processor.js';
-export * from './decider.js';
 export * from './deterministic-id.js';
-export * from './domain-rule-violation.js';
+export * from './record-not-found.js';
 export * from './request-context.js';

@@ -16,6 +16,17 @@ export interface AccordConfig {
   readonly bodyLimit: string;
   /** Origins allowed by CORS; empty means CORS is off. */
   readonly corsOrigins: readonly string[];
+  /** Express `trust proxy`: behind a reverse proxy, which hops to trust for the client's address. */
+  readonly trustProxy: boolean | number | string;
+  /** Key that signs access tokens; when absent one is generated and kept under `dataDir`. */
+  readonly jwtSecret: string | null;
+  readonly accessTokenTtlSeconds: number;
+  readonly refreshTokenTtlSeconds: number;
+  /** Failed sign-ins allowed per e-mail address within the window before 429. */
+  readonly loginFailureLimit: number;
+  readonly loginWindowSeconds: number;
+  /** The first administrator, created at start when no account has that e-mail yet. */
+  readonly bootstrapAdmin: { readonly email: string; readonly password: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -67,5 +78,33 @@ export function loadConfig(env: Environment = process.env): AccordConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    jwtSecret: jwtSecret(env),
+    accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+    refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 300, 365 * 86_400),
+    loginFailureLimit: integer(env, 'LOGIN_FAILURE_LIMIT', 5, 1, 1_000),
+    loginWindowSeconds: integer(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+    bootstrapAdmin: bootstrapAdmin(env),
   };
+}
+
+function jwtSecret(env: Environment): string | null {
+  const secret = env.ACCORD_JWT_SECRET;
+  if (!secret) return null;
+  if (Buffer.byteLength(secret) < 32) throw new ConfigError('ACCORD_JWT_SECRET must be at least 32 bytes long');
+  return secret;
+}
+
+function bootstrapAdmin(env: Environment): AccordConfig['bootstrapAdmin'] {
+  const email = env.ACCORD_ADMIN_EMAIL;
+  const password = env.ACCORD_ADMIN_PASSWORD;
+  if (!email && !password) return null;
+  if (!email || !password) throw new ConfigError('ACCORD_ADMIN_EMAIL and ACCORD_ADMIN_PASSWORD go together');
+  return { email, password };
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -7,6 +7,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandProcessor } from '#accord/eventsourcing';
 import { EVENT_STORE, EventStoreDbEventStore, ledgerMigrations, PostgresEventStore, UpcasterRegistry, type EventStore } from '#accord/ledger';
@@ -22,7 +23,9 @@ import { DataSource } from 'typeorm';
 import type { AccordConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import type { AccordFeature } from './feature.js';
+import { AccessGuard } from './http/access.guard.js';
 import { HealthController } from './http/health.controller.js';
+import { LedgerController } from './http/ledger.controller.js';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.js';
 import { ACCORD_CONFIG, DATABASE } from './tokens.js';
 
@@ -80,7 +83,7 @@ export class PlatformModule {
       module: PlatformModule,
       global: true,
       imports: [CqrsModule.forRoot()],
-      controllers: [HealthController],
+      controllers: [HealthController, LedgerController],
       providers: [
         { provide: ACCORD_CONFIG, useValue: config },
         { provide: PROJECTIONS, useValue: projections },
@@ -121,6 +124,7 @@ export class PlatformModule {
         },
         PlatformLifecycle,
         ReadYourWritesInterceptor,
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
       exports: [ACCORD_CONFIG, DATABASE, EVENT_STORE, PROJECTIONS, DataSource, CommandProcessor, ProjectionRunner, ProjectionRebuilder, CqrsModule],
     };

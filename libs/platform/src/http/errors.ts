@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
-import { CommandIdReused, DomainRuleViolation, RecordNotFound, type BilingualText } from '#accord/eventsourcing';
+import { CommandIdReused, RecordNotFound } from '#accord/eventsourcing';
+import { DomainRuleViolation, DuplicateRecord, type BilingualText } from '#accord/kernel';
 import { ConcurrencyError, DuplicateEventIdError } from '#accord/ledger';
 import type { Request, Response } from 'express';
 
@@ -54,6 +55,9 @@ export function toErrorBody(error: unknown, language: keyof BilingualText): Erro
   }
   if (error instanceof DomainRuleViolation) {
     return { statusCode: 422, code: error.code, message: error.text[language], ...(error.details && { details: error.details }) };
+  }
+  if (error instanceof DuplicateRecord) {
+    return { statusCode: 409, code: error.code, message: error.text[language], ...(error.details && { details: error.details }) };
   }
   if (error instanceof RecordNotFound) {
     const text = { ru: `Запись не найдена: ${error.kind} ${error.id}`, en: error.message };

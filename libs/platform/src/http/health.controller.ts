@@ -4,6 +4,7 @@ import { EVENT_STORE, formatPosition, type EventStore } from '#accord/ledger';
 import { ProjectionRunner, type ProjectionStatus } from '#accord/projections';
 import type { Response } from 'express';
 import type { AccordConfig } from '../config.js';
+import { Public } from './access-policy.js';
 import type { Database } from '../database.js';
 import { ACCORD_CONFIG, DATABASE } from '../tokens.js';
 
@@ -34,6 +35,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Database, ledger and projection status (200 when usable, 503 when not)' })
   @ApiOkResponse({ description: 'Everything needed to serve requests is up' })
   @ApiServiceUnavailableResponse({ description: 'The database cannot be reached' })

@@ -21,6 +21,8 @@ export function createLogger(config: AccordConfig): ConsoleLogger {
 /** Applies the API conventions to an application: prefix, security headers, validation, errors, docs. */
 export function configureHttpApp(app: NestExpressApplication, config: AccordConfig): INestApplication {
   app.disable('x-powered-by');
+  // Sign-in throttling counts failures per client address, which is the proxy's unless trusted.
+  app.set('trust proxy', config.trustProxy);
   app.use(helmet());
   app.useBodyParser('json', { limit: config.bodyLimit });
   if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins] });

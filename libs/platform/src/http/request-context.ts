@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { createParamDecorator, Injectable, Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { runWithContext } from '#accord/eventsourcing';
 import type { NextFunction, Request, Response } from 'express';
 import { Observable } from 'rxjs';
+import type { Role } from '#accord/kernel';
 
 /** The person or client behind a request, once it has been authenticated. */
 export interface RequestActor {
   readonly accountId: string;
+  /** The member organization a representative acts for. */
   readonly organizationId: string | null;
+  readonly roles: readonly Role[];
+  readonly via: 'password' | 'api-token';
 }
 
 export type AccordRequest = Request & { id: string; actor?: RequestActor };
@@ -52,3 +56,10 @@ export class ActionContextInterceptor implements NestInterceptor {
     return new Observable((subscriber) => runWithContext(actionContext, () => next.handle().subscribe(subscriber)));
   }
 }
+
+/** The authenticated actor of the request (present on every route that is not public). */
+export const Actor = createParamDecorator((_: unknown, context: ExecutionContext): RequestActor => {
+  const actor = context.switchToHttp().getRequest<AccordRequest>().actor;
+  if (!actor) throw new Error('@Actor() used on a public route');
+  return actor;
+});

@@ -28,6 +28,12 @@ export interface Decider<Command extends DomainCommand, Event extends DomainEven
   evolve(state: State, event: Event): State;
 }
 
+/** A kind of aggregate: its stream category (`member` → streams `member-<id>`) and its decider. */
+export interface Aggregate<Command extends DomainCommand, Event extends DomainEvent, State> {
+  readonly category: string;
+  readonly decider: Decider<Command, Event, State>;
+}
+
 /** Folds events into a state from the decider's initial state. */
 export function fold<Event extends DomainEvent, State>(
   decider: Pick<Decider<DomainCommand, Event, State>, 'initialState' | 'evolve'>,

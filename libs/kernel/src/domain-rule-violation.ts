@@ -1,8 +1,4 @@
-/** A user-facing text in the Association's two languages. */
-export interface BilingualText {
-  readonly ru: string;
-  readonly en: string;
-}
+import type { BilingualText } from './bilingual-text.js';
 
 /**
  * A business rule said no. The stable `code` (e.g. `FOUNDING_STAGE_REQUIRED`) is for machines;
@@ -19,14 +15,14 @@ export class DomainRuleViolation extends Error {
   }
 }
 
-/** The addressed record does not exist (404). */
-export class RecordNotFound extends Error {
-  readonly code = 'NOT_FOUND';
+/** The record would duplicate one that exists (an e-mail, a national identifier…): answered as 409. */
+export class DuplicateRecord extends Error {
   constructor(
-    readonly kind: string,
-    readonly id: string,
+    readonly code: string,
+    readonly text: BilingualText,
+    readonly details?: Readonly<Record<string, unknown>>,
   ) {
-    super(`${kind} ${id} was not found`);
-    this.name = 'RecordNotFound';
+    super(text.en);
+    this.name = 'DuplicateRecord';
   }
 }

@@ -1,0 +1,71 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isRole, type Role } from '#accord/kernel';
+
+export interface AccessClaims {
+  readonly accountId: string;
+  readonly roles: readonly Role[];
+  readonly organizationId: string | null;
+}
+
+interface Payload {
+  iss: string;
+  typ: string;
+  sub: string;
+  roles: string[];
+  org: string | null;
+  iat: number;
+  exp: number;
+}
+
+const ISSUER = 'accord';
+const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+
+/**
+ * Short-lived access tokens: JWT signed with HMAC-SHA256. Written out rather than taken from a
+ * library so that exactly one algorithm is ever accepted (no `alg: none`, no key confusion).
+ */
+export class AccessTokens {
+  constructor(
+    private readonly secret: string,
+    private readonly ttlSeconds: number,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  sign(claims: AccessClaims): { token: string; expiresIn: number } {
+    const now = Math.floor(this.clock().getTime() / 1000);
+    const payload: Payload = {
+      iss: ISSUER,
+      typ: 'access',
+      sub: claims.accountId,
+      roles: [...claims.roles],
+      org: claims.organizationId,
+      iat: now,
+      exp: now + this.ttlSeconds,
+    };
+    const body = `${HEADER}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+    return { token: `${body}.${this.signature(body)}`, expiresIn: this.ttlSeconds };
+  }
+
+  /** The claims of a genuine, unexpired token; null for anything else. */
+  verify(token: string): AccessClaims | null {
+    const parts = token.split('.');
+    if (parts.length !== 3 || parts[0] !== HEADER) return null;
+    const expected = Buffer.from(this.signature(`${parts[0]}.${parts[1]}`));
+    const given = Buffer.from(parts[2]);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+    let payload: Payload;
+    try {
+      payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as Payload;
+    } catch {
+      return null;
+    }
+    const now = Math.floor(this.clock().getTime() / 1000);
+    if (payload.iss !== ISSUER || payload.typ !== 'access' || typeof payload.exp !== 'number' || payload.exp <= now) return null;
+    if (!Array.isArray(payload.roles) || !payload.roles.every(isRole)) return null;
+    return { accountId: payload.sub, roles: payload.roles, organizationId: payload.org ?? null };
+  }
+
+  private signature(body: string): string {
+    return createHmac('sha256', this.secret).update(body).digest('base64url');
+  }
+}

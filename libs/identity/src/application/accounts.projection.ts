@@ -1,0 +1,107 @@
+import type { RecordedEvent } from '#accord/ledger';
+import type { Projection } from '#accord/projections';
+import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
+import type { AccountEvent } from '../domain/account/account.events.js';
+
+export interface ApiTokenListing {
+  readonly id: string;
+  readonly name: string;
+  readonly roles: string[];
+  readonly expiresAt: string | null;
+  readonly revoked: boolean;
+}
+
+@Entity({ name: 'accounts' })
+export class AccountRow {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text', array: true })
+  roles: string[];
+
+  @Column({ type: 'uuid', name: 'organization_id', nullable: true })
+  organizationId: string | null;
+
+  @Column({ type: 'text' })
+  status: string;
+
+  @Column({ type: 'jsonb', name: 'api_tokens' })
+  apiTokens: ApiTokenListing[];
+
+  @Column({ type: 'timestamptz', name: 'registered_at' })
+  registeredAt: Date;
+
+  @Column({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+
+  @Column({ type: 'integer' })
+  version: number;
+}
+
+const ACCOUNT_EVENTS: readonly AccountEvent['type'][] = [
+  'AccountRegistered',
+  'AccountRolesChanged',
+  'AccountOrganizationChanged',
+  'AccountDeactivated',
+  'AccountReactivated',
+  'AccountPasswordChanged',
+  'ApiTokenIssued',
+  'ApiTokenRevoked',
+];
+
+function changes(event: AccountEvent, row: AccountRow): Partial<AccountRow> {
+  switch (event.type) {
+    case 'AccountRolesChanged':
+      return { roles: event.data.roles };
+    case 'AccountOrganizationChanged':
+      return { organizationId: event.data.organizationId };
+    case 'AccountDeactivated':
+      return { status: 'deactivated' };
+    case 'AccountReactivated':
+      return { status: 'active' };
+    case 'ApiTokenIssued':
+      return { apiTokens: [...row.apiTokens, { id: event.data.tokenId, name: event.data.name, roles: event.data.roles, expiresAt: event.data.expiresAt, revoked: false }] };
+    case 'ApiTokenRevoked':
+      return { apiTokens: row.apiTokens.map((token) => (token.id === event.data.tokenId ? { ...token, revoked: true } : token)) };
+    default:
+      return {};
+  }
+}
+
+/** The account register the administrators read: one row per account, never a secret. */
+export const accountsProjection: Projection = {
+  name: 'accounts',
+  tables: ['accounts'],
+  eventTypes: ACCOUNT_EVENTS,
+  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+    const accounts = manager.getRepository(AccountRow);
+    for (const recorded of events) {
+      const event = recorded as unknown as AccountEvent;
+      const id = recorded.streamId.slice('account-'.length);
+      if (event.type === 'AccountRegistered') {
+        await accounts.upsert(
+          {
+            id,
+            ...event.data,
+            status: 'active',
+            apiTokens: [],
+            registeredAt: recorded.recordedAt,
+            updatedAt: recorded.recordedAt,
+            version: recorded.version,
+          },
+          ['id'],
+        );
+        continue;
+      }
+      const row = await accounts.findOneBy({ id });
+      if (!row) continue;
+      await accounts.update(id, { ...changes(event, row), updatedAt: recorded.recordedAt, version: recorded.version });
+    }
+  },
+};

@@ -1,0 +1,130 @@
+import type { CommandMetadata } from '#accord/kernel';
+import { deciderSpec } from '../../../../kernel/src/testing/decider-spec.js';
+import { accountDecider, type AccountCommand } from './account.decide.js';
+import type { AccountEvent } from './account.events.js';
+
+const metadata: CommandMetadata = { now: new Date('2026-05-04T09:00:00Z'), actorId: 'admin-1', onBehalfOf: null };
+const command = <T extends AccountCommand['type']>(type: T, data: Extract<AccountCommand, { type: T }>['data']) =>
+  ({ type, data, metadata }) as AccountCommand;
+const organizationId = 'b1c5d8e2-1111-4000-8000-000000000001';
+const registered: AccountEvent = {
+  type: 'AccountRegistered',
+  data: { name: 'Анна', email: 'anna@example.org', roles: ['secretariat'], organizationId: null },
+};
+const representative: AccountEvent = {
+  type: 'AccountRegistered',
+  data: { name: 'Бахтиёр', email: 'b@example.uz', roles: ['representative'], organizationId },
+};
+const spec = deciderSpec(accountDecider);
+
+describe('account decider', () => {
+  describe('registration', () => {
+    it('registers an account', () => {
+      spec.given([]).when(command('RegisterAccount', registered.data as never)).then([registered]);
+    });
+
+    it('refuses to register the same account twice', () => {
+      spec.given([registered]).when(command('RegisterAccount', registered.data as never)).thenRejects('ACCOUNT_EXISTS');
+    });
+
+    it('refuses an account without roles', () => {
+      spec.given([]).when(command('RegisterAccount', { name: 'X', email: 'x@example.org', roles: [], organizationId: null })).thenRejects('ACCOUNT_ROLE_REQUIRED');
+    });
+
+    it('refuses a representative bound to no organization', () => {
+      spec
+        .given([])
+        .when(command('RegisterAccount', { name: 'X', email: 'x@example.org', roles: ['representative'], organizationId: null }))
+        .thenRejects('REPRESENTATIVE_ORGANIZATION_REQUIRED');
+    });
+
+    it('refuses to bind a non-representative to an organization', () => {
+      spec
+        .given([])
+        .when(command('RegisterAccount', { name: 'X', email: 'x@example.org', roles: ['auditor'], organizationId }))
+        .thenRejects('ORGANIZATION_BINDING_NEEDS_REPRESENTATIVE');
+    });
+  });
+
+  describe('roles and binding', () => {
+    it('changes roles', () => {
+      spec.given([registered]).when(command('ChangeRoles', { roles: ['secretariat', 'committee'] })).then([
+        { type: 'AccountRolesChanged', data: { roles: ['secretariat', 'committee'] } },
+      ]);
+    });
+
+    it('records nothing when the roles are the same in another order', () => {
+      spec.given([{ ...registered, data: { ...registered.data, roles: ['admin', 'auditor'] } }]).when(command('ChangeRoles', { roles: ['auditor', 'admin'] })).then([]);
+    });
+
+    it('refuses to drop the representative role while bound to an organization', () => {
+      spec.given([representative]).when(command('ChangeRoles', { roles: ['committee'] })).thenRejects('ORGANIZATION_BINDING_NEEDS_REPRESENTATIVE');
+    });
+
+    it('refuses to change roles of a deactivated account', () => {
+      spec
+        .given([registered, { type: 'AccountDeactivated', data: { reason: 'left' } }])
+        .when(command('ChangeRoles', { roles: ['admin'] }))
+        .thenRejects('ACCOUNT_DEACTIVATED');
+    });
+
+    it('refuses to act on an account that does not exist', () => {
+      spec.given([]).when(command('ChangeOrganization', { organizationId })).thenRejects('ACCOUNT_REQUIRED');
+    });
+
+    it('rebinds a representative to another organization', () => {
+      const other = 'b1c5d8e2-1111-4000-8000-000000000002';
+      spec.given([representative]).when(command('ChangeOrganization', { organizationId: other })).then([
+        { type: 'AccountOrganizationChanged', data: { organizationId: other } },
+      ]);
+    });
+  });
+
+  describe('deactivation and passwords', () => {
+    it('deactivates once and records nothing the second time', () => {
+      const deactivated: AccountEvent = { type: 'AccountDeactivated', data: { reason: 'left' } };
+      spec.given([registered]).when(command('DeactivateAccount', { reason: 'left' })).then([deactivated]);
+      spec.given([registered, deactivated]).when(command('DeactivateAccount', { reason: 'again' })).then([]);
+    });
+
+    it('reactivates a deactivated account', () => {
+      spec
+        .given([registered, { type: 'AccountDeactivated', data: { reason: 'left' } }])
+        .when(command('ReactivateAccount', {}))
+        .then([{ type: 'AccountReactivated', data: {} }]);
+    });
+
+    it('records that a password changed, never the password', () => {
+      spec.given([registered]).when(command('RecordPasswordChange', { reset: true })).then([{ type: 'AccountPasswordChanged', data: { reset: true } }]);
+    });
+  });
+
+  describe('API tokens', () => {
+    const issued: AccountEvent = { type: 'ApiTokenIssued', data: { tokenId: 't-1', name: 'sync', roles: ['secretariat'], expiresAt: null } };
+
+    it('issues a token carrying roles of its account', () => {
+      spec.given([registered]).when(command('IssueApiToken', issued.data as never)).then([issued]);
+    });
+
+    it('refuses a token with a role its account lacks', () => {
+      spec
+        .given([registered])
+        .when(command('IssueApiToken', { tokenId: 't-2', name: 'sync', roles: ['admin'], expiresAt: null }))
+        .thenRejects('API_TOKEN_ROLES_EXCEED_ACCOUNT');
+    });
+
+    it('refuses to reuse a token id', () => {
+      spec.given([registered, issued]).when(command('IssueApiToken', issued.data as never)).thenRejects('API_TOKEN_EXISTS');
+    });
+
+    it('revokes a token once', () => {
+      const revoked: AccountEvent = { type: 'ApiTokenRevoked', data: { tokenId: 't-1' } };
+      spec.given([registered, issued]).when(command('RevokeApiToken', { tokenId: 't-1' })).then([revoked]);
+      spec.given([registered, issued, revoked]).when(command('RevokeApiToken', { tokenId: 't-1' })).then([]);
+    });
+
+    it('refuses to revoke a token the account never had', () => {
+      spec.given([registered]).when(command('RevokeApiToken', { tokenId: 'nope' })).thenRejects('API_TOKEN_NOT_FOUND');
+    });
+  });
+});

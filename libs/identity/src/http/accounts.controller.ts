@@ -1,0 +1,159 @@
+import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CommandProcessor, RecordNotFound, type CommandResult } from '#accord/eventsourcing';
+import { ROLES, type Role } from '#accord/kernel';
+import { Actor, Allow, CommandBody, CommandResponse, decodeCursor, ReadQuery, ReadsFrom, toPage, type RequestActor } from '#accord/platform';
+import { DataSource } from 'typeorm';
+import { AccountRow } from '../application/accounts.projection.js';
+import { ApiTokens } from '../application/api-tokens.js';
+import { CredentialStore } from '../application/credential-store.js';
+import { IdentityService } from '../application/identity.service.js';
+import { verifyPassword } from '../application/password-hasher.js';
+import { accountAggregate } from '../domain/account/account.decide.js';
+import { AccountsQuery, ChangeOrganizationBody, ChangeRolesBody, CreateAccountBody, DeactivationBody, IssueApiTokenBody, PasswordBody } from './identity.dto.js';
+
+const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
+
+function publicAccount(row: AccountRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    roles: row.roles,
+    organizationId: row.organizationId,
+    status: row.status,
+    apiTokens: row.apiTokens,
+    registeredAt: row.registeredAt.toISOString(),
+    version: row.version,
+  };
+}
+
+@ApiTags('accounts')
+@Controller('accounts')
+export class AccountsController {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly apiTokens: ApiTokens,
+    private readonly processor: CommandProcessor,
+    private readonly credentials: CredentialStore,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Post()
+  @Allow('admin')
+  @ApiOperation({ summary: 'Create an account (administrators)' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  create(@Body() body: CreateAccountBody): Promise<CommandResult> {
+    const { name, email, password, roles } = body;
+    return this.identity.register({ name, email, password, roles, organizationId: body.organizationId ?? null }, options(body));
+  }
+
+  @Get()
+  @Allow('admin', 'auditor')
+  @ReadsFrom('accounts')
+  @ApiOperation({ summary: 'List accounts, filtered by role, status or a part of the name or e-mail' })
+  async list(@Query() query: AccountsQuery) {
+    const after = decodeCursor(query.cursor);
+    const select = this.dataSource.getRepository(AccountRow).createQueryBuilder('account').orderBy('account.id').limit(query.limit + 1);
+    if (after) select.andWhere('account.id > :after', { after: after[0] });
+    if (query.role) select.andWhere(':role = ANY(account.roles)', { role: query.role });
+    if (query.status) select.andWhere('account.status = :status', { status: query.status });
+    if (query.q) select.andWhere('(account.name ILIKE :q OR account.email ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    return toPage(await select.getMany(), query.limit, (row) => [row.id], publicAccount);
+  }
+
+  @Get(':id')
+  @Allow(...ROLES)
+  @ReadsFrom('accounts')
+  @ApiOperation({ summary: 'One account: administrators and auditors see any, everyone else only their own' })
+  async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: RequestActor, @Query() _query: ReadQuery) {
+    this.requireSelfOr(actor, id, ['admin', 'auditor']);
+    const row = await this.dataSource.getRepository(AccountRow).findOneBy({ id });
+    if (!row) throw new RecordNotFound('account', id);
+    return publicAccount(row);
+  }
+
+  @Post(':id/roles')
+  @Allow('admin')
+  @ApiOperation({ summary: 'Replace the roles of an account' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  changeRoles(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeRolesBody): Promise<CommandResult> {
+    return this.processor.execute(accountAggregate, id, { type: 'ChangeRoles', data: { roles: body.roles } }, options(body));
+  }
+
+  @Post(':id/organization')
+  @Allow('admin')
+  @ApiOperation({ summary: 'Bind a representative to the member organization it acts for (null unbinds)' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  changeOrganization(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeOrganizationBody): Promise<CommandResult> {
+    return this.processor.execute(accountAggregate, id, { type: 'ChangeOrganization', data: { organizationId: body.organizationId } }, options(body));
+  }
+
+  @Post(':id/deactivation')
+  @Allow('admin')
+  @ApiOperation({ summary: 'Deactivate an account: its sessions and API tokens end at once' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  deactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: DeactivationBody): Promise<CommandResult> {
+    return this.identity.deactivate(id, body.reason, options(body));
+  }
+
+  @Post(':id/reactivation')
+  @Allow('admin')
+  @ApiOperation({ summary: 'Reactivate an account (API tokens revoked at deactivation stay revoked)' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  reactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CommandBody): Promise<CommandResult> {
+    return this.processor.execute(accountAggregate, id, { type: 'ReactivateAccount', data: {} }, options(body));
+  }
+
+  @Post(':id/password')
+  @Allow(...ROLES)
+  @ApiOperation({ summary: 'Change one’s own password (with the current one), or reset another’s (administrators)' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  async changePassword(@Param('id', ParseUUIDPipe) id: string, @Body() body: PasswordBody, @Actor() actor: RequestActor): Promise<CommandResult> {
+    const own = actor.accountId === id;
+    this.requireSelfOr(actor, id, ['admin']);
+    if (own && !(await this.currentPasswordMatches(id, body.currentPassword))) {
+      throw new ForbiddenException({ code: 'CURRENT_PASSWORD_REQUIRED', text: { ru: 'Укажите действующий пароль', en: 'Give the current password to change it' } });
+    }
+    return this.identity.changePassword(id, body.password, !own, options(body));
+  }
+
+  @Post(':id/api-tokens')
+  @Allow('admin')
+  @ApiOperation({ summary: 'Issue an API token for a machine client; the token is shown in this answer only' })
+  @ApiCreatedResponse({ description: 'CommandResponse plus tokenId and token (null when the commandId was repeated)' })
+  issueApiToken(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssueApiTokenBody) {
+    const expiresAt = body.expiresAt ? new Date(body.expiresAt) : null;
+    return this.identity.issueApiToken(id, { name: body.name, roles: body.roles, expiresAt }, options(body));
+  }
+
+  @Get(':id/api-tokens')
+  @Allow('admin', 'auditor')
+  @ApiOperation({ summary: 'The API tokens of an account, without their secrets' })
+  async listApiTokens(@Param('id', ParseUUIDPipe) id: string) {
+    return { items: await this.apiTokens.list(id), nextCursor: null };
+  }
+
+  @Post(':id/api-tokens/:tokenId/revocation')
+  @Allow('admin')
+  @ApiOperation({ summary: 'Revoke an API token: it stops working at once' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  revokeApiToken(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('tokenId', ParseUUIDPipe) tokenId: string,
+    @Body() body: CommandBody,
+  ): Promise<CommandResult> {
+    return this.identity.revokeApiToken(id, tokenId, options(body));
+  }
+
+  private requireSelfOr(actor: RequestActor, accountId: string, roles: readonly Role[]): void {
+    if (actor.accountId === accountId || actor.roles.some((role) => roles.includes(role))) return;
+    throw new ForbiddenException({ code: 'OWN_ACCOUNT_ONLY', text: { ru: 'Доступно только для своей учётной записи', en: 'Only your own account' } });
+  }
+
+  private async currentPasswordMatches(accountId: string, password: string | undefined): Promise<boolean> {
+    if (!password) return false;
+    const stored = await this.credentials.hashOf(accountId);
+    return stored !== undefined && verifyPassword(password, stored);
+  }
+}

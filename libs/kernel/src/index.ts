@@ -1,0 +1,4 @@
+export * from './bilingual-text.js';
+export * from './decider.js';
+export * from './domain-rule-violation.js';
+export * from './roles.js';

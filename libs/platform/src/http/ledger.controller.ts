@@ -1,0 +1,86 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EVENT_STORE, formatPosition, parsePosition, type EventStore, type IntegrityReport, type RecordedEvent } from '#accord/ledger';
+import { Allow } from './access-policy.js';
+import { RequestValidationError } from './errors.js';
+
+class LedgerEventsQuery {
+  @ApiPropertyOptional({ description: 'Events strictly after this position (the previous page’s nextCursor)', example: '18342-977' })
+  @IsOptional()
+  @Matches(/^\d{1,20}-\d{1,20}$/, { message: 'cursor must be a position like "1234-56"' })
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit: number = 50;
+}
+
+class StreamQuery {
+  @ApiPropertyOptional({ minimum: 1, description: 'First version to return', default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  fromVersion: number = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit: number = 500;
+}
+
+class StreamParams {
+  @IsString()
+  @MaxLength(200)
+  streamId: string;
+}
+
+/** An event as auditors read it: every field, positions in their text form. */
+function auditView(event: RecordedEvent) {
+  return { ...event, position: formatPosition(event.position), recordedAt: event.recordedAt.toISOString() };
+}
+
+/** The ledger itself, for auditors: the global log, one stream's history and a full verification. */
+@ApiTags('ledger')
+@Controller('ledger')
+export class LedgerController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Get('events')
+  @Allow('auditor', 'admin')
+  @ApiOperation({ summary: 'The global log in order, with actor, correlation, causation and hash of each event' })
+  async events(@Query() query: LedgerEventsQuery) {
+    const after = query.cursor === undefined ? undefined : parsePosition(query.cursor);
+    if (query.cursor !== undefined && !after) throw new RequestValidationError([{ field: 'cursor', problems: ['not a position'] }]);
+    const events = await this.store.readAll({ after, maxCount: query.limit });
+    const last = events[events.length - 1];
+    return { items: events.map(auditView), nextCursor: events.length === query.limit ? formatPosition(last.position) : null };
+  }
+
+  @Get('streams/:streamId')
+  @Allow('auditor', 'admin')
+  @ApiOperation({ summary: 'The history of one record (stream), oldest first' })
+  async stream(@Param() params: StreamParams, @Query() query: StreamQuery) {
+    const events = await this.store.readStream(params.streamId, { fromVersion: query.fromVersion, maxCount: query.limit + 1 });
+    const page = events.slice(0, query.limit);
+    return { items: page.map(auditView), nextCursor: events.length > query.limit ? String(page[page.length - 1].version + 1) : null };
+  }
+
+  @Get('verification')
+  @Allow('auditor', 'admin')
+  @ApiOperation({ summary: 'Recompute every hash link and report the first break (reads the whole ledger)' })
+  async verification(): Promise<Omit<IntegrityReport, 'firstBreak'> & { firstBreak: unknown }> {
+    const report = await this.store.verify();
+    const broken = report.firstBreak;
+    return { ...report, firstBreak: broken && { ...broken, position: broken.position && formatPosition(broken.position) } };
+  }
+}

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { ROLES, type Role } from '#accord/kernel';
+import { READERS } from '#accord/platform';
+import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+let testApp: TestApp;
+let server: Parameters<typeof request>[0];
+
+beforeAll(async () => {
+  testApp = await createTestApp([{ feature: noticesFeature, module: NoticesModule }]);
+  server = testApp.app.getHttpServer();
+});
+afterAll(() => testApp.close());
+
+const PUBLIC_ROUTES = new Set(['GET /health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'POST /api/v1/auth/logout']);
+const eventCount = async () => Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count);
+
+async function everyRoute(): Promise<{ method: 'get' | 'post'; path: string; key: string }[]> {
+  const document = (await request(server).get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(document.paths).flatMap(([template, operations]) =>
+    Object.keys(operations).map((method) => ({
+      method: method as 'get' | 'post',
+      path: template.replace(/\{[^}]+\}/g, randomUUID()),
+      key: `${method.toUpperCase()} ${template}`,
+    })),
+  );
+}
+
+describe('default deny', () => {
+  it('refuses every route of the OpenAPI document to a caller without credentials, except the public ones', async () => {
+    const routes = await everyRoute();
+    expect(routes.length).toBeGreaterThan(10);
+    for (const route of routes) {
+      const response = await request(server)[route.method](route.path).send({});
+      if (PUBLIC_ROUTES.has(route.key)) expect([route.key, response.status]).not.toEqual([route.key, 401]);
+      else expect([route.key, response.status, response.body.code]).toEqual([route.key, 401, 'UNAUTHENTICATED']);
+    }
+  });
+
+  it('refuses every non-public route to a signed-in caller who holds no role', async () => {
+    const token = testApp.tokenFor([]);
+    for (const route of await everyRoute()) {
+      if (PUBLIC_ROUTES.has(route.key)) continue;
+      const response = await request(server)[route.method](route.path).set('Authorization', `Bearer ${token}`).send({});
+      expect([route.key, response.status]).toEqual([route.key, 403]);
+    }
+  });
+
+  it('refuses a route that declares no policy even to a caller holding every role', async () => {
+    const response = await request(server).get('/api/v1/notices/unguarded/probe').set('Authorization', `Bearer ${testApp.tokenFor([...ROLES])}`).expect(403);
+    expect(response.body.code).toBe('NO_ACCESS_POLICY');
+  });
+});
+
+interface EndpointKind {
+  readonly name: string;
+  readonly method: 'get' | 'post';
+  readonly path: () => string;
+  readonly body?: () => object;
+  readonly allowed: readonly Role[];
+}
+
+const KINDS: readonly EndpointKind[] = [
+  {
+    name: 'create an account',
+    method: 'post',
+    path: () => '/api/v1/accounts',
+    body: () => ({ name: 'Матрица', email: `${randomUUID()}@accord.example`, password: 'a-long-enough-password', roles: ['auditor'] }),
+    allowed: ['admin'],
+  },
+  { name: 'list accounts', method: 'get', path: () => '/api/v1/accounts', allowed: ['admin', 'auditor'] },
+  { name: 'read the global log', method: 'get', path: () => '/api/v1/ledger/events', allowed: ['admin', 'auditor'] },
+  { name: 'verify the ledger', method: 'get', path: () => '/api/v1/ledger/verification', allowed: ['admin', 'auditor'] },
+  { name: 'ask who one is', method: 'get', path: () => '/api/v1/auth/me', allowed: ROLES },
+  { name: 'run a secretariat command', method: 'post', path: () => '/api/v1/notices', body: () => ({ title: { ru: 'Повестка' } }), allowed: ['secretariat'] },
+  { name: 'read a register', method: 'get', path: () => '/api/v1/notices', allowed: READERS },
+];
+
+describe.each(ROLES)('the %s role', (role) => {
+  it.each(KINDS)('is allowed to $name only if the policy names it, and a refusal writes nothing', async (kind) => {
+    const token = testApp.tokenFor([role], role === 'representative' ? randomUUID() : null);
+    const before = await eventCount();
+    const response = await request(server)[kind.method](kind.path()).set('Authorization', `Bearer ${token}`).send(kind.body?.() ?? {});
+    if (kind.allowed.includes(role)) {
+      expect([kind.name, response.status]).not.toEqual([kind.name, 403]);
+      expect(response.status).toBeLessThan(400);
+    } else {
+      expect([kind.name, response.status, response.body.code]).toEqual([kind.name, 403, 'ROLE_REQUIRED']);
+      expect(await eventCount()).toBe(before);
+    }
+  });
+});
+
+// Personal credentials, not records of the Association: every role manages its own.
+const SELF_SERVICE: Record<string, object> = { 'POST /api/v1/accounts/{id}/password': { password: 'a-long-enough-password' } };
+
+describe('the auditor', () => {
+  it("is refused every command on the Association's records, and nothing is written", async () => {
+    const token = testApp.tokenFor(['auditor']);
+    const before = await eventCount();
+    for (const route of await everyRoute()) {
+      if (route.method !== 'post' || PUBLIC_ROUTES.has(route.key)) continue;
+      const response = await request(server).post(route.path).set('Authorization', `Bearer ${token}`).send(SELF_SERVICE[route.key] ?? {});
+      expect([route.key, response.status]).toEqual([route.key, 403]);
+    }
+    expect(await eventCount()).toBe(before);
+  });
+});
+
+describe('resource checks', () => {
+  it('lets a representative read only its own account, and writes nothing when it reaches for another', async () => {
+    const own = randomUUID();
+    const token = testApp.tokenFor(['representative'], randomUUID(), own);
+    const before = await eventCount();
+    const response = await request(server).get(`/api/v1/accounts/${randomUUID()}`).set('Authorization', `Bearer ${token}`).expect(403);
+    expect(response.body.code).toBe('OWN_ACCOUNT_ONLY');
+    await request(server).get(`/api/v1/accounts/${own}`).set('Authorization', `Bearer ${token}`).expect(404);
+    expect(await eventCount()).toBe(before);
+  });
+});
