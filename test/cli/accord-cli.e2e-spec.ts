@@ -11,11 +11,16 @@ interface Run {
 
 /** Runs `accord` the way a user does in a clone: through bin/accord.js, on this suite's database. */
 function accord(database: TestDatabase, ...args: string[]): Promise<Run> {
+  return accordWithInput(database, '', ...args);
+}
+
+function accordWithInput(database: TestDatabase, input: string, ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/accord.js', ...args], {
       env: { ...process.env, DATABASE_URL: database.url },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
+    child.stdin.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -71,5 +76,34 @@ describe('accord command line', () => {
     const projection = await accord(database, 'rebuild', 'no_such_projection');
     expect(projection.code).toBe(2);
     expect(projection.stderr).toMatch(/Unknown projection\(s\): no_such_projection/);
+  });
+
+  it('creates an administrator with the password from standard input, attributed to the command line', async () => {
+    const run = await accordWithInput(database, 'a-long-admin-password\n', 'admin', 'create', '--email', 'Chair@Accord.Example', '--name', 'Председатель');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Administrator Chair@Accord.Example created/);
+    const { rows } = await database.pool.query(
+      `SELECT e.data, e.metadata FROM ledger.events e JOIN identity.credentials c ON e.stream_id = 'account-' || c.account_id
+       WHERE c.email = 'chair@accord.example'`,
+    );
+    expect(rows[0].data).toMatchObject({ roles: ['admin'], name: 'Председатель' });
+    expect(rows[0].metadata.actorId).toMatch(/^system:cli:/);
+    const again = await accordWithInput(database, 'a-long-admin-password\n', 'admin', 'create', '--email', 'chair@accord.example');
+    expect(again.code).toBe(1);
+  });
+
+  it('refuses a short administrator password and writes nothing', async () => {
+    const run = await accordWithInput(database, 'short\n', 'admin', 'create', '--email', 'x@accord.example');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/at least 12 characters/);
+    expect((await database.pool.query('SELECT count(*)::int AS n FROM ledger.events')).rows[0].n).toBe(0);
+  });
+
+  it('seeds one demo account per role, once', async () => {
+    const first = await accord(database, 'seed-demo');
+    expect(first.code).toBe(0);
+    for (const role of ['admin', 'secretariat', 'representative', 'committee', 'auditor']) expect(first.stdout).toContain(`${role}@demo.accord.example`);
+    const second = await accord(database, 'seed-demo');
+    expect(second.stdout).not.toMatch(/account /);
   });
 });

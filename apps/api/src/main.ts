@@ -3,12 +3,16 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureHttpApp, ConfigError, createLogger, loadConfig } from '#accord/platform';
 import { AccordModule } from './accord.module.js';
+import { seedDemo } from './demo.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
   const app = await NestFactory.create<NestExpressApplication>(AccordModule.forRoot(config, { runProjections: true }), { bodyParser: false, logger });
   configureHttpApp(app, config);
+  if (process.argv.includes('--demo')) {
+    for (const line of await seedDemo(app)) logger.log({ message: 'demo data recorded', what: line }, 'Demo');
+  }
   await app.listen(config.port, config.host);
   logger.log({ message: 'Accord is serving', url: await app.getUrl(), docs: '/api/docs', health: '/health' }, 'Main');
 }

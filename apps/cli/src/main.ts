@@ -3,9 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '#accord/platform';
 import { AccordModule } from '../../api/src/accord.module.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from './cli-command.js';
+import { adminCreateCommand, seedDemoCommand } from './account-commands.js';
 import { migrateCommand, rebuildCommand, verifyCommand } from './ledger-commands.js';
 
-const commands: readonly CliCommand[] = [migrateCommand, rebuildCommand, verifyCommand];
+const commands: readonly CliCommand[] = [migrateCommand, rebuildCommand, verifyCommand, adminCreateCommand, seedDemoCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.usage.length));

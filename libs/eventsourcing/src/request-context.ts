@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 
 /** Who is acting and why, for everything done while handling one request or one automatic step. */
 export interface ActionContext {
@@ -30,4 +31,9 @@ export function currentContext(): ActionContext {
 
 export function optionalContext(): ActionContext | undefined {
   return storage.getStore();
+}
+
+/** Runs work as an automatic step of the platform, attributed to `system:<component>`. */
+export function runAsSystem<T>(component: string, work: () => Promise<T>): Promise<T> {
+  return runWithContext({ actorId: `system:${component}`, onBehalfOf: null, correlationId: randomUUID(), causationId: null }, work);
 }

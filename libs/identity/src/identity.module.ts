@@ -1,8 +1,8 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
-import { CommandProcessor } from '#accord/eventsourcing';
+import { CommandProcessor, runAsSystem } from '#accord/eventsourcing';
 import { ACCORD_CONFIG, AUTHENTICATOR, DATABASE, type AccordConfig, type AccordFeature, type Database } from '#accord/platform';
 import { AccessTokens } from './application/access-tokens.js';
-import { ensureAccounts } from './application/account-bootstrap.js';
+import { DEMO_ACCOUNTS, ensureAccounts } from './application/account-bootstrap.js';
 import { AccountRow, accountsProjection } from './application/accounts.projection.js';
 import { ApiTokens } from './application/api-tokens.js';
 import { CredentialStore } from './application/credential-store.js';
@@ -27,12 +27,8 @@ class AdminBootstrap implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const admin = this.config.bootstrapAdmin;
     if (!admin) return;
-    const created = await ensureAccounts(
-      this.identity,
-      this.credentials,
-      [{ name: 'Administrator', email: admin.email, password: admin.password, roles: ['admin'], organizationId: null }],
-      'system:bootstrap',
-    );
+    const first = { name: 'Administrator', email: admin.email, password: admin.password, roles: ['admin' as const], organizationId: null };
+    const created = await runAsSystem('bootstrap', () => ensureAccounts(this.identity, this.credentials, [first]));
     if (created.length > 0) new Logger('Identity').log({ message: 'first administrator created', email: admin.email });
   }
 }
@@ -81,4 +77,11 @@ export const identityFeature: AccordFeature = {
   migrations: identityMigrations,
   projections: [accountsProjection],
   entities: [AccountRow],
+  async seedDemo(app) {
+    const created = await ensureAccounts(app.get(IdentityService), app.get(CredentialStore), DEMO_ACCOUNTS);
+    return created.map((email) => {
+      const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === email)!;
+      return `account ${email} (${account.roles.join(', ')}), password ${account.password}`;
+    });
+  },
 };

@@ -1,3 +1,4 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import type { UpcasterRegistry } from '#accord/ledger';
 import type { Migration } from '#accord/postgres';
 import type { Projection } from '#accord/projections';
@@ -10,4 +11,10 @@ export interface AccordFeature {
   /** TypeORM entities of its read models. */
   readonly entities?: readonly (new () => unknown)[];
   readonly registerUpcasters?: (registry: UpcasterRegistry) => void;
+  /**
+   * Records this context's part of the demo story (`accord seed-demo`, `npm start -- --demo`).
+   * Runs inside an action context of the platform, after the features listed before it; must do
+   * nothing when its part is already there. Returns lines saying what it recorded.
+   */
+  readonly seedDemo?: (app: INestApplicationContext) => Promise<string[]>;
 }

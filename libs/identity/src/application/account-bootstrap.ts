@@ -1,14 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { runWithContext } from '#accord/eventsourcing';
-import type { Role } from '#accord/kernel';
 import type { CredentialStore } from './credential-store.js';
-import type { IdentityService } from './identity.service.js';
+import type { IdentityService, NewAccount } from './identity.service.js';
 
 /** The organization the demo representative acts for; the demo member register uses the same id. */
 export const DEMO_ORGANIZATION_ID = 'd3e0a1c2-0000-4000-8000-000000000001';
 
 /** One demo account per role. The passwords are public: `--demo` is for trying Accord out, never for production. */
-export const DEMO_ACCOUNTS: readonly { name: string; email: string; password: string; roles: Role[]; organizationId: string | null }[] = [
+export const DEMO_ACCOUNTS: readonly NewAccount[] = [
   { name: 'Demo Administrator', email: 'admin@demo.accord.example', password: 'demo-admin-2026', roles: ['admin'], organizationId: null },
   { name: 'Секретариат (демо)', email: 'secretariat@demo.accord.example', password: 'demo-secretariat-2026', roles: ['secretariat'], organizationId: null },
   { name: 'Представитель (демо)', email: 'representative@demo.accord.example', password: 'demo-representative-2026', roles: ['representative'], organizationId: DEMO_ORGANIZATION_ID },
@@ -16,19 +13,18 @@ export const DEMO_ACCOUNTS: readonly { name: string; email: string; password: st
   { name: 'Ревизор (демо)', email: 'auditor@demo.accord.example', password: 'demo-auditor-2026', roles: ['auditor'], organizationId: null },
 ];
 
-/** Creates accounts that do not exist yet (by e-mail) as an automatic step of the platform; returns the e-mails created. */
+/** Creates the accounts that do not exist yet (by e-mail); returns the e-mails it created. */
 export async function ensureAccounts(
   identity: IdentityService,
   credentials: CredentialStore,
-  accounts: readonly { name: string; email: string; password: string; roles: Role[]; organizationId: string | null }[],
-  actorId: string,
+  accounts: readonly NewAccount[],
 ): Promise<string[]> {
   const created: string[] = [];
-  const context = { actorId, onBehalfOf: null, correlationId: randomUUID(), causationId: null };
   for (const account of accounts) {
     if (await credentials.byEmail(account.email)) continue;
-    await runWithContext(context, () => identity.register(account));
+    await identity.register(account);
     created.push(account.email);
   }
   return created;
 }
+
