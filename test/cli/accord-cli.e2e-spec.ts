@@ -49,7 +49,7 @@ describe('accord command line', () => {
 
   it('verifies an intact ledger with exit code 0', async () => {
     await accord(database, 'migrate');
-    const store = new PostgresEventStore(database.pool);
+    const store = await PostgresEventStore.open(database.pool);
     await store.append(`note-${randomUUID()}`, [{ eventId: randomUUID(), type: 'Noted', data: { n: 1 }, metadata }], 'no_stream');
     await store.seal();
     const run = await accord(database, 'verify');
@@ -59,7 +59,7 @@ describe('accord command line', () => {
 
   it('exits 1 naming the first broken event of a tampered ledger', async () => {
     await accord(database, 'migrate');
-    const store = new PostgresEventStore(database.pool);
+    const store = await PostgresEventStore.open(database.pool);
     const victim = randomUUID();
     await store.append(`note-${randomUUID()}`, [{ eventId: victim, type: 'Noted', data: { n: 1 }, metadata }], 'no_stream');
     await database.pool.query('ALTER TABLE ledger.events DISABLE TRIGGER USER');

@@ -16,7 +16,7 @@ let processor: CommandProcessor;
 
 beforeAll(async () => {
   database = await createTestDatabase(ledgerMigrations);
-  store = new PostgresEventStore(database.pool);
+  store = await PostgresEventStore.open(database.pool);
   processor = new CommandProcessor(store, { clock: () => now });
 });
 afterAll(async () => {

@@ -92,10 +92,10 @@ export class PlatformModule {
         {
           provide: EVENT_STORE,
           inject: [DATABASE],
-          useFactory: (database: Database): EventStore =>
+          useFactory: async (database: Database): Promise<EventStore> =>
             config.ledgerAdapter === 'eventstoredb'
               ? new EventStoreDbEventStore(config.eventStoreUrl!, { upcasters })
-              : new PostgresEventStore(database.pool, { upcasters }),
+              : PostgresEventStore.open(database.pool, { upcasters }),
         },
         {
           provide: DataSource,

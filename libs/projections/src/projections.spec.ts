@@ -27,7 +27,7 @@ beforeEach(async () => {
   runners = [];
   database = await createTestDatabase([...ledgerMigrations, ...readModelMigrations, ...noticeBoardMigrations]);
   dataSource = await createReadModelDataSource(database.url, [NoticeBoardRow]).initialize();
-  store = new PostgresEventStore(database.pool, { pollMilliseconds: 10 });
+  store = await PostgresEventStore.open(database.pool, { pollMilliseconds: 10 });
 });
 afterEach(async () => {
   await Promise.all(runners.map((runner) => runner.stop()));

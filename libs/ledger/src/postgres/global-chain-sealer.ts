@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { GENESIS_HASH, linkHash } from '../hashing.js';
+import { finalOnly } from './ledger-clock.js';
 
 // Any constant works: only one sealer in the whole cluster may extend the chain at a time.
 const SEALER_LOCK = 7_301_202_605;
@@ -23,7 +24,10 @@ export class GlobalChainSealer {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly clockOffset: string,
+  ) {}
 
   async sealPending(): Promise<number> {
     let total = 0;
@@ -73,10 +77,9 @@ export class GlobalChainSealer {
       const last = tail[0];
       const { rows } = await client.query<UnsealedRow>(
         `SELECT transaction_id, sequence, event_id, stream_id, version, hash FROM ledger.events
-         WHERE (transaction_id, sequence) > ($1::text::xid8, $2::bigint)
-           AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+         WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
          ORDER BY transaction_id, sequence LIMIT $3`,
-        [last?.transaction_id ?? '0', last?.sequence ?? '0', BATCH],
+        [last?.transaction_id ?? '0', last?.sequence ?? '0', BATCH, this.clockOffset],
       );
       if (rows.length > 0) await this.insertLinks(client, rows, BigInt(last?.ordinal ?? 0), last?.hash ?? GENESIS_HASH);
       await client.query('COMMIT');
@@ -92,7 +95,7 @@ export class GlobalChainSealer {
     const links = rows.map((row) => (previous = linkHash(previous, row.hash)));
     await client.query(
       `INSERT INTO ledger.global_chain (ordinal, transaction_id, sequence, event_id, stream_id, version, hash)
-       SELECT * FROM unnest($1::bigint[], $2::xid8[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::bytea[])`,
+       SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::bytea[])`,
       [
         rows.map((_, index) => (lastOrdinal + BigInt(index + 1)).toString()),
         rows.map((row) => row.transaction_id),

@@ -128,7 +128,7 @@ async function verifyGlobalChain(pool: Pool, earliest: EarliestBreak, onProgress
     if (links.length === 0) break;
     const { rows: events } = await pool.query<StoredRow>(
       `SELECT transaction_id, sequence, event_id, stream_id, version, hash FROM ledger.events
-       WHERE (transaction_id, sequence) > ($1::text::xid8, $2::bigint)
+       WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint)
        ORDER BY transaction_id, sequence LIMIT $3`,
       [lastEvent?.transaction_id ?? '0', lastEvent?.sequence ?? '0', links.length],
     );

@@ -3,6 +3,8 @@ import type { Migration } from '#accord/postgres';
 /**
  * The ledger's tables. `events` is ordered globally by (transaction_id, sequence): readers only
  * read below the oldest running transaction, so an event that commits late can never be skipped.
+ * `transaction_id` is the writer's transaction id plus `clock.xid_offset`, which moves forward when
+ * the ledger is restored into a cluster whose transaction counter is behind the stored history.
  * `global_chain` links every event in that order, written behind the appends by the sealer.
  */
 export const ledgerMigrations: readonly Migration[] = [
@@ -11,8 +13,14 @@ export const ledgerMigrations: readonly Migration[] = [
     sql: `
 CREATE SCHEMA ledger;
 
+CREATE TABLE ledger.clock (
+  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  xid_offset bigint NOT NULL
+);
+INSERT INTO ledger.clock (xid_offset) VALUES (0);
+
 CREATE TABLE ledger.events (
-  transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
+  transaction_id bigint NOT NULL,
   sequence bigint GENERATED ALWAYS AS IDENTITY,
   event_id uuid NOT NULL,
   stream_id text NOT NULL,
@@ -31,7 +39,7 @@ CREATE TABLE ledger.events (
 
 CREATE TABLE ledger.global_chain (
   ordinal bigint PRIMARY KEY,
-  transaction_id xid8 NOT NULL,
+  transaction_id bigint NOT NULL,
   sequence bigint NOT NULL,
   event_id uuid NOT NULL,
   stream_id text NOT NULL,

@@ -18,7 +18,7 @@ async function emptyLedger(upcasters = new UpcasterRegistry()) {
   await database.pool.query('TRUNCATE ledger.events, ledger.global_chain');
   await database.pool.query('ALTER TABLE ledger.events ENABLE TRIGGER USER');
   await database.pool.query('ALTER TABLE ledger.global_chain ENABLE TRIGGER USER');
-  return new PostgresEventStore(database.pool, { upcasters, pollMilliseconds: 20 });
+  return await PostgresEventStore.open(database.pool, { upcasters, pollMilliseconds: 20 });
 }
 
 describeLedgerContract('PostgreSQL', async (upcasters) => {
@@ -39,8 +39,8 @@ describe('PostgreSQL ledger: the global log never skips a late commit', () => {
     try {
       await slow.query('BEGIN');
       await slow.query(
-        `INSERT INTO ledger.events (event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, content_hash, hash)
-         VALUES ($1, $2, 1, 'Noted', 1, '{}', $3, now(), '\\x00', '\\x00')`,
+        `INSERT INTO ledger.events (transaction_id, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, content_hash, hash)
+         VALUES (pg_current_xact_id()::text::bigint, $1, $2, 1, 'Noted', 1, '{}', $3, now(), '\\x00', '\\x00')`,
         [randomUUID(), `slow-${randomUUID()}`, JSON.stringify(testMetadata)],
       );
       await work(async () => void (await slow.query('COMMIT')));
@@ -167,12 +167,38 @@ describe('PostgreSQL ledger: tamper evidence', () => {
   it('names the moved event when two events of different streams swap places in the global log', async () => {
     const [a, b] = [await eventAt(streams[0], 2), await eventAt(streams[2], 2)];
     await tamper(
-      `UPDATE ledger.events SET transaction_id = CASE event_id WHEN $1::uuid THEN $3::text::xid8 ELSE $4::text::xid8 END
+      `UPDATE ledger.events SET transaction_id = CASE event_id WHEN $1::uuid THEN $3::bigint ELSE $4::bigint END
        WHERE event_id IN ($1, $2)`,
       [a.eventId, b.eventId, b.position.commit.toString(), a.position.commit.toString()],
     );
     const report = await store.verify();
     expect(report.intact).toBe(false);
     expect(report.firstBreak?.position).toEqual(a.position);
+  });
+});
+
+describe('PostgreSQL ledger: restored into another cluster', () => {
+  it('moves its clock ahead of restored history, so that history stays readable and new events follow it', async () => {
+    const before = await emptyLedger();
+    const { rows } = await database.pool.query<{ current: string }>('SELECT pg_current_xact_id()::text AS current');
+    const restoredFrom = (BigInt(rows[0].current) + 1_000_000n).toString();
+    const restored = await before.append(`org-${randomUUID()}`, [newEvent('Noted', { restored: true })], 'no_stream');
+    await before.close();
+    // A dump restored into a younger cluster: the stored ids are ahead of the new counter.
+    await database.pool.query('ALTER TABLE ledger.events DISABLE TRIGGER USER');
+    await database.pool.query('UPDATE ledger.events SET transaction_id = $1', [restoredFrom]);
+    await database.pool.query('ALTER TABLE ledger.events ENABLE TRIGGER USER');
+
+    const store = await PostgresEventStore.open(database.pool);
+    try {
+      const history = await store.readAll({ maxCount: 10 });
+      expect(history.map((event) => event.eventId)).toEqual(restored.eventIds);
+      const next = await store.append(`org-${randomUUID()}`, [newEvent()], 'no_stream');
+      const all = await store.readAll({ maxCount: 10 });
+      expect(all.map((event) => event.eventId)).toEqual([...restored.eventIds, ...next.eventIds]);
+    } finally {
+      await store.close();
+      await database.pool.query('UPDATE ledger.clock SET xid_offset = 0');
+    }
   });
 });

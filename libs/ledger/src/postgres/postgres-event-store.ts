@@ -20,6 +20,7 @@ import { AppendSignal, pollingSubscription } from '../polling-subscription.js';
 import { START, type GlobalPosition } from '../position.js';
 import { UpcasterRegistry } from '../upcasting.js';
 import { GlobalChainSealer } from './global-chain-sealer.js';
+import { finalOnly, synchronizeLedgerClock, writerTransaction } from './ledger-clock.js';
 
 export interface PostgresEventStoreOptions {
   readonly upcasters?: UpcasterRegistry;
@@ -52,8 +53,6 @@ const EVENT_COLUMNS =
   'transaction_id, sequence, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, hash';
 const UNIQUE_VIOLATION = '23505';
 const HEAD_CACHE_SIZE = 10_000;
-// Only events of transactions older than every running one are final in the global order.
-const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
 
 /** The default ledger adapter: one row per event, appended in one INSERT (one transaction). */
 export class PostgresEventStore implements EventStore {
@@ -63,12 +62,19 @@ export class PostgresEventStore implements EventStore {
   private readonly sealer: GlobalChainSealer;
   private readonly subscriptions = new Set<Subscription>();
 
-  constructor(
+  private constructor(
     private readonly pool: Pool,
-    private readonly options: PostgresEventStoreOptions = {},
+    private readonly clockOffset: string,
+    private readonly options: PostgresEventStoreOptions,
   ) {
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
-    this.sealer = new GlobalChainSealer(pool);
+    this.sealer = new GlobalChainSealer(pool, clockOffset);
+  }
+
+  /** Opens the ledger on a migrated database, first bringing its clock ahead of the stored history. */
+  static async open(pool: Pool, options: PostgresEventStoreOptions = {}): Promise<PostgresEventStore> {
+    const offset = await synchronizeLedgerClock(pool);
+    return new PostgresEventStore(pool, offset.toString(), options);
   }
 
   async append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
@@ -117,9 +123,9 @@ export class PostgresEventStore implements EventStore {
     const after = options.after ?? START;
     const { rows } = await this.pool.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM ledger.events
-       WHERE (transaction_id, sequence) > ($1::text::xid8, $2::bigint) AND ${VISIBLE}
+       WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
        ORDER BY transaction_id, sequence LIMIT $3`,
-      [after.commit.toString(), after.sequence.toString(), options.maxCount],
+      [after.commit.toString(), after.sequence.toString(), options.maxCount, this.clockOffset],
     );
     return rows.map((row) => this.toRecorded(row));
   }
@@ -147,8 +153,9 @@ export class PostgresEventStore implements EventStore {
 
   async headPosition(): Promise<GlobalPosition> {
     const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>(
-      `SELECT transaction_id, sequence FROM ledger.events WHERE ${VISIBLE}
+      `SELECT transaction_id, sequence FROM ledger.events WHERE ${finalOnly('$1')}
        ORDER BY transaction_id DESC, sequence DESC LIMIT 1`,
+      [this.clockOffset],
     );
     return rows[0] ? toPosition(rows[0]) : START;
   }
@@ -156,7 +163,7 @@ export class PostgresEventStore implements EventStore {
   async countAfter(position: GlobalPosition, limit: number): Promise<number> {
     const { rows } = await this.pool.query<{ count: string }>(
       `SELECT count(*) FROM (SELECT 1 FROM ledger.events
-         WHERE (transaction_id, sequence) > ($1::text::xid8, $2::bigint) LIMIT $3) behind`,
+         WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) LIMIT $3) behind`,
       [position.commit.toString(), position.sequence.toString(), limit],
     );
     return Number(rows[0].count);
@@ -183,8 +190,9 @@ export class PostgresEventStore implements EventStore {
 
   private async insert(streamId: string, events: readonly NewEvent[], head: StreamHead): Promise<AppendResult> {
     const now = new Date();
-    const values: unknown[] = [];
+    const values: unknown[] = [this.clockOffset];
     const tuples: string[] = [];
+    const transaction = writerTransaction('$1');
     let previous = head.hash;
     events.forEach((event, index) => {
       const schemaVersion = event.schemaVersion ?? this.upcasters.currentVersion(event.type);
@@ -192,7 +200,7 @@ export class PostgresEventStore implements EventStore {
       const content = contentHash({ ...event, streamId, schemaVersion, recordedAt });
       previous = linkHash(previous, content);
       const base = values.length;
-      tuples.push(`(${Array.from({ length: 10 }, (_, column) => `$${base + column + 1}`).join(', ')})`);
+      tuples.push(`(${transaction}, ${Array.from({ length: 10 }, (_, column) => `$${base + column + 1}`).join(', ')})`);
       values.push(
         event.eventId,
         streamId,
@@ -208,7 +216,7 @@ export class PostgresEventStore implements EventStore {
     });
     const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>(
       `INSERT INTO ledger.events
-         (event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, content_hash, hash)
+         (transaction_id, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, content_hash, hash)
        VALUES ${tuples.join(', ')} RETURNING transaction_id, sequence`,
       values,
     );
