@@ -24,7 +24,7 @@ export const rebuildCommand: CliCommand = {
   usage: 'accord rebuild [projection ...]',
   summary: 'replay the ledger into fresh read-model tables and swap them in (all projections when none is named)',
   async run(app, args, io) {
-    const registered = app.get<Projection[]>(PROJECTIONS);
+    const registered = app.get<Projection[]>(PROJECTIONS).filter((projection) => projection.rebuildable !== false);
     const unknown = args.filter((name) => !registered.some((projection) => projection.name === name));
     if (unknown.length > 0) {
       throw new UsageError(`Unknown projection(s): ${unknown.join(', ')}. Known: ${registered.map((projection) => projection.name).join(', ') || 'none'}`);

@@ -1,3 +1,4 @@
+export * from './process-manager.js';
 export * from './projection.js';
 export * from './projection-rebuilder.js';
 export * from './projection-runner.js';

@@ -42,6 +42,7 @@ export class ProjectionRebuilder {
 
   async rebuild(projection: Projection, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildResult> {
     if (!NAME.test(projection.name)) throw new Error(`Projection name ${projection.name} is not a safe schema name`);
+    if (projection.rebuildable === false) throw new Error(`${projection.name} carries out consequences and cannot be rebuilt`);
     const schema = `rebuild_${projection.name}`;
     const guard = this.dataSource.createQueryRunner();
     await guard.connect();

@@ -14,6 +14,8 @@ export interface Projection {
   readonly tables: readonly string[];
   /** When given, only these event types reach `apply`; the checkpoint still passes the others. */
   readonly eventTypes?: readonly string[];
+  /** False for process managers: replaying them would repeat commands, not rebuild tables. */
+  readonly rebuildable?: boolean;
   apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void>;
 }
 
