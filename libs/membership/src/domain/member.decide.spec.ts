@@ -1,0 +1,324 @@
+import { DomainRuleViolation, fold, type CommandMetadata } from '#accord/kernel';
+import { deciderSpec } from '../../../kernel/src/testing/decider-spec.js';
+import { memberAggregate, memberDecider, type MemberCommand } from './member.decide.js';
+import type { BodyDecision, MemberEvent } from './member.events.js';
+import { canVote } from './member.state.js';
+import { deputy, kazakhApplication, representative, russianApplication } from './testing/applications.js';
+
+const metadata: CommandMetadata = { now: new Date('2026-07-01T09:00:00.000Z'), actorId: 'account-1', onBehalfOf: null };
+const command = <Type extends MemberCommand['type']>(
+  type: Type,
+  data: Extract<MemberCommand, { type: Type }>['data'],
+): MemberCommand => ({ type, data, metadata }) as MemberCommand;
+const spec = deciderSpec(memberDecider);
+
+function violationOf(history: readonly MemberEvent[], attempted: MemberCommand): DomainRuleViolation {
+  try {
+    memberDecider.decide(attempted, fold(memberDecider, history));
+  } catch (error) {
+    if (error instanceof DomainRuleViolation) return error;
+    throw error;
+  }
+  throw new Error('the command was accepted');
+}
+
+const resolution: BodyDecision = { kind: 'resolution', resolutionId: 'resolution-12' };
+const councilDecision: BodyDecision = { kind: 'decision', reference: 'Протокол совета № 3, п. 2', date: '2026-06-30' };
+const reason = { ru: 'Неуплата членских взносов', en: 'Membership fees unpaid' };
+
+const applied: MemberEvent = { type: 'MembershipApplicationSubmitted', data: russianApplication };
+const admittedFull: MemberEvent = { type: 'MemberAdmitted', data: { membership: 'full', decision: resolution } };
+const admittedObserver: MemberEvent = { type: 'MemberAdmitted', data: { membership: 'observer', decision: councilDecision } };
+const suspended: MemberEvent = { type: 'MemberSuspended', data: { reason, decision: councilDecision } };
+const reinstated: MemberEvent = { type: 'MemberReinstated', data: { decision: councilDecision } };
+const expelled: MemberEvent = { type: 'MemberExpelled', data: { decision: resolution } };
+const withdrawn: MemberEvent = { type: 'MembershipWithdrawn', data: { noticeDate: '2026-06-15' } };
+const deputyAdded: MemberEvent = { type: 'RepresentativeAdded', data: { representative: deputy } };
+
+const member = [applied, admittedFull];
+const suspendedMember = [...member, suspended];
+
+describe('member decider', () => {
+  it('is the aggregate of the member category', () => {
+    expect(memberAggregate.category).toBe('member');
+  });
+
+  describe('applications', () => {
+    it('records an application', () => {
+      spec.given([]).when(command('ApplyForMembership', { application: russianApplication })).then([applied]);
+    });
+
+    it('refuses a second application on the same record', () => {
+      expect(violationOf([applied], command('ApplyForMembership', { application: russianApplication }))).toMatchObject({
+        code: 'MEMBER_STATUS_REQUIRED',
+        details: { required: ['none'], current: 'applied' },
+      });
+    });
+
+    it('refuses an application with field problems and lists them', () => {
+      const application = { ...russianApplication, representatives: [] };
+      expect(violationOf([], command('ApplyForMembership', { application }))).toMatchObject({
+        code: 'INVALID_MEMBER_DATA',
+        details: { problems: [{ field: 'representatives', code: 'REQUIRED' }] },
+      });
+    });
+
+    it('admits an applicant as a full member by a resolution', () => {
+      spec.given([applied]).when(command('AdmitMember', { membership: 'full', decision: resolution })).then([admittedFull]);
+    });
+
+    it('admits an applicant as an observer by a recorded decision', () => {
+      spec.given([applied]).when(command('AdmitMember', { membership: 'observer', decision: councilDecision })).then([admittedObserver]);
+    });
+
+    it('refuses to admit without an application', () => {
+      spec.given([]).when(command('AdmitMember', { membership: 'full', decision: resolution })).thenRejects('MEMBER_STATUS_REQUIRED');
+    });
+
+    it('refuses to admit a member twice', () => {
+      expect(violationOf(member, command('AdmitMember', { membership: 'full', decision: resolution })).details).toEqual({
+        required: ['applied'],
+        current: 'admitted',
+      });
+    });
+
+    it('rejects an application with its reason', () => {
+      const rejection = { ru: 'Деятельность не связана с трудовой миграцией', en: 'Not active in labour migration' };
+      spec
+        .given([applied])
+        .when(command('RejectApplication', { reason: rejection }))
+        .then([{ type: 'MembershipApplicationRejected', data: { reason: rejection } }]);
+    });
+
+    it('refuses to reject an admitted member', () => {
+      spec.given(member).when(command('RejectApplication', { reason })).thenRejects('MEMBER_STATUS_REQUIRED');
+    });
+
+    it('refuses to admit a rejected applicant', () => {
+      spec
+        .given([applied, { type: 'MembershipApplicationRejected', data: { reason } }])
+        .when(command('AdmitMember', { membership: 'full', decision: resolution }))
+        .thenRejects('MEMBER_STATUS_REQUIRED');
+    });
+  });
+
+  describe('founders', () => {
+    const founding = { kind: 'founding', eventId: 'event-established' } as const;
+
+    it('records a founder as a full member in one step, by the founding event', () => {
+      spec
+        .given([])
+        .when(command('AdmitFounder', { application: kazakhApplication, foundingEventId: 'event-established' }))
+        .then([
+          { type: 'MembershipApplicationSubmitted', data: kazakhApplication },
+          { type: 'MemberAdmitted', data: { membership: 'full', decision: founding } },
+        ]);
+    });
+
+    it('admits a founder that had applied on its own application', () => {
+      spec
+        .given([applied])
+        .when(command('AdmitFounder', { application: russianApplication, foundingEventId: 'event-established' }))
+        .then([{ type: 'MemberAdmitted', data: { membership: 'full', decision: founding } }]);
+    });
+
+    it('refuses to admit as a founder an application of another organization', () => {
+      spec
+        .given([applied])
+        .when(command('AdmitFounder', { application: kazakhApplication, foundingEventId: 'event-established' }))
+        .thenRejects('FOUNDER_IDENTITY_MISMATCH');
+    });
+
+    it('refuses to admit a founder that is already a member', () => {
+      expect(
+        violationOf(member, command('AdmitFounder', { application: russianApplication, foundingEventId: 'event-established' })).details,
+      ).toEqual({ required: ['none', 'applied'], current: 'admitted' });
+    });
+
+    it('refuses founder data with field problems', () => {
+      const application = { ...kazakhApplication, contacts: { ...kazakhApplication.contacts, email: 'info' } };
+      spec
+        .given([])
+        .when(command('AdmitFounder', { application, foundingEventId: 'event-established' }))
+        .thenRejects('INVALID_MEMBER_DATA');
+    });
+  });
+
+  describe('suspension, expulsion and withdrawal', () => {
+    it('suspends an admitted member by a decision', () => {
+      spec.given(member).when(command('SuspendMember', { reason, decision: councilDecision })).then([suspended]);
+    });
+
+    it('refuses to suspend an applicant', () => {
+      spec.given([applied]).when(command('SuspendMember', { reason, decision: councilDecision })).thenRejects('MEMBER_STATUS_REQUIRED');
+    });
+
+    it('refuses to suspend a suspended member', () => {
+      spec.given(suspendedMember).when(command('SuspendMember', { reason, decision: councilDecision })).thenRejects('MEMBER_STATUS_REQUIRED');
+    });
+
+    it('reinstates a suspended member', () => {
+      spec.given(suspendedMember).when(command('ReinstateMember', { decision: councilDecision })).then([reinstated]);
+    });
+
+    it('refuses to reinstate a member that is not suspended', () => {
+      spec.given(member).when(command('ReinstateMember', { decision: councilDecision })).thenRejects('MEMBER_STATUS_REQUIRED');
+    });
+
+    it('expels an admitted member by a resolution', () => {
+      spec.given(member).when(command('ExpelMember', { decision: resolution })).then([expelled]);
+    });
+
+    it('expels a suspended member', () => {
+      spec.given(suspendedMember).when(command('ExpelMember', { decision: resolution })).then([expelled]);
+    });
+
+    it('refuses to expel an applicant', () => {
+      expect(violationOf([applied], command('ExpelMember', { decision: resolution })).details).toEqual({
+        required: ['admitted', 'suspended'],
+        current: 'applied',
+      });
+    });
+
+    it('refuses to expel an expelled member', () => {
+      spec.given([...member, expelled]).when(command('ExpelMember', { decision: resolution })).thenRejects('MEMBER_STATUS_REQUIRED');
+    });
+
+    it('records the withdrawal of a member by its notice date', () => {
+      spec.given(member).when(command('WithdrawMembership', { noticeDate: '2026-06-15' })).then([withdrawn]);
+    });
+
+    it('records the withdrawal of a suspended member', () => {
+      spec.given(suspendedMember).when(command('WithdrawMembership', { noticeDate: '2026-06-15' })).then([withdrawn]);
+    });
+
+    it('refuses the withdrawal of an organization that is not a member', () => {
+      spec.given([applied]).when(command('WithdrawMembership', { noticeDate: '2026-06-15' })).thenRejects('MEMBER_STATUS_REQUIRED');
+    });
+
+    it('refuses to expel a member that has withdrawn', () => {
+      spec.given([...member, withdrawn]).when(command('ExpelMember', { decision: resolution })).thenRejects('MEMBER_STATUS_REQUIRED');
+    });
+  });
+
+  describe('representatives', () => {
+    it('adds a representative', () => {
+      spec.given(member).when(command('AddRepresentative', { representative: deputy })).then([deputyAdded]);
+    });
+
+    it('adds a representative to an applicant', () => {
+      spec.given([applied]).when(command('AddRepresentative', { representative: deputy })).then([deputyAdded]);
+    });
+
+    it('refuses a representative id that is already used', () => {
+      spec
+        .given(member)
+        .when(command('AddRepresentative', { representative: { ...deputy, id: representative.id } }))
+        .thenRejects('REPRESENTATIVE_ALREADY_EXISTS');
+    });
+
+    it('refuses a representative with field problems', () => {
+      expect(violationOf(member, command('AddRepresentative', { representative: { ...deputy, email: 'lebedev' } }))).toMatchObject({
+        code: 'INVALID_MEMBER_DATA',
+        details: { problems: [{ field: 'email', code: 'INVALID_EMAIL' }] },
+      });
+    });
+
+    it('refuses to add a representative to an expelled member', () => {
+      spec.given([...member, expelled]).when(command('AddRepresentative', { representative: deputy })).thenRejects('MEMBER_STATUS_REQUIRED');
+    });
+
+    it('removes a representative while another remains', () => {
+      spec
+        .given([...member, deputyAdded])
+        .when(command('RemoveRepresentative', { representativeId: representative.id }))
+        .then([{ type: 'RepresentativeRemoved', data: { representativeId: representative.id } }]);
+    });
+
+    it('refuses to remove an unknown representative', () => {
+      spec.given(member).when(command('RemoveRepresentative', { representativeId: 'representative-9' })).thenRejects('REPRESENTATIVE_NOT_FOUND');
+    });
+
+    it('refuses to remove the last representative, through whom the member acts', () => {
+      spec.given(member).when(command('RemoveRepresentative', { representativeId: representative.id })).thenRejects('LAST_REPRESENTATIVE');
+    });
+
+    it('refuses to remove a representative of a member that has withdrawn', () => {
+      spec
+        .given([...member, deputyAdded, withdrawn])
+        .when(command('RemoveRepresentative', { representativeId: deputy.id }))
+        .thenRejects('MEMBER_STATUS_REQUIRED');
+    });
+  });
+
+  describe('corrections', () => {
+    const name = { ru: 'ООО «Пример Кадры»', en: 'Primer Kadry LLC' };
+
+    it('corrects the name', () => {
+      spec.given(member).when(command('CorrectMemberDetails', { name })).then([{ type: 'MemberDetailsCorrected', data: { name } }]);
+    });
+
+    it('records only the details that differ', () => {
+      const contacts = { ...russianApplication.contacts, phone: '+7 495 111-11-11' };
+      spec
+        .given(member)
+        .when(command('CorrectMemberDetails', { name: russianApplication.name, legalForm: russianApplication.legalForm, contacts }))
+        .then([{ type: 'MemberDetailsCorrected', data: { contacts } }]);
+    });
+
+    it('corrects the legal form and an address that was missing', () => {
+      const legalForm = { ru: 'Акционерное общество', en: 'Joint-stock company' };
+      const contacts = { ...russianApplication.contacts, address: { ru: 'Москва, ул. Новая, 2', en: null } };
+      spec
+        .given(member)
+        .when(command('CorrectMemberDetails', { legalForm, contacts }))
+        .then([{ type: 'MemberDetailsCorrected', data: { legalForm, contacts } }]);
+    });
+
+    it('treats a correction that changes nothing as a no-op', () => {
+      spec
+        .given(member)
+        .when(command('CorrectMemberDetails', { name: russianApplication.name, contacts: russianApplication.contacts }))
+        .then([]);
+    });
+
+    it('refuses a correction with field problems', () => {
+      spec.given(member).when(command('CorrectMemberDetails', { name: { ru: '', en: 'Primer' } })).thenRejects('INVALID_MEMBER_DATA');
+    });
+
+    it('refuses to correct the record of an organization that has left', () => {
+      spec.given([...member, withdrawn]).when(command('CorrectMemberDetails', { name })).thenRejects('MEMBER_STATUS_REQUIRED');
+    });
+  });
+
+  describe('state and voting eligibility', () => {
+    it('folds an admission with its kind and decision', () => {
+      const { representatives, ...profile } = russianApplication;
+      spec.given(member).thenState({ status: 'admitted', profile, representatives, membership: 'full', admission: resolution });
+    });
+
+    it('folds corrections and changes of representatives', () => {
+      const name = { ru: 'ООО «Пример Кадры»', en: null };
+      const state = fold(memberDecider, [
+        ...member,
+        deputyAdded,
+        { type: 'RepresentativeRemoved', data: { representativeId: representative.id } },
+        { type: 'MemberDetailsCorrected', data: { name } },
+      ]);
+      expect(state).toMatchObject({ profile: { name, country: 'RU' }, representatives: [deputy] });
+    });
+
+    it.each<[string, MemberEvent[], boolean]>([
+      ['a full member', member, true],
+      ['a reinstated full member', [...suspendedMember, reinstated], true],
+      ['an observer', [applied, admittedObserver], false],
+      ['a suspended full member', suspendedMember, false],
+      ['an applicant', [applied], false],
+      ['an expelled member', [...member, expelled], false],
+      ['a member that has withdrawn', [...member, withdrawn], false],
+      ['an unknown organization', [], false],
+    ])('tells whether %s may vote (%s)', (_, history, eligible) => {
+      expect(canVote(fold(memberDecider, history))).toBe(eligible);
+    });
+  });
+});

@@ -1,0 +1,32 @@
+import type { DomainEvent } from '#accord/kernel';
+import type {
+  LocalizedText,
+  MemberDetailsCorrection,
+  MembershipApplication,
+  Representative,
+} from './member-application.js';
+
+/** The decision that made a fact so, for an auditor's "which decision made this so?". */
+export type DecisionReference =
+  | { readonly kind: 'resolution'; readonly resolutionId: string }
+  | { readonly kind: 'founding'; readonly eventId: string }
+  | { readonly kind: 'decision'; readonly reference: string; readonly date: string };
+
+/** A decision of the Association's own bodies: only an admission can come from the founding. */
+export type BodyDecision = Exclude<DecisionReference, { readonly kind: 'founding' }>;
+
+/** Only full members vote; observers take part without a vote. */
+export type MembershipKind = 'full' | 'observer';
+
+export type MemberEvent =
+  | DomainEvent<'MembershipApplicationSubmitted', MembershipApplication>
+  | DomainEvent<'MemberAdmitted', { membership: MembershipKind; decision: DecisionReference }>
+  | DomainEvent<'MembershipApplicationRejected', { reason: LocalizedText }>
+  | DomainEvent<'MemberSuspended', { reason: LocalizedText; decision: BodyDecision }>
+  | DomainEvent<'MemberReinstated', { decision: BodyDecision }>
+  | DomainEvent<'MemberExpelled', { decision: BodyDecision }>
+  | DomainEvent<'MembershipWithdrawn', { noticeDate: string }>
+  | DomainEvent<'RepresentativeAdded', { representative: Representative }>
+  | DomainEvent<'RepresentativeRemoved', { representativeId: string }>
+  /** Carries only the details that changed. */
+  | DomainEvent<'MemberDetailsCorrected', MemberDetailsCorrection>;

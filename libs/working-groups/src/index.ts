@@ -1,0 +1,3 @@
+export * from './domain/working-group.events.js';
+export * from './domain/working-group.state.js';
+export * from './domain/working-group.decide.js';
