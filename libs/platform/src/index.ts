@@ -1,3 +1,4 @@
+export * from './aggregate-command.js';
 export * from './config.js';
 export * from './database.js';
 export * from './feature.js';

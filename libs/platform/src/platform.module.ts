@@ -23,6 +23,7 @@ import { DataSource } from 'typeorm';
 import type { AccordConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import type { AccordFeature } from './feature.js';
+import { AggregateCommandHandler } from './aggregate-command.js';
 import { AccessGuard } from './http/access.guard.js';
 import { HealthController } from './http/health.controller.js';
 import { LedgerController } from './http/ledger.controller.js';
@@ -123,6 +124,7 @@ export class PlatformModule {
           useFactory: (dataSource: DataSource, store: EventStore) => new ProjectionRebuilder(dataSource, store),
         },
         PlatformLifecycle,
+        AggregateCommandHandler,
         ReadYourWritesInterceptor,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],

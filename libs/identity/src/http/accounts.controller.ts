@@ -1,8 +1,9 @@
 import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommandProcessor, RecordNotFound, type CommandResult } from '#accord/eventsourcing';
+import { CommandBus } from '@nestjs/cqrs';
+import { RecordNotFound, type CommandResult } from '#accord/eventsourcing';
 import { ROLES, type Role } from '#accord/kernel';
-import { Actor, Allow, CommandBody, CommandResponse, decodeCursor, ReadQuery, ReadsFrom, toPage, type RequestActor } from '#accord/platform';
+import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, decodeCursor, ReadQuery, ReadsFrom, toPage, type RequestActor } from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { AccountRow } from '../application/accounts.projection.js';
 import { ApiTokens } from '../application/api-tokens.js';
@@ -34,7 +35,7 @@ export class AccountsController {
   constructor(
     private readonly identity: IdentityService,
     private readonly apiTokens: ApiTokens,
-    private readonly processor: CommandProcessor,
+    private readonly commands: CommandBus,
     private readonly credentials: CredentialStore,
     private readonly dataSource: DataSource,
   ) {}
@@ -78,7 +79,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Replace the roles of an account' })
   @ApiCreatedResponse({ type: CommandResponse })
   changeRoles(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeRolesBody): Promise<CommandResult> {
-    return this.processor.execute(accountAggregate, id, { type: 'ChangeRoles', data: { roles: body.roles } }, options(body));
+    return this.commands.execute(new AggregateCommand(accountAggregate, id, { type: 'ChangeRoles', data: { roles: body.roles } }, options(body)));
   }
 
   @Post(':id/organization')
@@ -86,7 +87,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Bind a representative to the member organization it acts for (null unbinds)' })
   @ApiCreatedResponse({ type: CommandResponse })
   changeOrganization(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeOrganizationBody): Promise<CommandResult> {
-    return this.processor.execute(accountAggregate, id, { type: 'ChangeOrganization', data: { organizationId: body.organizationId } }, options(body));
+    return this.commands.execute(new AggregateCommand(accountAggregate, id, { type: 'ChangeOrganization', data: { organizationId: body.organizationId } }, options(body)));
   }
 
   @Post(':id/deactivation')
@@ -102,7 +103,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Reactivate an account (API tokens revoked at deactivation stay revoked)' })
   @ApiCreatedResponse({ type: CommandResponse })
   reactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CommandBody): Promise<CommandResult> {
-    return this.processor.execute(accountAggregate, id, { type: 'ReactivateAccount', data: {} }, options(body));
+    return this.commands.execute(new AggregateCommand(accountAggregate, id, { type: 'ReactivateAccount', data: {} }, options(body)));
   }
 
   @Post(':id/password')
