@@ -9,6 +9,7 @@ export default {
     '^#accord/([^/]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.mjs'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   cacheDirectory: '<rootDir>/node_modules/.cache/jest',
