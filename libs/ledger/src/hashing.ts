@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The link that starts every stream chain and the global chain. */
 export const GENESIS_HASH = Buffer.alloc(32);
@@ -31,24 +31,25 @@ export interface HashedContent {
   readonly recordedAt: Date;
 }
 
-/** SHA-256 of what the event says; its version and position are covered by the chain links. */
+/**
+ * SHA-256 of what the event says; its version and position are covered by the chain links.
+ * The input is the canonical JSON of [id, stream, type, schema version, time, data, metadata].
+ */
 export function contentHash(event: HashedContent): Buffer {
-  return createHash('sha256')
-    .update(
-      canonicalJson([
-        event.eventId,
-        event.streamId,
-        event.type,
-        event.schemaVersion,
-        event.recordedAt.toISOString(),
-        event.data,
-        event.metadata,
-      ]),
-    )
-    .digest();
+  return contentHashOfCanonical(event, canonicalJson(event.data), canonicalJson(event.metadata));
+}
+
+/** The same hash for callers that already hold the canonical JSON of data and metadata (and store it). */
+export function contentHashOfCanonical(
+  event: Omit<HashedContent, 'data' | 'metadata'>,
+  canonicalData: string,
+  canonicalMetadata: string,
+): Buffer {
+  const head = [event.eventId, event.streamId, event.type, event.schemaVersion, event.recordedAt.toISOString()].map((part) => JSON.stringify(part));
+  return hash('sha256', `[${head.join(',')},${canonicalData},${canonicalMetadata}]`, 'buffer');
 }
 
 /** SHA-256(previous link ‖ content hash): each link commits to the whole history before it. */
 export function linkHash(previous: Buffer, content: Buffer): Buffer {
-  return createHash('sha256').update(previous).update(content).digest();
+  return hash('sha256', Buffer.concat([previous, content]), 'buffer');
 }

@@ -14,7 +14,7 @@ import type {
   SubscriptionOptions,
   VerificationProgress,
 } from '../event-store.port.js';
-import { contentHash, GENESIS_HASH, linkHash } from '../hashing.js';
+import { canonicalJson, contentHashOfCanonical, GENESIS_HASH, linkHash } from '../hashing.js';
 import { verifyLedger } from './ledger-verifier.js';
 import { AppendSignal, pollingSubscription } from '../polling-subscription.js';
 import { START, type GlobalPosition } from '../position.js';
@@ -107,12 +107,13 @@ export class PostgresEventStore implements EventStore {
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const backwards = options.direction === 'backwards';
     const from = options.fromVersion ?? (backwards ? 2 ** 31 - 1 : 1);
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM ledger.events
+    const { rows } = await this.pool.query<EventRow>({
+      name: backwards ? 'accord_read_stream_backwards' : 'accord_read_stream',
+      text: `SELECT ${EVENT_COLUMNS} FROM ledger.events
        WHERE stream_id = $1 AND version ${backwards ? '<=' : '>='} $2
        ORDER BY version ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
-      [streamId, from, options.maxCount ?? null],
-    );
+      values: [streamId, from, options.maxCount ?? null],
+    });
     const readToTheEnd = backwards ? options.fromVersion === undefined : rows.length < (options.maxCount ?? Infinity);
     const last = backwards ? rows[0] : rows[rows.length - 1];
     if (readToTheEnd && last) this.rememberHead(streamId, { version: last.version, hash: last.hash });
@@ -121,12 +122,13 @@ export class PostgresEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     const after = options.after ?? START;
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM ledger.events
+    const { rows } = await this.pool.query<EventRow>({
+      name: 'accord_read_all',
+      text: `SELECT ${EVENT_COLUMNS} FROM ledger.events
        WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
        ORDER BY transaction_id, sequence LIMIT $3`,
-      [after.commit.toString(), after.sequence.toString(), options.maxCount, this.clockOffset],
-    );
+      values: [after.commit.toString(), after.sequence.toString(), options.maxCount, this.clockOffset],
+    });
     return rows.map((row) => this.toRecorded(row));
   }
 
@@ -191,35 +193,19 @@ export class PostgresEventStore implements EventStore {
   private async insert(streamId: string, events: readonly NewEvent[], head: StreamHead): Promise<AppendResult> {
     const now = new Date();
     const values: unknown[] = [this.clockOffset];
-    const tuples: string[] = [];
-    const transaction = writerTransaction('$1');
     let previous = head.hash;
-    events.forEach((event, index) => {
+    for (let index = 0; index < events.length; index += 1) {
+      const event = events[index];
       const schemaVersion = event.schemaVersion ?? this.upcasters.currentVersion(event.type);
       const recordedAt = event.recordedAt ?? now;
-      const content = contentHash({ ...event, streamId, schemaVersion, recordedAt });
+      // What is stored is exactly what was hashed: the canonical JSON, parsed once more by jsonb.
+      const data = canonicalJson(event.data);
+      const metadata = canonicalJson(event.metadata);
+      const content = contentHashOfCanonical({ eventId: event.eventId, streamId, type: event.type, schemaVersion, recordedAt }, data, metadata);
       previous = linkHash(previous, content);
-      const base = values.length;
-      tuples.push(`(${transaction}, ${Array.from({ length: 10 }, (_, column) => `$${base + column + 1}`).join(', ')})`);
-      values.push(
-        event.eventId,
-        streamId,
-        head.version + index + 1,
-        event.type,
-        schemaVersion,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-        recordedAt,
-        content,
-        previous,
-      );
-    });
-    const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>(
-      `INSERT INTO ledger.events
-         (transaction_id, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, content_hash, hash)
-       VALUES ${tuples.join(', ')} RETURNING transaction_id, sequence`,
-      values,
-    );
+      values.push(event.eventId, streamId, head.version + index + 1, event.type, schemaVersion, data, metadata, recordedAt, content, previous);
+    }
+    const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>({ ...insertStatement(events.length), values });
     const version = head.version + events.length;
     this.rememberHead(streamId, { version, hash: previous });
     this.signal.notify();
@@ -251,10 +237,11 @@ export class PostgresEventStore implements EventStore {
     const cached = this.heads.get(streamId);
     // A cached head is exact for the version it names: events never change once committed.
     if (cached && (expected === 'any' || cached.version === expected)) return cached;
-    const { rows } = await this.pool.query<{ version: number; hash: Buffer }>(
-      'SELECT version, hash FROM ledger.events WHERE stream_id = $1 ORDER BY version DESC LIMIT 1',
-      [streamId],
-    );
+    const { rows } = await this.pool.query<{ version: number; hash: Buffer }>({
+      name: 'accord_stream_head',
+      text: 'SELECT version, hash FROM ledger.events WHERE stream_id = $1 ORDER BY version DESC LIMIT 1',
+      values: [streamId],
+    });
     return rows[0] ? { version: rows[0].version, hash: rows[0].hash } : { version: 0, hash: GENESIS_HASH };
   }
 
@@ -287,6 +274,29 @@ export class PostgresEventStore implements EventStore {
       hash: row.hash.toString('hex'),
     };
   }
+}
+
+const COLUMNS_PER_EVENT = 10;
+// Prepared once per connection for each batch size up to this; larger batches are parsed each time.
+const PREPARED_BATCH_SIZES = 100;
+const insertStatements = new Map<number, { name?: string; text: string }>();
+
+/** The INSERT of `count` events, with the writer's transaction id in the ledger clock first. */
+function insertStatement(count: number): { name?: string; text: string } {
+  const known = insertStatements.get(count);
+  if (known) return known;
+  const transaction = writerTransaction('$1');
+  const tuples = Array.from({ length: count }, (_, row) => {
+    const first = 2 + row * COLUMNS_PER_EVENT;
+    const placeholders = Array.from({ length: COLUMNS_PER_EVENT }, (_, column) => `$${first + column}`);
+    return `(${transaction}, ${placeholders.join(', ')})`;
+  });
+  const text = `INSERT INTO ledger.events
+      (transaction_id, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, content_hash, hash)
+    VALUES ${tuples.join(', ')} RETURNING transaction_id, sequence`;
+  const statement = count <= PREPARED_BATCH_SIZES ? { name: `accord_append_${count}`, text } : { text };
+  if (count <= PREPARED_BATCH_SIZES) insertStatements.set(count, statement);
+  return statement;
 }
 
 function satisfies(expected: ExpectedVersion, actual: number): boolean {

