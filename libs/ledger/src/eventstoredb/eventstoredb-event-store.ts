@@ -13,6 +13,7 @@ import {
   type JSONType,
   type ReadRevision,
 } from '@eventstore/db-client';
+import { earlierAppend, satisfies } from '../append-rules.js';
 import { ConcurrencyError, DuplicateEventIdError } from '../errors.js';
 import type {
   AppendResult,
@@ -35,12 +36,10 @@ import {
   CLAIM_EVENT_TYPE,
   claimedStreamOf,
   concurrencyErrorFrom,
-  earlierAppend,
   isBeyond,
   ledgerStreamIdOf,
   repeatedIds,
   revisionAfter,
-  satisfies,
   sealEvents,
   StreamNames,
   toEventStoreDbPosition,

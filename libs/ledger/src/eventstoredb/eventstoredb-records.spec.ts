@@ -1,3 +1,4 @@
+import { earlierAppend, satisfies } from '../append-rules.js';
 import { NO_STREAM, WrongExpectedVersionError } from '@eventstore/db-client';
 import { ConcurrencyError, DuplicateEventIdError } from '../errors.js';
 import { contentHash, GENESIS_HASH, linkHash } from '../hashing.js';
@@ -7,12 +8,10 @@ import {
   claimedStreamOf,
   concurrencyErrorFrom,
   decodeEnvelope,
-  earlierAppend,
   isBeyond,
   LEDGER_FORMAT,
   repeatedIds,
   revisionAfter,
-  satisfies,
   sealEvents,
   StreamNames,
   toEventStoreDbPosition,

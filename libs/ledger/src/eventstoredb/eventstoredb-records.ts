@@ -5,8 +5,8 @@ import {
   type Position,
   type WrongExpectedVersionError,
 } from '@eventstore/db-client';
-import { ConcurrencyError, DuplicateEventIdError } from '../errors.js';
-import type { AppendResult, EventMetadata, ExpectedVersion, NewEvent } from '../event-store.port.js';
+import { ConcurrencyError } from '../errors.js';
+import type { EventMetadata, ExpectedVersion, NewEvent } from '../event-store.port.js';
 import { contentHash, linkHash } from '../hashing.js';
 import { comparePositions, type GlobalPosition } from '../position.js';
 
@@ -26,12 +26,6 @@ export function versionAt(revision: CurrentRevision): number {
   return revision === NO_STREAM ? 0 : Number(revision) + 1;
 }
 
-export function satisfies(expected: ExpectedVersion, actual: number): boolean {
-  if (expected === 'any') return true;
-  if (expected === 'no_stream') return actual === 0;
-  if (expected === 'stream_exists') return actual > 0;
-  return expected === actual;
-}
 
 export function concurrencyErrorFrom(
   streamId: string,
@@ -231,24 +225,3 @@ export function repeatedIds(events: readonly NewEvent[]): string[] {
   return [...repeated];
 }
 
-/**
- * The result of an earlier append of these same events, in the same order, to this stream, given
- * the stored events found under their ids; undefined when none is stored. Ids stored in another
- * stream, in another order or only in part belong to a different append.
- */
-export function earlierAppend(
-  streamId: string,
-  events: readonly NewEvent[],
-  stored: readonly Pick<StoredEvent, 'eventId' | 'streamId' | 'version' | 'position'>[],
-): AppendResult | undefined {
-  if (stored.length === 0) return undefined;
-  const byId = new Map(stored.map((event) => [event.eventId, event]));
-  const inOrder = events.map((event) => byId.get(event.eventId));
-  const first = inOrder[0];
-  const isSameAppend =
-    first !== undefined &&
-    inOrder.every((event, index) => event?.streamId === streamId && event.version === first.version + index);
-  if (!isSameAppend) throw new DuplicateEventIdError(stored.map((event) => event.eventId));
-  const last = inOrder[inOrder.length - 1]!;
-  return { streamId, version: last.version, position: last.position, eventIds: events.map((event) => event.eventId) };
-}

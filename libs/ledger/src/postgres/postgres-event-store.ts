@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { earlierAppend, satisfies } from '../append-rules.js';
 import { ConcurrencyError, DuplicateEventIdError } from '../errors.js';
 import type {
   AppendResult,
@@ -219,17 +220,7 @@ export class PostgresEventStore implements EventStore {
 
   /** The same events appended before, in the same order, make a retry a successful no-op. */
   private async replayedAppend(streamId: string, events: readonly NewEvent[]): Promise<AppendResult | undefined> {
-    const stored = await this.readEvents(events.map((event) => event.eventId));
-    if (stored.length === 0) return undefined;
-    const byId = new Map(stored.map((event) => [event.eventId, event]));
-    const inOrder = events.map((event) => byId.get(event.eventId));
-    const first = inOrder[0];
-    const isSameAppend =
-      first !== undefined &&
-      inOrder.every((event, index) => event?.streamId === streamId && event.version === first.version + index);
-    if (!isSameAppend) throw new DuplicateEventIdError(stored.map((event) => event.eventId));
-    const last = inOrder[inOrder.length - 1]!;
-    return { streamId, version: last.version, position: last.position, eventIds: events.map((event) => event.eventId) };
+    return earlierAppend(streamId, events, await this.readEvents(events.map((event) => event.eventId)));
   }
 
   private async headFor(streamId: string, expected: ExpectedVersion): Promise<StreamHead> {
@@ -297,13 +288,6 @@ function insertStatement(count: number): { name?: string; text: string } {
   const statement = count <= PREPARED_BATCH_SIZES ? { name: `accord_append_${count}`, text } : { text };
   if (count <= PREPARED_BATCH_SIZES) insertStatements.set(count, statement);
   return statement;
-}
-
-function satisfies(expected: ExpectedVersion, actual: number): boolean {
-  if (expected === 'any') return true;
-  if (expected === 'no_stream') return actual === 0;
-  if (expected === 'stream_exists') return actual > 0;
-  return expected === actual;
 }
 
 export function toPosition(row: { transaction_id: string; sequence: string }): GlobalPosition {
