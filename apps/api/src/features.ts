@@ -1,8 +1,14 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { foundingFeature, FoundingModule } from '#accord/founding';
 import { identityFeature, IdentityModule } from '#accord/identity';
+import { membershipFeature, MembershipModule } from '#accord/membership';
 import type { AccordFeature } from '#accord/platform';
+import { workingGroupsFeature, WorkingGroupsModule } from '#accord/working-groups';
 
 /** The bounded contexts this deployment runs: each brings its Nest module and its platform parts. */
 export const features: readonly { readonly feature: AccordFeature; readonly module: Type | DynamicModule }[] = [
   { feature: identityFeature, module: IdentityModule },
+  { feature: membershipFeature, module: MembershipModule },
+  { feature: foundingFeature, module: FoundingModule },
+  { feature: workingGroupsFeature, module: WorkingGroupsModule },
 ];

@@ -1,3 +1,6 @@
+export * from './application/member-directory.js';
+export * from './application/member-registration.js';
+export * from './application/members.projection.js';
 export * from './domain/countries.js';
 export * from './domain/field-problem.js';
 export * from './domain/national-identifier.js';
@@ -5,3 +8,5 @@ export * from './domain/member-application.js';
 export * from './domain/member.events.js';
 export * from './domain/member.state.js';
 export * from './domain/member.decide.js';
+export { DecisionBody, IsCalendarDate, isCalendarDate, toDecision } from './http/decision.dto.js';
+export * from './membership.module.js';

@@ -1,0 +1,45 @@
+import { Logger, Module } from '@nestjs/common';
+import { MembershipModule } from '#accord/membership';
+import type { AccordFeature } from '#accord/platform';
+import { FoundersAdmission, FoundersAdmissionBinding, foundersAdmissionProcess } from './application/founders-admission.js';
+import { FoundingDemo } from './application/founding-demo.js';
+import { FoundingReadModel } from './application/founding-read-model.js';
+import { foundingRuleWarnings, loadFoundingRules } from './application/founding-rules.config.js';
+import { foundingMigrations } from './application/founding.migrations.js';
+import { CharterDraftRow, FoundingProcessRow, foundingProjection } from './application/founding.projection.js';
+import { FOUNDING_AGGREGATE, FOUNDING_RULES } from './application/founding.tokens.js';
+import { createFoundingAggregate } from './domain/founding.decide.js';
+import type { FoundingRules } from './domain/founding.rules.js';
+import { FoundingController } from './http/founding.controller.js';
+
+/** The founding process; its founders become members of the register, so it needs `MembershipModule` (and `membershipFeature`). */
+@Module({
+  imports: [MembershipModule],
+  controllers: [FoundingController],
+  providers: [
+    {
+      provide: FOUNDING_RULES,
+      // Read here, at start, so that a wrong value stops the server with a configuration error.
+      useFactory: (): FoundingRules => {
+        const rules = loadFoundingRules(process.env);
+        for (const warning of foundingRuleWarnings(rules)) new Logger('Founding').warn(warning);
+        return rules;
+      },
+    },
+    { provide: FOUNDING_AGGREGATE, inject: [FOUNDING_RULES], useFactory: (rules: FoundingRules) => createFoundingAggregate(rules) },
+    FoundingReadModel,
+    FoundersAdmission,
+    FoundersAdmissionBinding,
+    FoundingDemo,
+  ],
+  exports: [FOUNDING_RULES, FOUNDING_AGGREGATE, FoundingReadModel],
+})
+export class FoundingModule {}
+
+export const foundingFeature: AccordFeature = {
+  name: 'founding',
+  migrations: foundingMigrations,
+  projections: [foundingProjection, foundersAdmissionProcess],
+  entities: [FoundingProcessRow, CharterDraftRow],
+  seedDemo: (app) => app.get(FoundingDemo).record(),
+};

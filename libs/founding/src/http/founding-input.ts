@@ -1,0 +1,55 @@
+import { applicationProblems, parseNationalIdentifier, type FieldProblem } from '#accord/membership';
+import { RequestValidationError } from '#accord/platform';
+import { founderApplication } from '../application/founders-admission.js';
+import type { AssemblyVenue, FounderCandidate, FounderRepresentative, LocalizedText, Officer } from '../domain/founding.events.js';
+import type { AssemblyMinutesBody, ConveningBody, LetterOfIntentBody, LocalizedTextBody } from './founding.dto.js';
+
+// The bodies of the founding's commands turned into the decider's data, with the checks a DTO cannot make.
+
+export const text = (body: LocalizedTextBody): LocalizedText => ({ ru: body.ru, en: body.en ?? null });
+export const optionalText = (body: LocalizedTextBody | null | undefined): LocalizedText | null => (body ? text(body) : null);
+export const officer = (body: AssemblyMinutesBody['chair']): Officer => ({ name: text(body.name), representing: body.representing ?? null });
+
+/** The register's problems with a founder, as fields of the letter's body. */
+function letterProblems(problems: readonly FieldProblem[], fieldOf: (field: string) => string): RequestValidationError {
+  return new RequestValidationError(problems.map((problem) => ({ field: fieldOf(problem.field), problems: [`${problem.code}: ${problem.message.en}`] })));
+}
+
+/** The founder as the letter describes it, checked against the rules the register will admit it by. */
+export function founderOf(letterId: string, body: LetterOfIntentBody): { organization: FounderCandidate; representative: FounderRepresentative } {
+  const { organization: given, representative: person } = body;
+  const parsed = parseNationalIdentifier({ country: given.country, ...given.nationalIdentifier });
+  if (!parsed.identifier) {
+    throw letterProblems(parsed.problems, (field) => (field === 'country' ? 'organization.country' : `organization.nationalIdentifier.${field}`));
+  }
+  const { country: _country, ...nationalIdentifier } = parsed.identifier;
+  const unknown = Object.keys(given.nationalIdentifier.values).filter((key) => !(key in nationalIdentifier.values));
+  if (unknown.length > 0) {
+    throw new RequestValidationError(
+      unknown.map((key) => ({ field: `organization.nationalIdentifier.values.${key}`, problems: [`${key} is not a value of the ${nationalIdentifier.scheme} scheme`] })),
+    );
+  }
+  const organization: FounderCandidate = {
+    name: text(given.name),
+    country: given.country,
+    legalForm: text(given.legalForm),
+    category: given.category,
+    nationalIdentifier,
+    contacts: { email: given.contacts.email, phone: given.contacts.phone ?? null, address: optionalText(given.contacts.address) },
+  };
+  const representative: FounderRepresentative = { name: text(person.name), position: text(person.position), email: person.email };
+  const problems = applicationProblems(founderApplication({ letterId, organization, representative }));
+  if (problems.length > 0) {
+    throw letterProblems(problems, (field) => (field.startsWith('representatives[0].') ? `representative.${field.slice('representatives[0].'.length)}` : `organization.${field}`));
+  }
+  return { organization, representative };
+}
+
+export function venueOf(body: ConveningBody['venue']): AssemblyVenue {
+  if (body.kind === 'place') {
+    if (body.url !== undefined) throw new RequestValidationError([{ field: 'venue.url', problems: ['an assembly at a place has an address, not a url'] }]);
+    return { kind: 'place', address: text(body.address!) };
+  }
+  if (body.address !== undefined) throw new RequestValidationError([{ field: 'venue.address', problems: ['an online assembly has a url, not an address'] }]);
+  return { kind: 'online', url: body.url! };
+}

@@ -1,0 +1,451 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
+  buildMessage,
+  type ValidationOptions,
+} from 'class-validator';
+import { isCountryCode, MEMBER_CATEGORIES } from '#accord/membership';
+import { CommandBody } from '#accord/platform';
+import { isCalendarDate } from '../domain/calendar-date.js';
+
+const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** An ISO 8601 calendar date that exists (`2026-04-20`): legal dates are days, not moments. */
+const IsCalendarDate = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: (value) => typeof value === 'string' && isCalendarDate(value),
+        defaultMessage: buildMessage((each) => `${each}$property must be a calendar date YYYY-MM-DD`, options),
+      },
+    },
+    options,
+  );
+
+const IsCountryCode = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isCountryCode',
+      validator: {
+        validate: (value) => typeof value === 'string' && isCountryCode(value),
+        defaultMessage: buildMessage((each) => `${each}$property must be an ISO 3166-1 alpha-2 country code such as RU`, options),
+      },
+    },
+    options,
+  );
+
+/** A text of the record: Russian is required (the official language), English optional. */
+export class LocalizedTextBody {
+  @ApiProperty({ example: 'Союз «МАТМ»' })
+  @trimmed()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  ru: string;
+
+  @ApiPropertyOptional({ nullable: true, example: 'Union MATM' })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  en?: string | null;
+}
+
+class InitiatorBody {
+  @ApiProperty({ type: LocalizedTextBody })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  name: LocalizedTextBody;
+
+  @ApiProperty({ example: 'RU', description: 'ISO 3166-1 alpha-2' })
+  @IsCountryCode()
+  country: string;
+}
+
+class CommitteeMemberBody {
+  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'Ирина Демина', en: 'Irina Demina' } })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  name: LocalizedTextBody;
+
+  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'председатель оргкомитета', en: 'chair of the organizing committee' } })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  role: LocalizedTextBody;
+}
+
+export class InitiativeBody extends CommandBody {
+  @ApiProperty({ type: InitiatorBody })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => InitiatorBody)
+  initiator: InitiatorBody;
+
+  @ApiProperty({ type: [CommitteeMemberBody], description: 'The organizing committee (at least one member)' })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CommitteeMemberBody)
+  committee: CommitteeMemberBody[];
+
+  @ApiProperty({ format: 'date', example: '2026-04-15' })
+  @IsCalendarDate()
+  launchedOn: string;
+}
+
+class NationalIdentifierBody {
+  @ApiProperty({
+    enum: ['RU_OGRN_INN', 'KZ_BIN', 'UZ_STIR', 'KG_INN', 'TJ_INN', 'OTHER'],
+    example: 'RU_OGRN_INN',
+    description: 'The scheme of the organization’s country (RU_OGRN_INN, KZ_BIN, UZ_STIR, KG_INN, TJ_INN; OTHER elsewhere)',
+  })
+  @IsString()
+  @MaxLength(20)
+  scheme: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { ogrn: '1267700000017', inn: '7700000016' },
+    description: 'RU: ogrn and inn; KZ: bin; UZ: stir; KG and TJ: inn; OTHER: registryId. Check digits are verified',
+  })
+  @IsObject()
+  values: Record<string, string>;
+}
+
+class ContactsBody {
+  @ApiProperty({ example: 'office@severny-most.demo.example' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiPropertyOptional({ nullable: true, example: '+7 812 000-00-00' })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  phone?: string | null;
+
+  @ApiPropertyOptional({ type: LocalizedTextBody, nullable: true })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  address?: LocalizedTextBody | null;
+}
+
+class FounderOrganizationBody {
+  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'ООО «Демо-агентство «Северный мост»»', en: 'Severny Most Demo Agency LLC' } })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  name: LocalizedTextBody;
+
+  @ApiProperty({ example: 'RU', description: 'ISO 3166-1 alpha-2' })
+  @IsCountryCode()
+  country: string;
+
+  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'Общество с ограниченной ответственностью', en: 'Limited liability company' } })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  legalForm: LocalizedTextBody;
+
+  @ApiProperty({ enum: MEMBER_CATEGORIES, example: 'staffing_agency' })
+  @IsIn(MEMBER_CATEGORIES)
+  category: string;
+
+  @ApiProperty({ type: NationalIdentifierBody })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => NationalIdentifierBody)
+  nationalIdentifier: NationalIdentifierBody;
+
+  @ApiProperty({ type: ContactsBody })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ContactsBody)
+  contacts: ContactsBody;
+}
+
+class FounderRepresentativeBody {
+  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'Олег Демидов', en: 'Oleg Demidov' } })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  name: LocalizedTextBody;
+
+  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'генеральный директор', en: 'chief executive' } })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  position: LocalizedTextBody;
+
+  @ApiProperty({ example: 'o.demidov@severny-most.demo.example' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+}
+
+export class LetterOfIntentBody extends CommandBody {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The letter’s id, which also becomes the founder’s member id; derived from commandId when absent. ' +
+      'Give the member id of an organization that already applied to the register to have it admitted on that application',
+  })
+  @IsOptional()
+  @IsUUID()
+  letterId?: string;
+
+  @ApiProperty({ type: FounderOrganizationBody })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => FounderOrganizationBody)
+  organization: FounderOrganizationBody;
+
+  @ApiProperty({ type: FounderRepresentativeBody, description: 'The person who will act and vote for the founder' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => FounderRepresentativeBody)
+  representative: FounderRepresentativeBody;
+
+  @ApiProperty({ format: 'date', example: '2026-04-20' })
+  @IsCalendarDate()
+  receivedOn: string;
+}
+
+export class WithdrawalBody extends CommandBody {
+  @ApiProperty({ format: 'date', example: '2026-05-05' })
+  @IsCalendarDate()
+  withdrawnOn: string;
+
+  @ApiPropertyOptional({ type: LocalizedTextBody, nullable: true, example: { ru: 'Решение правления организации', en: null } })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  reason?: LocalizedTextBody | null;
+}
+
+export class CharterDraftBody extends CommandBody {
+  @ApiProperty({ description: 'The full text of the draft (UTF-8); its SHA-256 identifies it', example: 'Устав Ассоциации…' })
+  @IsString()
+  @MaxLength(200_000)
+  content: string;
+}
+
+export class CharterDraftParams {
+  @ApiProperty({ example: 2, minimum: 1 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  number: number;
+}
+
+class VenueBody {
+  @ApiProperty({ enum: ['place', 'online'], example: 'place' })
+  @IsIn(['place', 'online'])
+  kind: 'place' | 'online';
+
+  @ApiPropertyOptional({ type: LocalizedTextBody, description: 'Where the assembly meets (kind place)' })
+  @ValidateIf((venue: VenueBody) => venue.kind !== 'online' || venue.address !== undefined)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  address?: LocalizedTextBody;
+
+  @ApiPropertyOptional({ example: 'https://meet.demo.example/founding', description: 'The meeting link (kind online)' })
+  @ValidateIf((venue: VenueBody) => venue.kind !== 'place' || venue.url !== undefined)
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(500)
+  url?: string;
+}
+
+export class ConveningBody extends CommandBody {
+  @ApiProperty({ format: 'date', example: '2026-06-03', description: 'The day the assembly meets' })
+  @IsCalendarDate()
+  date: string;
+
+  @ApiProperty({ type: VenueBody })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => VenueBody)
+  venue: VenueBody;
+
+  @ApiProperty({ format: 'date', example: '2026-05-20', description: 'The day it was convened (the notice)' })
+  @IsCalendarDate()
+  convenedOn: string;
+}
+
+class PresentFounderBody {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  letterId: string;
+
+  @ApiProperty({ type: LocalizedTextBody, description: 'The person who spoke and voted for the founder' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  representedBy: LocalizedTextBody;
+
+  @ApiProperty({ enum: ['for', 'against', 'abstain'], description: 'The vote on establishing the Association' })
+  @IsIn(['for', 'against', 'abstain'])
+  establishmentVote: 'for' | 'against' | 'abstain';
+}
+
+class CharterReferenceBody {
+  @ApiProperty({ example: 2, minimum: 1 })
+  @IsInt()
+  @Min(1)
+  number: number;
+
+  @ApiProperty({ example: 'c0535e4be2b79ffd93291305436bf889314e4a3faec05ecffcbb7df31ad9e51a', description: 'SHA-256 of the draft, hex' })
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'sha256 must be 64 hexadecimal digits' })
+  sha256: string;
+}
+
+class VotingRuleBody {
+  @ApiProperty({ enum: ['general_assembly', 'council'] })
+  @IsIn(['general_assembly', 'council'])
+  body: 'general_assembly' | 'council';
+
+  @ApiProperty({ example: 'charter_amendment', description: 'A stable key of the question' })
+  @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'question must be a key in lowercase letters, digits and _' })
+  question: string;
+
+  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'Изменение устава', en: 'Amending the charter' } })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  title: LocalizedTextBody;
+
+  @ApiProperty({ enum: ['unanimity', 'qualified_majority'] })
+  @IsIn(['unanimity', 'qualified_majority'])
+  rule: 'unanimity' | 'qualified_majority';
+}
+
+class OfficerBody {
+  @ApiProperty({ type: LocalizedTextBody })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  name: LocalizedTextBody;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The letter of the present founder this person represents' })
+  @IsOptional()
+  @IsUUID()
+  representing?: string | null;
+}
+
+export class AssemblyMinutesBody extends CommandBody {
+  @ApiProperty({ type: [PresentFounderBody], description: 'The founders present and their votes on establishing' })
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => PresentFounderBody)
+  present: PresentFounderBody[];
+
+  @ApiProperty({ type: CharterReferenceBody, description: 'The charter adopted: an exact draft, by number and hash' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CharterReferenceBody)
+  charter: CharterReferenceBody;
+
+  @ApiProperty({ type: [VotingRuleBody], description: 'The questions the charter reserves for unanimity or a qualified majority' })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => VotingRuleBody)
+  votingRules: VotingRuleBody[];
+
+  @ApiProperty({ type: OfficerBody })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => OfficerBody)
+  chair: OfficerBody;
+
+  @ApiProperty({ type: [OfficerBody] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => OfficerBody)
+  council: OfficerBody[];
+
+  @ApiProperty({ type: [OfficerBody] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => OfficerBody)
+  auditCommission: OfficerBody[];
+}
+
+export class RegistrationFilingBody extends CommandBody {
+  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'Министерство юстиции Российской Федерации', en: 'Ministry of Justice of the Russian Federation' } })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  authority: LocalizedTextBody;
+
+  @ApiProperty({ format: 'date', example: '2026-06-10' })
+  @IsCalendarDate()
+  filedOn: string;
+
+  @ApiPropertyOptional({ nullable: true, example: 'ДЕМО-2026/0610', description: 'The authority’s incoming number, if known' })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  reference?: string | null;
+}
+
+export class RegistrationRefusalBody extends CommandBody {
+  @ApiProperty({ format: 'date', example: '2026-07-01' })
+  @IsCalendarDate()
+  refusedOn: string;
+
+  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'Несоответствие устава требованиям закона', en: 'The charter does not meet the law' } })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextBody)
+  reason: LocalizedTextBody;
+}
+
+export class RegistrationBody extends CommandBody {
+  @ApiProperty({ example: 'ДЕМО-7800-2026-0001', description: 'The number of the entry in the state register' })
+  @trimmed()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  registrationNumber: string;
+
+  @ApiProperty({ format: 'date', example: '2026-07-15' })
+  @IsCalendarDate()
+  registeredOn: string;
+}

@@ -1,0 +1,200 @@
+import { unreachable } from '#accord/kernel';
+import type { RecordedEvent } from '#accord/ledger';
+import type { Projection } from '#accord/projections';
+import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
+import type { Contacts, LocalizedText, Representative } from '../domain/member-application.js';
+import type { DecisionReference, MemberEvent, MembershipKind } from '../domain/member.events.js';
+import type { MemberStatus } from '../domain/member.state.js';
+import { nationalIdentifierKey, type NationalIdentifier } from '../domain/national-identifier.js';
+
+/** One step of a member's status, as the register's card shows it. */
+export interface StatusChange {
+  readonly status: MemberStatus;
+  /** When the event was recorded (ISO 8601 UTC). */
+  readonly at: string;
+  readonly eventId: string;
+  readonly membership: MembershipKind | null;
+  readonly decision: DecisionReference | null;
+  readonly reason: LocalizedText | null;
+  readonly noticeDate: string | null;
+}
+
+@Entity({ name: 'members' })
+export class MemberRow {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'text', name: 'name_ru' })
+  nameRu: string;
+
+  @Column({ type: 'text', name: 'name_en', nullable: true })
+  nameEn: string | null;
+
+  /** Both names in lower case with ё as е, for a search that ignores case in any collation. */
+  @Column({ type: 'text', name: 'search_text' })
+  searchText: string;
+
+  @Column({ type: 'text' })
+  country: string;
+
+  @Column({ type: 'text' })
+  category: string;
+
+  @Column({ type: 'jsonb', name: 'legal_form' })
+  legalForm: LocalizedText;
+
+  @Column({ type: 'jsonb', name: 'national_identifier' })
+  nationalIdentifier: NationalIdentifier;
+
+  @Column({ type: 'text', name: 'identifier_key' })
+  identifierKey: string;
+
+  @Column({ type: 'jsonb' })
+  contacts: Contacts;
+
+  @Column({ type: 'jsonb' })
+  representatives: Representative[];
+
+  @Column({ type: 'text' })
+  status: MemberStatus;
+
+  @Column({ type: 'text', nullable: true })
+  membership: MembershipKind | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  admission: DecisionReference | null;
+
+  @Column({ type: 'jsonb', name: 'status_history' })
+  statusHistory: StatusChange[];
+
+  @Column({ type: 'timestamptz', name: 'applied_at' })
+  appliedAt: Date;
+
+  @Column({ type: 'timestamptz', name: 'admitted_at', nullable: true })
+  admittedAt: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+
+  @Column({ type: 'integer' })
+  version: number;
+}
+
+/** Text as the register searches it: lower case, and ё written as е as most people type it. */
+export function searchable(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е');
+}
+
+const nameColumns = (name: LocalizedText) => ({
+  nameRu: name.ru,
+  nameEn: name.en,
+  searchText: searchable(`${name.ru}\n${name.en ?? ''}`),
+});
+
+const MEMBER_EVENTS: readonly MemberEvent['type'][] = [
+  'MembershipApplicationSubmitted',
+  'MemberAdmitted',
+  'MembershipApplicationRejected',
+  'MemberSuspended',
+  'MemberReinstated',
+  'MemberExpelled',
+  'MembershipWithdrawn',
+  'RepresentativeAdded',
+  'RepresentativeRemoved',
+  'MemberDetailsCorrected',
+];
+
+export const memberIdOf = (event: Pick<RecordedEvent, 'streamId'>) => event.streamId.slice('member-'.length);
+
+function statusChange(
+  recorded: RecordedEvent,
+  status: MemberStatus,
+  details: Partial<Pick<StatusChange, 'membership' | 'decision' | 'reason' | 'noticeDate'>> = {},
+): StatusChange {
+  return {
+    status,
+    at: recorded.recordedAt.toISOString(),
+    eventId: recorded.eventId,
+    membership: details.membership ?? null,
+    decision: details.decision ?? null,
+    reason: details.reason ?? null,
+    noticeDate: details.noticeDate ?? null,
+  };
+}
+
+function changes(event: Exclude<MemberEvent, { type: 'MembershipApplicationSubmitted' }>, row: MemberRow, recorded: RecordedEvent): Partial<MemberRow> {
+  const moveTo = (status: MemberStatus, details?: Parameters<typeof statusChange>[2]) => ({
+    status,
+    statusHistory: [...row.statusHistory, statusChange(recorded, status, details)],
+  });
+  switch (event.type) {
+    case 'MemberAdmitted': {
+      const { membership, decision } = event.data;
+      return { ...moveTo('admitted', { membership, decision }), membership, admission: decision, admittedAt: recorded.recordedAt };
+    }
+    case 'MembershipApplicationRejected':
+      return moveTo('rejected', { reason: event.data.reason });
+    case 'MemberSuspended':
+      return moveTo('suspended', { reason: event.data.reason, decision: event.data.decision });
+    case 'MemberReinstated':
+      return moveTo('admitted', { decision: event.data.decision });
+    case 'MemberExpelled':
+      return moveTo('expelled', { decision: event.data.decision });
+    case 'MembershipWithdrawn':
+      return moveTo('withdrawn', { noticeDate: event.data.noticeDate });
+    case 'RepresentativeAdded':
+      return { representatives: [...row.representatives, event.data.representative] };
+    case 'RepresentativeRemoved':
+      return { representatives: row.representatives.filter((representative) => representative.id !== event.data.representativeId) };
+    case 'MemberDetailsCorrected': {
+      const { name, legalForm, contacts } = event.data;
+      return { ...(name && nameColumns(name)), ...(legalForm && { legalForm }), ...(contacts && { contacts }) };
+    }
+    default:
+      return unreachable(event);
+  }
+}
+
+/**
+ * The register of member organizations: one row per member stream. Each row keeps the version of
+ * the last event it applied, so an event seen again (a replayed batch) changes nothing.
+ */
+export const membersProjection: Projection = {
+  name: 'members',
+  tables: ['members'],
+  eventTypes: MEMBER_EVENTS,
+  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+    const members = manager.getRepository(MemberRow);
+    for (const recorded of events) {
+      const event = recorded as unknown as MemberEvent;
+      const id = memberIdOf(recorded);
+      const row = await members.findOneBy({ id });
+      if (row && row.version >= recorded.version) continue;
+      if (event.type === 'MembershipApplicationSubmitted') {
+        const { name, country, legalForm, nationalIdentifier, category, contacts, representatives } = event.data;
+        await members.insert({
+          id,
+          ...nameColumns(name),
+          country,
+          category,
+          legalForm,
+          nationalIdentifier,
+          identifierKey: nationalIdentifierKey(nationalIdentifier),
+          contacts,
+          representatives: [...representatives],
+          status: 'applied',
+          membership: null,
+          admission: null,
+          statusHistory: [statusChange(recorded, 'applied')],
+          appliedAt: recorded.recordedAt,
+          admittedAt: null,
+          updatedAt: recorded.recordedAt,
+          version: recorded.version,
+        });
+        continue;
+      }
+      if (!row) continue;
+      await members.update(id, { ...changes(event, row, recorded), updatedAt: recorded.recordedAt, version: recorded.version });
+    }
+  },
+};

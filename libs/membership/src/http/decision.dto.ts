@@ -1,0 +1,74 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsString, IsUUID, Matches, MaxLength, registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
+import type { BodyDecision } from '../domain/member.events.js';
+
+/** An ISO 8601 calendar date (`2026-04-20`) that exists in the calendar. */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** The property is a calendar date `YYYY-MM-DD` that exists (no 31 April). */
+export function IsCalendarDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be a calendar date YYYY-MM-DD`, ...options },
+      validator: { validate: isCalendarDate },
+    });
+}
+
+/** The property may be given only when the decision is of this kind. */
+function OnlyForKind(kind: BodyDecision['kind']) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'onlyForKind',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} belongs to a decision of kind "${kind}" only` },
+      validator: { validate: (_value: unknown, args) => (args?.object as { kind?: unknown }).kind === kind },
+    });
+}
+
+const decisionFieldPresent = (kind: BodyDecision['kind'], field: keyof DecisionBody) => (body: DecisionBody) =>
+  body.kind === kind || body[field] !== undefined;
+
+/**
+ * The decision that makes an act so: a resolution of a body (by its id) or a decision recorded
+ * elsewhere (its reference, such as the number of the minutes, and its date).
+ */
+export class DecisionBody {
+  @ApiProperty({ enum: ['resolution', 'decision'], example: 'decision' })
+  @IsIn(['resolution', 'decision'])
+  kind: BodyDecision['kind'];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'For kind "resolution": the adopted resolution' })
+  @ValidateIf(decisionFieldPresent('resolution', 'resolutionId'))
+  @OnlyForKind('resolution')
+  @IsUUID()
+  resolutionId?: string;
+
+  @ApiPropertyOptional({ example: 'Протокол заседания совета № 3, п. 2', description: 'For kind "decision": the reference of the record' })
+  @ValidateIf(decisionFieldPresent('decision', 'reference'))
+  @OnlyForKind('decision')
+  @IsString()
+  @Matches(/\S/, { message: 'reference must not be blank' })
+  @MaxLength(300)
+  reference?: string;
+
+  @ApiPropertyOptional({ example: '2026-06-30', description: 'For kind "decision": the date of the decision' })
+  @ValidateIf(decisionFieldPresent('decision', 'date'))
+  @OnlyForKind('decision')
+  @IsCalendarDate()
+  date?: string;
+}
+
+/** The decision as the domain records it (fields checked by the DTO above). */
+export function toDecision(body: DecisionBody): BodyDecision {
+  return body.kind === 'resolution'
+    ? { kind: 'resolution', resolutionId: body.resolutionId! }
+    : { kind: 'decision', reference: body.reference!.trim(), date: body.date! };
+}

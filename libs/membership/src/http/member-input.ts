@@ -1,0 +1,84 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { nameBasedUuid } from '#accord/eventsourcing';
+import type { BilingualText } from '#accord/kernel';
+import { pickLanguage, RequestValidationError } from '#accord/platform';
+import { randomUUID } from 'node:crypto';
+import type { FieldProblem } from '../domain/field-problem.js';
+import {
+  applicationProblems,
+  type Contacts,
+  type LocalizedText,
+  type MemberCategory,
+  type MembershipApplication,
+  type Representative,
+} from '../domain/member-application.js';
+import { identifierSchemeFor, parseNationalIdentifier, type NationalIdentifier } from '../domain/national-identifier.js';
+import type { ApplicationBody, ContactsBody, LocalizedTextBody, RepresentativeBody } from './membership.dto.js';
+
+/** The language the client reads (`Accept-Language`), for the texts of field problems. */
+export const Language = createParamDecorator(
+  (_: unknown, context: ExecutionContext): keyof BilingualText => pickLanguage(context.switchToHttp().getRequest()),
+);
+
+export const toText = (body: LocalizedTextBody): LocalizedText => ({ ru: body.ru.trim(), en: body.en?.trim() || null });
+
+export const toContacts = (body: ContactsBody): Contacts => ({
+  email: body.email.trim(),
+  phone: body.phone?.trim() || null,
+  address: body.address ? toText(body.address) : null,
+});
+
+export const toRepresentative = (id: string, body: RepresentativeBody): Representative => ({
+  id,
+  name: toText(body.name),
+  position: toText(body.position),
+  email: body.email.trim(),
+});
+
+/** A new record's id within a command: derived from the commandId, so a repeated command finds the same one. */
+export const derivedId = (commandId: string | undefined, purpose: string) => (commandId ? nameBasedUuid(`${commandId}:${purpose}`) : randomUUID());
+
+/**
+ * The application as the domain takes it, with its identifier parsed (trimmed, typed, only the
+ * scheme's values), or 400 with every problem the domain finds in it.
+ */
+export function checkedApplication(body: ApplicationBody, language: keyof BilingualText): MembershipApplication {
+  const application = toApplication(body);
+  refuseProblems(applicationProblems(application), language);
+  return { ...application, nationalIdentifier: parseNationalIdentifier(application.nationalIdentifier).identifier! };
+}
+
+/**
+ * The application as given. Its identifier is not checked yet: `applicationProblems` parses it
+ * itself and reports what is wrong with it, so it may be handed over unchecked.
+ */
+function toApplication(body: ApplicationBody): MembershipApplication {
+  const identifier = body.nationalIdentifier;
+  const country = identifier.country ?? body.country;
+  return {
+    name: toText(body.name),
+    country: body.country,
+    legalForm: toText(body.legalForm),
+    nationalIdentifier: { country, scheme: identifier.scheme ?? identifierSchemeFor(country), values: identifier.values } as NationalIdentifier,
+    category: body.category as MemberCategory,
+    contacts: toContacts(body.contacts),
+    representatives: body.representatives.map((representative, index) =>
+      toRepresentative(derivedId(body.commandId, `representative:${index}`), representative),
+    ),
+  };
+}
+
+/**
+ * Answers 400 VALIDATION_FAILED with each field and its problems, each as its code and its text in
+ * the client's language ("INVALID_CHECK_DIGIT: INN: the check digit is wrong").
+ */
+export function refuseProblems(problems: readonly FieldProblem[], language: keyof BilingualText): void {
+  if (problems.length === 0) return;
+  const byField = new Map<string, string[]>();
+  for (const problem of problems) {
+    const texts = byField.get(problem.field) ?? [];
+    texts.push(`${problem.code}: ${problem.message[language]}`);
+    byField.set(problem.field, texts);
+  }
+  throw new RequestValidationError([...byField].map(([field, texts]) => ({ field, problems: texts })));
+}

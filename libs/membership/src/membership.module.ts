@@ -1,0 +1,39 @@
+import { Global, Module } from '@nestjs/common';
+import { CommandProcessor } from '#accord/eventsourcing';
+import { EVENT_STORE, type EventStore } from '#accord/ledger';
+import { DATABASE, type AccordFeature, type Database } from '#accord/platform';
+import { DataSource } from 'typeorm';
+import { IdentifierKeys } from './application/identifier-keys.js';
+import { MemberDirectory } from './application/member-directory.js';
+import { MemberRegistration } from './application/member-registration.js';
+import { MemberRow, membersProjection } from './application/members.projection.js';
+import { membershipMigrations } from './application/membership.migrations.js';
+import { MembersController } from './http/members.controller.js';
+
+/** The register of member organizations. Global: other contexts ask it through `MemberDirectory` and `MemberRegistration`. */
+@Global()
+@Module({
+  controllers: [MembersController],
+  providers: [
+    { provide: IdentifierKeys, inject: [DATABASE], useFactory: (database: Database) => new IdentifierKeys(database.url) },
+    {
+      provide: MemberRegistration,
+      inject: [CommandProcessor, IdentifierKeys],
+      useFactory: (processor: CommandProcessor, keys: IdentifierKeys) => new MemberRegistration(processor, keys),
+    },
+    {
+      provide: MemberDirectory,
+      inject: [EVENT_STORE, DataSource],
+      useFactory: (store: EventStore, dataSource: DataSource) => new MemberDirectory(store, dataSource),
+    },
+  ],
+  exports: [MemberRegistration, MemberDirectory],
+})
+export class MembershipModule {}
+
+export const membershipFeature: AccordFeature = {
+  name: 'membership',
+  migrations: membershipMigrations,
+  projections: [membersProjection],
+  entities: [MemberRow],
+};

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { CommandProcessor } from '#accord/eventsourcing';
+import { MemberDirectory } from '#accord/membership';
+import type { AccordFeature } from '#accord/platform';
+import { ProjectionRunner } from '#accord/projections';
+import { DataSource } from 'typeorm';
+import { bindWorkingGroupDepartures, WorkingGroupDepartures, workingGroupDeparturesProcess } from './application/working-group-departures.js';
+import { WorkingGroupRoster } from './application/working-group-roster.js';
+import { DeliverableRow, WorkingGroupMemberRow, WorkingGroupRow, workingGroupsProjection } from './application/working-groups.projection.js';
+import { workingGroupsMigrations } from './application/working-groups.migrations.js';
+import { WorkingGroupsController } from './http/working-groups.controller.js';
+
+/** Working groups: needs the register of members (`MembershipModule`, global) for eligibility and names. */
+@Module({
+  controllers: [WorkingGroupsController],
+  providers: [
+    {
+      provide: WorkingGroupRoster,
+      inject: [CommandProcessor, MemberDirectory],
+      useFactory: (processor: CommandProcessor, directory: MemberDirectory) => new WorkingGroupRoster(processor, directory),
+    },
+    {
+      provide: WorkingGroupDepartures,
+      inject: [CommandProcessor, DataSource, ProjectionRunner, MemberDirectory],
+      useFactory: (processor: CommandProcessor, dataSource: DataSource, runner: ProjectionRunner, directory: MemberDirectory) =>
+        bindWorkingGroupDepartures(dataSource, new WorkingGroupDepartures(processor, dataSource, runner, directory)),
+    },
+  ],
+})
+export class WorkingGroupsModule {}
+
+export const workingGroupsFeature: AccordFeature = {
+  name: 'working-groups',
+  migrations: workingGroupsMigrations,
+  // The read model before the process that reads it: the runner moves them in this order.
+  projections: [workingGroupsProjection, workingGroupDeparturesProcess],
+  entities: [WorkingGroupRow, WorkingGroupMemberRow, DeliverableRow],
+};

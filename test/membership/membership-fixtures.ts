@@ -1,0 +1,59 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { membershipFeature, MembershipModule } from '#accord/membership';
+import { innWith, ogrnWith } from '../../libs/membership/src/domain/testing/check-digits.js';
+import { russianApplication } from '../../libs/membership/src/domain/testing/applications.js';
+import type { TestApp } from '../support/test-app.js';
+
+export const membership = { feature: membershipFeature, module: MembershipModule };
+
+/** A Russian OGRN and INN with correct check digits, different on every call. */
+export function russianIdentifier(): { ogrn: string; inn: string } {
+  const serial = String(randomInt(0, 1e9)).padStart(9, '0');
+  return { ogrn: ogrnWith(`12677${serial.slice(0, 7)}`), inn: innWith(`77${serial.slice(2)}`) };
+}
+
+/** The body of an application as a client sends it: the fictional Russian staffing agency of the domain's specs. */
+export function applicationBody(overrides: Record<string, unknown> = {}) {
+  const { name, country, legalForm, category, contacts, representatives } = russianApplication;
+  return {
+    name,
+    country,
+    legalForm,
+    nationalIdentifier: { scheme: 'RU_OGRN_INN', values: russianIdentifier() },
+    category,
+    contacts,
+    representatives: representatives.map(({ name: person, position, email }) => ({ name: person, position, email })),
+    ...overrides,
+  };
+}
+
+export const resolution = () => ({ kind: 'resolution', resolutionId: randomUUID() }) as const;
+export const councilDecision = { kind: 'decision', reference: 'Протокол заседания совета № 3, п. 2', date: '2026-06-30' } as const;
+
+export const eventCount = async (testApp: TestApp) =>
+  Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count);
+
+/** Requests with a bearer token of the given roles. */
+export function client(testApp: TestApp, token: string) {
+  const server = testApp.app.getHttpServer();
+  return {
+    get: (path: string) => request(server).get(path).set('Authorization', `Bearer ${token}`),
+    post: (path: string, body: object = {}) => request(server).post(path).set('Authorization', `Bearer ${token}`).send(body),
+  };
+}
+
+export type Client = ReturnType<typeof client>;
+
+/** Given an application on the register: its id and the position of its event. */
+export async function appliedMember(secretariat: Client, overrides: Record<string, unknown> = {}) {
+  const response = await secretariat.post('/api/v1/members', applicationBody(overrides)).expect(201);
+  return response.body as { id: string; version: number; position: string; events: string[] };
+}
+
+/** Given an admitted member (full unless said otherwise). */
+export async function admittedMember(secretariat: Client, membershipKind: 'full' | 'observer' = 'full', overrides: Record<string, unknown> = {}) {
+  const { id } = await appliedMember(secretariat, overrides);
+  const admitted = await secretariat.post(`/api/v1/members/${id}/admission`, { membership: membershipKind, decision: councilDecision }).expect(201);
+  return admitted.body as { id: string; version: number; position: string; events: string[] };
+}
