@@ -5,6 +5,7 @@ import { DATABASE, type AccordFeature, type Database } from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { IdentifierKeys } from './application/identifier-keys.js';
 import { MemberDirectory } from './application/member-directory.js';
+import { seedMembershipDemo } from './application/membership-demo.js';
 import { MemberRegistration } from './application/member-registration.js';
 import { MemberRow, membersProjection } from './application/members.projection.js';
 import { membershipMigrations } from './application/membership.migrations.js';
@@ -36,4 +37,5 @@ export const membershipFeature: AccordFeature = {
   migrations: membershipMigrations,
   projections: [membersProjection],
   entities: [MemberRow],
+  seedDemo: seedMembershipDemo,
 };

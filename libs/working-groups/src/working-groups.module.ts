@@ -1,3 +1,4 @@
+import { seedWorkingGroupsDemo } from './application/working-groups-demo.js';
 import { Module } from '@nestjs/common';
 import { CommandProcessor } from '#accord/eventsourcing';
 import { MemberDirectory } from '#accord/membership';
@@ -35,4 +36,5 @@ export const workingGroupsFeature: AccordFeature = {
   // The read model before the process that reads it: the runner moves them in this order.
   projections: [workingGroupsProjection, workingGroupDeparturesProcess],
   entities: [WorkingGroupRow, WorkingGroupMemberRow, DeliverableRow],
+  seedDemo: seedWorkingGroupsDemo,
 };

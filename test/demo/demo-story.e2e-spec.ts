@@ -1,0 +1,49 @@
+import request from 'supertest';
+import { features } from '../../apps/api/src/features.js';
+import { seedDemo } from '../../apps/api/src/demo.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+let testApp: TestApp;
+let auditor: string;
+
+beforeAll(async () => {
+  testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'));
+  auditor = testApp.tokenFor(['auditor']);
+});
+afterAll(() => testApp.close());
+
+const get = (path: string) => request(testApp.app.getHttpServer()).get(path).set('Authorization', `Bearer ${auditor}`).expect(200);
+
+describe('the demo story', () => {
+  it('records the founding, the founders as members, the observer and the working groups, then nothing the second time', async () => {
+    const first = await seedDemo(testApp.app);
+    expect(first.length).toBeGreaterThan(10);
+
+    const founding = (await get('/api/v1/founding')).body;
+    expect(founding.establishedOn).toMatch(/^2026-/);
+    const members = (await get('/api/v1/members?limit=100')).body.items as { country: string; status: string; membership: string }[];
+    expect(members.filter((member) => member.membership === 'full' && member.status === 'admitted').map((member) => member.country).sort()).toEqual([
+      'KG',
+      'KZ',
+      'RU',
+      'TJ',
+      'UZ',
+    ]);
+    expect(members.filter((member) => member.membership === 'observer').map((member) => member.country)).toEqual(['IN']);
+    const groups = (await get('/api/v1/working-groups')).body.items as unknown[];
+    expect(groups).toHaveLength(3);
+    const overdue = (await get('/api/v1/working-groups/deliverables/overdue')).body.items as unknown[];
+    expect(overdue.length).toBeGreaterThanOrEqual(1);
+
+    const eventsBefore = Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count);
+    expect(await seedDemo(testApp.app)).toEqual([]);
+    expect(Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count)).toBe(eventsBefore);
+  });
+
+  it('lets the demo representative sign in and read its own organization', async () => {
+    const server = testApp.app.getHttpServer();
+    const session = (await request(server).post('/api/v1/auth/login').send({ email: 'representative@demo.accord.example', password: 'demo-representative-2026' }).expect(200)).body;
+    const card = await request(server).get(`/api/v1/members/${session.account.organizationId}`).set('Authorization', `Bearer ${session.accessToken}`).expect(200);
+    expect(card.body.country).toBe('RU');
+  });
+});
