@@ -10,5 +10,6 @@ export * from './http/http-app.js';
 export * from './http/pagination.js';
 export * from './http/read-your-writes.js';
 export * from './http/request-context.js';
+export * from './http/text-search.js';
 export * from './platform.module.js';
 export * from './tokens.js';

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import { RecordNotFound, type CommandResult } from '#accord/eventsourcing';
 import { ROLES, type Role } from '#accord/kernel';
-import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, decodeCursor, ReadQuery, ReadsFrom, toPage, type RequestActor } from '#accord/platform';
+import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeCursor, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { AccountRow } from '../application/accounts.projection.js';
 import { ApiTokens } from '../application/api-tokens.js';
@@ -59,7 +59,7 @@ export class AccountsController {
     if (after) select.andWhere('account.id > :after', { after: after[0] });
     if (query.role) select.andWhere(':role = ANY(account.roles)', { role: query.role });
     if (query.status) select.andWhere('account.status = :status', { status: query.status });
-    if (query.q) select.andWhere('(account.name ILIKE :q OR account.email ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    if (query.q) select.andWhere('(lower(account.name) LIKE :q OR account.email LIKE :q)', { q: containsPattern(query.q) });
     return toPage(await select.getMany(), query.limit, (row) => [row.id], publicAccount);
   }
 

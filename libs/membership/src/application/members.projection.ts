@@ -6,6 +6,7 @@ import type { Contacts, LocalizedText, Representative } from '../domain/member-a
 import type { DecisionReference, MemberEvent, MembershipKind } from '../domain/member.events.js';
 import type { MemberStatus } from '../domain/member.state.js';
 import { nationalIdentifierKey, type NationalIdentifier } from '../domain/national-identifier.js';
+import { searchable } from '#accord/platform';
 
 /** One step of a member's status, as the register's card shows it. */
 export interface StatusChange {
@@ -81,9 +82,6 @@ export class MemberRow {
 }
 
 /** Text as the register searches it: lower case, and ё written as е as most people type it. */
-export function searchable(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е');
-}
 
 const nameColumns = (name: LocalizedText) => ({
   nameRu: name.ru,

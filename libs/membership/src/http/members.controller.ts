@@ -4,23 +4,10 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
 import { EVENT_STORE, formatPosition, type EventStore, type RecordedEvent } from '#accord/ledger';
-import {
-  Actor,
-  AggregateCommand,
-  Allow,
-  CommandBody,
-  CommandResponse,
-  decodeCursor,
-  READERS,
-  ReadQuery,
-  ReadsFrom,
-  RequestValidationError,
-  toPage,
-  type RequestActor,
-} from '#accord/platform';
+import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeCursor, READERS, ReadQuery, ReadsFrom, type RequestActor, RequestValidationError, toPage } from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { MemberRegistration } from '../application/member-registration.js';
-import { MemberRow, searchable } from '../application/members.projection.js';
+import { MemberRow } from '../application/members.projection.js';
 import { correctionProblems, representativeProblems } from '../domain/member-application.js';
 import { memberAggregate, type MemberCommand } from '../domain/member.decide.js';
 import { MEMBER_STATUS_TITLES } from '../domain/member.state.js';
@@ -39,8 +26,6 @@ import {
 } from './membership.dto.js';
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
-
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -142,7 +127,7 @@ export class MembersController {
     if (query.status) select.andWhere('member.status = :status', { status: query.status });
     if (query.country) select.andWhere('member.country = :country', { country: query.country });
     if (query.category) select.andWhere('member.category = :category', { category: query.category });
-    if (query.q) select.andWhere('member.searchText LIKE :q', { q: `%${escapeLike(searchable(query.q.trim()))}%` });
+    if (query.q) select.andWhere('member.searchText LIKE :q', { q: containsPattern(query.q) });
     return toPage(await select.getMany(), query.limit, (row) => [row.nameRu, row.id], listItem);
   }
 

@@ -3,6 +3,7 @@ import type { RecordedEvent } from '#accord/ledger';
 import type { Projection } from '#accord/projections';
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { DecisionReference, LocalizedText, Meeting, WorkingGroupEvent } from '../domain/working-group.events.js';
+import { searchable } from '#accord/platform';
 
 @Entity({ name: 'working_groups' })
 export class WorkingGroupRow {
@@ -96,9 +97,6 @@ export class DeliverableRow {
 }
 
 /** Text as the register searches it: lower case, and ё written as е as most people type it. */
-export function searchable(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е');
-}
 
 const WORKING_GROUP_EVENTS: readonly WorkingGroupEvent['type'][] = [
   'WorkingGroupEstablished',

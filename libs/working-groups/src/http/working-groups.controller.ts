@@ -4,23 +4,11 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { nameBasedUuid, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation } from '#accord/kernel';
 import { isCalendarDate, MemberDirectory, toDecision, type MemberSummary } from '#accord/membership';
-import {
-  AggregateCommand,
-  Allow,
-  CommandBody,
-  CommandResponse,
-  decodeCursor,
-  PageQuery,
-  READERS,
-  ReadQuery,
-  ReadsFrom,
-  RequestValidationError,
-  toPage,
-} from '#accord/platform';
+import { AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeCursor, PageQuery, READERS, ReadQuery, ReadsFrom, RequestValidationError, toPage } from '#accord/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { WorkingGroupRoster } from '../application/working-group-roster.js';
-import { DeliverableRow, searchable, WorkingGroupMemberRow, WorkingGroupRow } from '../application/working-groups.projection.js';
+import { DeliverableRow, WorkingGroupMemberRow, WorkingGroupRow } from '../application/working-groups.projection.js';
 import { workingGroupAggregate, type WorkingGroupCommand } from '../domain/working-group.decide.js';
 import {
   DeliverableBody,
@@ -33,8 +21,6 @@ import {
 } from './working-groups.dto.js';
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
-
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const anyText = (part: string) => part.length <= 1000;
@@ -126,7 +112,7 @@ export class WorkingGroupsController {
       .limit(query.limit + 1);
     if (after) select.andWhere('(wg.nameRu, wg.id) > (:afterName, CAST(:afterId AS uuid))', { afterName: after[0], afterId: after[1] });
     if (query.status) select.andWhere('wg.status = :status', { status: query.status });
-    if (query.q) select.andWhere('wg.searchText LIKE :q', { q: `%${escapeLike(searchable(query.q.trim()))}%` });
+    if (query.q) select.andWhere('wg.searchText LIKE :q', { q: containsPattern(query.q) });
     const rows = await select.getMany();
     const counts = await this.countsOf(rows.slice(0, query.limit));
     return toPage(rows, query.limit, (row) => [row.nameRu, row.id], (row) => {
