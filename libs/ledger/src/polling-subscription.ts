@@ -91,3 +91,23 @@ export function pollingSubscription(
     },
   };
 }
+
+/** The subscriptions a store has handed out, so that closing the store closes them too. */
+export class OpenSubscriptions {
+  private readonly open = new Set<Subscription>();
+
+  track(subscription: Subscription): Subscription {
+    this.open.add(subscription);
+    return {
+      caughtUp: () => subscription.caughtUp(),
+      close: async () => {
+        this.open.delete(subscription);
+        await subscription.close();
+      },
+    };
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.open].map((subscription) => subscription.close()));
+  }
+}

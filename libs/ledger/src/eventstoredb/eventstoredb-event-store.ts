@@ -29,7 +29,7 @@ import type {
   VerificationProgress,
 } from '../event-store.port.js';
 import { GENESIS_HASH } from '../hashing.js';
-import { AppendSignal, pollingSubscription } from '../polling-subscription.js';
+import { AppendSignal, OpenSubscriptions, pollingSubscription } from '../polling-subscription.js';
 import { formatPosition, START, type GlobalPosition } from '../position.js';
 import { UpcasterRegistry } from '../upcasting.js';
 import {
@@ -93,7 +93,7 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly signal = new AppendSignal();
   private readonly heads = new Map<string, StreamHead>();
   private readonly emptyScans = new Map<string, GlobalPosition>();
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions = new OpenSubscriptions();
 
   /** From a connection string (`esdb://host:2113?tls=false`) the store owns its client and closes it. */
   constructor(
@@ -200,15 +200,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   subscribe(options: SubscriptionOptions): Subscription {
-    const subscription = pollingSubscription(this, this.signal, options, this.options.pollMilliseconds);
-    this.subscriptions.add(subscription);
-    return {
-      caughtUp: () => subscription.caughtUp(),
-      close: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.close();
-      },
-    };
+    return this.subscriptions.track(pollingSubscription(this, this.signal, options, this.options.pollMilliseconds));
   }
 
   /** Reads `$all` backwards to the ledger's last event: cheap unless other writers have written much since. */
@@ -254,7 +246,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.subscriptions.closeAll();
     if (this.ownsClient) await this.client.dispose();
   }
 

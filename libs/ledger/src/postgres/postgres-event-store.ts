@@ -17,7 +17,7 @@ import type {
 } from '../event-store.port.js';
 import { canonicalJson, contentHashOfCanonical, GENESIS_HASH, linkHash } from '../hashing.js';
 import { verifyLedger } from './ledger-verifier.js';
-import { AppendSignal, pollingSubscription } from '../polling-subscription.js';
+import { AppendSignal, OpenSubscriptions, pollingSubscription } from '../polling-subscription.js';
 import { START, type GlobalPosition } from '../position.js';
 import { UpcasterRegistry } from '../upcasting.js';
 import { GlobalChainSealer } from './global-chain-sealer.js';
@@ -61,7 +61,7 @@ export class PostgresEventStore implements EventStore {
   private readonly signal = new AppendSignal();
   private readonly heads = new Map<string, StreamHead>();
   private readonly sealer: GlobalChainSealer;
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions = new OpenSubscriptions();
 
   private constructor(
     private readonly pool: Pool,
@@ -143,15 +143,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribe(options: SubscriptionOptions): Subscription {
-    const subscription = pollingSubscription(this, this.signal, options, this.options.pollMilliseconds);
-    this.subscriptions.add(subscription);
-    return {
-      caughtUp: () => subscription.caughtUp(),
-      close: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.close();
-      },
-    };
+    return this.subscriptions.track(pollingSubscription(this, this.signal, options, this.options.pollMilliseconds));
   }
 
   async headPosition(): Promise<GlobalPosition> {
@@ -187,7 +179,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.subscriptions.closeAll();
     await this.sealer.stop();
   }
 

@@ -1,25 +1,14 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { EVENT_STORE, formatPosition, parsePosition, type EventStore, type IntegrityReport, type RecordedEvent } from '#accord/ledger';
 import { Allow } from './access-policy.js';
+import { PageQuery } from './dto.js';
 import { RequestValidationError } from './errors.js';
 
-class LedgerEventsQuery {
-  @ApiPropertyOptional({ description: 'Events strictly after this position (the previous page’s nextCursor)', example: '18342-977' })
-  @IsOptional()
-  @Matches(/^\d{1,20}-\d{1,20}$/, { message: 'cursor must be a position like "1234-56"' })
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit: number = 50;
-}
+/** `cursor` is a position here: the log is paged by where it stands, so pages never shift. */
+class LedgerEventsQuery extends PageQuery {}
 
 class StreamQuery {
   @ApiPropertyOptional({ minimum: 1, description: 'First version to return', default: 1 })
@@ -60,7 +49,9 @@ export class LedgerController {
   @ApiOperation({ summary: 'The global log in order, with actor, correlation, causation and hash of each event' })
   async events(@Query() query: LedgerEventsQuery) {
     const after = query.cursor === undefined ? undefined : parsePosition(query.cursor);
-    if (query.cursor !== undefined && !after) throw new RequestValidationError([{ field: 'cursor', problems: ['not a position'] }]);
+    if (query.cursor !== undefined && !after) {
+      throw new RequestValidationError([{ field: 'cursor', problems: ['cursor must be a position like "1234-56" (the previous page’s nextCursor)'] }]);
+    }
     const events = await this.store.readAll({ after, maxCount: query.limit });
     const last = events[events.length - 1];
     return { items: events.map(auditView), nextCursor: events.length === query.limit ? formatPosition(last.position) : null };
