@@ -1,0 +1,48 @@
+import request from 'supertest';
+import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+let testApp: TestApp;
+let auditor: string;
+
+beforeAll(async () => {
+  testApp = await createTestApp([{ feature: noticesFeature, module: NoticesModule }]);
+  auditor = testApp.tokenFor(['auditor']);
+  const secretariat = testApp.tokenFor(['secretariat']);
+  for (const ru of ['Первое', 'Второе']) {
+    await request(testApp.app.getHttpServer()).post('/api/v1/notices').set('Authorization', `Bearer ${secretariat}`).send({ title: { ru } }).expect(201);
+  }
+});
+afterAll(() => testApp.close());
+
+const asAuditor = (path: string) => request(testApp.app.getHttpServer()).get(path).set('Authorization', `Bearer ${auditor}`);
+
+describe('the ledger for auditors', () => {
+  it('pages through the global log by position, each event with its actor, causation and hash', async () => {
+    const first = (await asAuditor('/api/v1/ledger/events?limit=1').expect(200)).body;
+    expect(first.items).toHaveLength(1);
+    expect(first.items[0]).toMatchObject({
+      position: expect.stringMatching(/^\d+-\d+$/),
+      metadata: { actorId: expect.any(String), correlationId: expect.any(String) },
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    const second = (await asAuditor(`/api/v1/ledger/events?limit=1&cursor=${first.nextCursor}`).expect(200)).body;
+    expect(second.items[0].eventId).not.toBe(first.items[0].eventId);
+  });
+
+  it('reads one record’s history', async () => {
+    const [event] = (await asAuditor('/api/v1/ledger/events?limit=1').expect(200)).body.items;
+    const history = (await asAuditor(`/api/v1/ledger/streams/${event.streamId}`).expect(200)).body;
+    expect(history.items.map((item: { version: number }) => item.version)).toEqual([1]);
+  });
+
+  it('verifies the whole ledger', async () => {
+    const report = (await asAuditor('/api/v1/ledger/verification').expect(200)).body;
+    expect(report).toMatchObject({ intact: true, eventsChecked: 2, firstBreak: null });
+  });
+
+  it('refuses a cursor that is not a position', async () => {
+    const response = await asAuditor('/api/v1/ledger/events?cursor=yesterday').expect(400);
+    expect(response.body.details[0].field).toBe('cursor');
+  });
+});
