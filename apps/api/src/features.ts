@@ -3,6 +3,7 @@ import { foundingFeature, FoundingModule } from '#accord/founding';
 import { identityFeature, IdentityModule } from '#accord/identity';
 import { membershipFeature, MembershipModule } from '#accord/membership';
 import type { AccordFeature } from '#accord/platform';
+import { votingFeature, VotingModule } from '#accord/voting';
 import { workingGroupsFeature, WorkingGroupsModule } from '#accord/working-groups';
 
 /** The bounded contexts this deployment runs: each brings its Nest module and its platform parts. */
@@ -11,4 +12,5 @@ export const features: readonly { readonly feature: AccordFeature; readonly modu
   { feature: membershipFeature, module: MembershipModule },
   { feature: foundingFeature, module: FoundingModule },
   { feature: workingGroupsFeature, module: WorkingGroupsModule },
+  { feature: votingFeature, module: VotingModule },
 ];

@@ -1,0 +1,82 @@
+import { Logger } from '@nestjs/common';
+import { nameBasedUuid, runAsSystem } from '#accord/eventsourcing';
+import { DomainRuleViolation } from '#accord/kernel';
+import type { ProjectionRunner } from '#accord/projections';
+import type { DataSource } from 'typeorm';
+import type { ResolutionVoting } from './resolution-voting.js';
+import { resolutionsProjection, ResolutionRow } from './resolutions.projection.js';
+
+export interface AutomaticClosingOptions {
+  /** How often to look for votes whose closing time has passed. */
+  readonly intervalMilliseconds?: number;
+  /**
+   * How long after the closing time a vote is closed automatically. The secretariat closing it by
+   * hand at that moment goes first; closing a little later changes nothing, since the decider
+   * refuses every ballot from the closing time on and the outcome is counted from the ballots alone.
+   */
+  readonly delayMilliseconds?: number;
+}
+
+const COMPONENT = 'automatic_closing';
+
+/** Closes every vote whose closing time has passed, as `system:automatic_closing`. */
+export class AutomaticClosing {
+  private readonly logger = new Logger('AutomaticClosing');
+  private readonly intervalMilliseconds: number;
+  private readonly delayMilliseconds: number;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly voting: ResolutionVoting,
+    private readonly dataSource: DataSource,
+    private readonly runner: ProjectionRunner,
+    options: AutomaticClosingOptions = {},
+  ) {
+    this.intervalMilliseconds = options.intervalMilliseconds ?? 1_000;
+    this.delayMilliseconds = options.delayMilliseconds ?? 5_000;
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      this.running ??= this.closeDueVotes()
+        .catch((error: unknown) => this.logger.error({ message: 'automatic closing failed', error: String(error) }))
+        .finally(() => (this.running = undefined));
+    }, this.intervalMilliseconds);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** Closes the votes that are due; a vote closed or withdrawn meanwhile is left as it is. */
+  async closeDueVotes(now = new Date()): Promise<string[]> {
+    // Processes that do not keep the read models live (one-shot commands) close nothing.
+    const statuses = await this.runner.status();
+    if (statuses.find((status) => status.name === resolutionsProjection.name)?.state === 'stopped') return [];
+    const due: { id: string }[] = await this.dataSource
+      .getRepository(ResolutionRow)
+      .createQueryBuilder('resolution')
+      .select('resolution.id', 'id')
+      .where('resolution.status = :status', { status: 'voting' })
+      .andWhere(`CAST(resolution.voting ->> 'closesAt' AS timestamptz) <= :dueBefore`, {
+        dueBefore: new Date(now.getTime() - this.delayMilliseconds),
+      })
+      .orderBy('resolution.id')
+      .getRawMany();
+    const closed: string[] = [];
+    for (const { id } of due) {
+      try {
+        await runAsSystem(COMPONENT, () => this.voting.close(id, { commandId: nameBasedUuid(`${id}:automatic-closing`) }));
+        closed.push(id);
+      } catch (error) {
+        if (!(error instanceof DomainRuleViolation)) throw error;
+      }
+    }
+    return closed;
+  }
+}

@@ -1,0 +1,118 @@
+import type { CommandProcessor, CommandResult } from '#accord/eventsourcing';
+import { DomainRuleViolation, unreachable } from '#accord/kernel';
+import type { RecordedEvent } from '#accord/ledger';
+import { isMemberOrganization, memberAggregate, type MemberDirectory } from '#accord/membership';
+import { consequenceId, processManager, type Projection } from '#accord/projections';
+import { requireEligibleOrganizations, workingGroupAggregate } from '#accord/working-groups';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Motion } from '../domain/motion.js';
+import { resolutionAggregate } from '../domain/resolution/resolution.decide.js';
+import type { ResolutionEvent } from '../domain/resolution/resolution.events.js';
+import { resolutionIdOf } from './resolutions.projection.js';
+
+const NAME = 'resolution_consequences';
+
+const NOT_CARRIED_OUT_HERE = {
+  code: 'CONSEQUENCE_NOT_AUTOMATED',
+  text: {
+    ru: 'Это решение исполняется вручную: в системе нет записи, которую оно изменяет',
+    en: 'This resolution is carried out by hand: no record kept here is changed by it',
+  },
+};
+
+const CHANGED_NOTHING = {
+  code: 'CONSEQUENCE_CHANGED_NOTHING',
+  text: { ru: 'Исполнение решения ничего не изменило', en: 'Carrying out the resolution changed nothing' },
+};
+
+/**
+ * Carries out the motion of an adopted resolution on the records it names, citing the resolution
+ * as the decision; the events it causes point at the closing of the vote. The resolution then
+ * records which events carried it out, or the rule that stopped it, so the outcome is never lost.
+ */
+export class ResolutionConsequences {
+  constructor(
+    private readonly processor: CommandProcessor,
+    private readonly directory: MemberDirectory,
+  ) {}
+
+  async handle(closing: RecordedEvent): Promise<void> {
+    const event = closing as unknown as Extract<ResolutionEvent, { type: 'VotingClosed' }>;
+    if (event.data.outcome !== 'adopted') return;
+    const resolutionId = resolutionIdOf(closing);
+    const { state } = await this.processor.load(resolutionAggregate, resolutionId);
+    if (state.status === 'none' || state.motion === null) return;
+    const record = { commandId: consequenceId(closing, 'record') };
+    let result: CommandResult | null;
+    try {
+      result = await this.carryOut(state.motion, resolutionId, closing);
+    } catch (error) {
+      if (!(error instanceof DomainRuleViolation)) throw error;
+      await this.processor.execute(resolutionAggregate, resolutionId, { type: 'RecordConsequenceFailure', data: { code: error.code, text: error.text } }, record);
+      return;
+    }
+    if (result === null || result.events.length === 0) {
+      const { code, text } = result === null ? NOT_CARRIED_OUT_HERE : CHANGED_NOTHING;
+      await this.processor.execute(resolutionAggregate, resolutionId, { type: 'RecordConsequenceFailure', data: { code, text } }, record);
+      return;
+    }
+    await this.processor.execute(resolutionAggregate, resolutionId, { type: 'RecordConsequence', data: { eventIds: result.events } }, record);
+  }
+
+  /** The command that makes the motion so, or null for a motion whose record is not kept here. */
+  private async carryOut(motion: Motion, resolutionId: string, closing: RecordedEvent): Promise<CommandResult | null> {
+    const decision = { kind: 'resolution', resolutionId } as const;
+    const options = { commandId: consequenceId(closing, 'carry-out') };
+    switch (motion.kind) {
+      case 'admit_member':
+        return this.processor.execute(memberAggregate, motion.memberId, { type: 'AdmitMember', data: { membership: motion.membership, decision } }, options);
+      case 'suspend_member':
+        return this.processor.execute(memberAggregate, motion.memberId, { type: 'SuspendMember', data: { reason: motion.reason, decision } }, options);
+      case 'expel_member':
+        return this.processor.execute(memberAggregate, motion.memberId, { type: 'ExpelMember', data: { decision } }, options);
+      case 'establish_working_group': {
+        const { workingGroupId, name, mandate, chairOrganizationId, memberOrganizationIds } = motion;
+        const statuses = await this.directory.statusesOf(memberOrganizationIds, { before: closing.position });
+        const eligible = new Set([...statuses].filter(([, status]) => isMemberOrganization(status)).map(([id]) => id));
+        requireEligibleOrganizations(memberOrganizationIds, eligible);
+        const data = { name, mandate, chairId: chairOrganizationId, memberIds: memberOrganizationIds, decision };
+        return this.processor.execute(workingGroupAggregate, workingGroupId, { type: 'EstablishWorkingGroup', data }, options);
+      }
+      case 'dissolve_working_group':
+        return this.processor.execute(workingGroupAggregate, motion.workingGroupId, { type: 'DissolveWorkingGroup', data: { decision } }, options);
+      case 'adopt_charter_draft':
+      case 'authorize_appeal':
+        return null;
+      default:
+        return unreachable(motion);
+    }
+  }
+}
+
+// The runner's list of projections is fixed before Nest builds its providers, so the process is
+// declared here and finds its Nest-built handler by the read-model connection it is run with
+// (one per application, so two applications in one process never share a handler).
+const handlers = new WeakMap<DataSource, ResolutionConsequences>();
+
+/** Makes `consequences` the handler of the process for the applications on `dataSource`. */
+export function bindResolutionConsequences(dataSource: DataSource, consequences: ResolutionConsequences): ResolutionConsequences {
+  handlers.set(dataSource, consequences);
+  return consequences;
+}
+
+const definition = { name: NAME, eventTypes: ['VotingClosed'] };
+
+function handlerFor(manager: EntityManager): ResolutionConsequences {
+  const handler = handlers.get(manager.dataSource);
+  if (!handler) throw new Error(`${NAME} has no handler: the voting module is not loaded in this application`);
+  return handler;
+}
+
+/** The process manager `resolution_consequences`: an adopted motion is carried out and the resolution records how. */
+export const resolutionConsequencesProcess: Projection = {
+  ...processManager({ ...definition, handle: (event) => Promise.reject(new Error(`${NAME}: ${event.eventId} reached no handler`)) }),
+  apply(events, manager) {
+    const handler = handlerFor(manager);
+    return processManager({ ...definition, handle: (event) => handler.handle(event) }).apply(events, manager);
+  },
+};

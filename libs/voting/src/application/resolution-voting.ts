@@ -1,0 +1,136 @@
+import { ForbiddenException } from '@nestjs/common';
+import { RecordNotFound, type CommandOptions, type CommandProcessor, type CommandResult } from '#accord/eventsourcing';
+import { DomainRuleViolation, fold } from '#accord/kernel';
+import type { EventStore } from '#accord/ledger';
+import type { MemberDirectory } from '#accord/membership';
+import { workingGroupAggregate, type WorkingGroupEvent } from '#accord/working-groups';
+import { ballotAggregate, ballotStreamId, type BallotCommand } from '../domain/ballot/ballot.decide.js';
+import type { BallotChoice, BallotRecord } from '../domain/ballot/ballot.events.js';
+import { powerOfAttorneyAggregate } from '../domain/power-of-attorney/power-of-attorney.decide.js';
+import { resolutionAggregate, type ResolutionCommand } from '../domain/resolution/resolution.decide.js';
+import { votingSessionOf, type ResolutionState } from '../domain/resolution/resolution.state.js';
+import type { VotingBody } from '../domain/voting-terms.js';
+
+type OpenVotingData = Omit<Extract<ResolutionCommand, { type: 'OpenVoting' }>['data'], 'electorate'>;
+
+export interface BallotRequest {
+  readonly choice: BallotChoice;
+  /** The organization whose ballot this is; the acting representative's own when left out. */
+  readonly organizationId?: string;
+  readonly powerOfAttorneyId?: string;
+  readonly recordAgainst?: boolean;
+}
+
+/** Reads of the ledger run this many at a time, so a large electorate does not take every connection. */
+const READ_CONCURRENCY = 50;
+
+async function inChunks<Item, Result>(items: readonly Item[], work: (item: Item) => Promise<Result>): Promise<Result[]> {
+  const results: Result[] = [];
+  for (let start = 0; start < items.length; start += READ_CONCURRENCY) {
+    results.push(...(await Promise.all(items.slice(start, start + READ_CONCURRENCY).map(work))));
+  }
+  return results;
+}
+
+function ownOrganizationOnly(): ForbiddenException {
+  return new ForbiddenException({
+    code: 'OWN_ORGANIZATION_ONLY',
+    text: {
+      ru: 'Представитель голосует за свою организацию или по доверенности',
+      en: 'A representative votes for its own organization, or under a power of attorney',
+    },
+  });
+}
+
+/**
+ * The steps of a vote that need more than the resolution's own stream: the electorate from the
+ * register when voting opens, every ballot stream when it closes, and the session and power of
+ * attorney a ballot is judged against.
+ */
+export class ResolutionVoting {
+  constructor(
+    private readonly processor: CommandProcessor,
+    private readonly store: EventStore,
+    private readonly directory: MemberDirectory,
+  ) {}
+
+  /** Opens voting with the electorate as it stands now: the body's full members that are not suspended. */
+  async open(resolutionId: string, data: OpenVotingData, options: CommandOptions = {}): Promise<CommandResult> {
+    const state = await this.existing(resolutionId);
+    // Only a draft can open; the decider says so for any other status, with an electorate it will not use.
+    const electorate = state.status === 'draft' ? await this.electorateOf(state.body) : [];
+    return this.processor.execute(resolutionAggregate, resolutionId, { type: 'OpenVoting', data: { ...data, electorate } }, options);
+  }
+
+  /** Closes voting and counts the ballots of the frozen electorate, each read from its own stream. */
+  async close(resolutionId: string, options: CommandOptions = {}): Promise<CommandResult> {
+    const state = await this.existing(resolutionId);
+    const electorate = state.status === 'voting' ? state.voting.electorate : [];
+    const streams = await inChunks(electorate, (organizationId) =>
+      this.store.readStream(`${ballotAggregate.category}-${ballotStreamId(resolutionId, organizationId)}`),
+    );
+    const ballots = streams.flat().map((event) => ({ eventId: event.eventId, type: event.type, data: event.data }) as BallotRecord);
+    return this.processor.execute(resolutionAggregate, resolutionId, { type: 'CloseVoting', data: { ballots } }, options);
+  }
+
+  /**
+   * Casts (or changes) an organization's ballot in its own stream. The acting representative votes
+   * for its own organization, or for another one only under a power of attorney the decider checks.
+   */
+  async castBallot(resolutionId: string, actingFor: string | null, ballot: BallotRequest, options: CommandOptions = {}): Promise<CommandResult> {
+    const organizationId = ballot.organizationId ?? actingFor;
+    if (actingFor === null || organizationId === null) throw ownOrganizationOnly();
+    if (organizationId !== actingFor && ballot.powerOfAttorneyId === undefined) throw ownOrganizationOnly();
+    const state = await this.existing(resolutionId);
+    const powerOfAttorney = ballot.powerOfAttorneyId
+      ? (await this.processor.load(powerOfAttorneyAggregate, ballot.powerOfAttorneyId)).state
+      : null;
+    const command: Extract<BallotCommand, { type: 'CastBallot' }>['data'] = {
+      organizationId,
+      choice: ballot.choice,
+      recordAgainst: ballot.recordAgainst,
+      session: votingSessionOf(state),
+      powerOfAttorney,
+    };
+    return this.processor.execute(ballotAggregate, ballotStreamId(resolutionId, organizationId), { type: 'CastBallot', data: command }, options);
+  }
+
+  async load(resolutionId: string): Promise<{ state: ResolutionState; version: number }> {
+    return this.processor.load(resolutionAggregate, resolutionId);
+  }
+
+  private async existing(resolutionId: string): Promise<ResolutionState> {
+    const { state } = await this.load(resolutionId);
+    if (state.status === 'none') throw new RecordNotFound('resolution', resolutionId);
+    return state;
+  }
+
+  /** The organizations entitled to vote in the body at this moment. */
+  private async electorateOf(body: VotingBody): Promise<string[]> {
+    const voting = await this.directory.votingMembers();
+    switch (body.kind) {
+      case 'general_assembly':
+        return voting;
+      case 'working_group': {
+        const recorded = await this.store.readStream(`${workingGroupAggregate.category}-${body.workingGroupId}`);
+        const group = fold(workingGroupAggregate.decider, recorded as unknown as WorkingGroupEvent[]);
+        if (group.status !== 'active') {
+          throw new DomainRuleViolation(
+            'WORKING_GROUP_NOT_ACTIVE',
+            { ru: 'Рабочая группа не создана или распущена', en: 'The working group is not established or is dissolved' },
+            { workingGroupId: body.workingGroupId },
+          );
+        }
+        const seated = new Set(group.memberIds);
+        return voting.filter((id) => seated.has(id));
+      }
+      case 'council':
+        throw new DomainRuleViolation('COUNCIL_ROSTER_UNAVAILABLE', {
+          ru: 'Состав совета пока не ведётся в реестре, поэтому голосование совета открыть нельзя',
+          en: 'The council’s membership is not kept on the register yet, so a council vote cannot open',
+        });
+      default:
+        return body satisfies never;
+    }
+  }
+}

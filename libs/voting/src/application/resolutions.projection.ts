@@ -1,0 +1,256 @@
+import { unreachable } from '#accord/kernel';
+import type { RecordedEvent } from '#accord/ledger';
+import type { Projection } from '#accord/projections';
+import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
+import type { BallotChoice, BallotEvent, ProxyReference } from '../domain/ballot/ballot.events.js';
+import type { Motion } from '../domain/motion.js';
+import type { ResolutionEvent, VotingArrangements, VotingResult } from '../domain/resolution/resolution.events.js';
+import type { ConsequenceState, ResolutionState } from '../domain/resolution/resolution.state.js';
+import type { Threshold, VotingRule } from '../domain/thresholds.js';
+import type { LocalizedText, VotingBody } from '../domain/voting-terms.js';
+
+/** One version of the resolution's text: the draft is version 1, each amendment the next. */
+export interface TextVersion {
+  readonly version: number;
+  readonly text: LocalizedText;
+  readonly at: string;
+  readonly eventId: string;
+}
+
+/** One cast or change of an organization's ballot, with who cast it and under which power. */
+export interface BallotHistoryEntry {
+  readonly eventId: string;
+  readonly type: BallotEvent['type'];
+  readonly choice: BallotChoice;
+  readonly previousChoice: BallotChoice | null;
+  readonly recordAgainst: boolean;
+  readonly actorId: string;
+  readonly onBehalfOf: string | null;
+  readonly proxy: ProxyReference | null;
+  readonly castAt: string;
+}
+
+@Entity({ name: 'resolutions' })
+export class ResolutionRow {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'text' })
+  status: Exclude<ResolutionState['status'], 'none'>;
+
+  @Column({ type: 'jsonb' })
+  body: VotingBody;
+
+  @Column({ type: 'text', name: 'body_kind' })
+  bodyKind: VotingBody['kind'];
+
+  @Column({ type: 'text', name: 'working_group_id', nullable: true })
+  workingGroupId: string | null;
+
+  @Column({ type: 'jsonb' })
+  title: LocalizedText;
+
+  @Column({ type: 'jsonb' })
+  text: LocalizedText;
+
+  @Column({ type: 'integer', name: 'text_version' })
+  textVersion: number;
+
+  @Column({ type: 'jsonb' })
+  versions: TextVersion[];
+
+  @Column({ type: 'text' })
+  rule: VotingRule;
+
+  @Column({ type: 'jsonb' })
+  quorum: Threshold;
+
+  @Column({ type: 'jsonb', nullable: true })
+  motion: Motion | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  voting: VotingArrangements | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  result: VotingResult | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  consequence: (ConsequenceState & { readonly at: string }) | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  withdrawal: { readonly reason: LocalizedText; readonly withdrawnAt: string } | null;
+
+  @Column({ type: 'timestamptz', name: 'drafted_at' })
+  draftedAt: Date;
+
+  @Column({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+
+  @Column({ type: 'integer' })
+  version: number;
+}
+
+@Entity({ name: 'resolution_ballots' })
+export class ResolutionBallotRow {
+  @PrimaryColumn({ type: 'uuid', name: 'resolution_id' })
+  resolutionId: string;
+
+  @PrimaryColumn({ type: 'text', name: 'organization_id' })
+  organizationId: string;
+
+  @Column({ type: 'text' })
+  choice: BallotChoice;
+
+  @Column({ type: 'boolean', name: 'record_against' })
+  recordAgainst: boolean;
+
+  /** The account of the representative who cast the ballot that counts now. */
+  @Column({ type: 'text', name: 'cast_by' })
+  castBy: string;
+
+  @Column({ type: 'text', name: 'on_behalf_of', nullable: true })
+  onBehalfOf: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  proxy: ProxyReference | null;
+
+  @Column({ type: 'timestamptz', name: 'cast_at' })
+  castAt: Date;
+
+  /** The event of the ballot that counts now: the one the closing of the vote cites. */
+  @Column({ type: 'uuid', name: 'event_id' })
+  eventId: string;
+
+  @Column({ type: 'jsonb' })
+  history: BallotHistoryEntry[];
+
+  /** The version of the ballot's own stream last applied. */
+  @Column({ type: 'integer' })
+  version: number;
+}
+
+const RESOLUTION_EVENTS: readonly ResolutionEvent['type'][] = [
+  'ResolutionDrafted',
+  'ResolutionAmended',
+  'ResolutionWithdrawn',
+  'VotingOpened',
+  'VotingClosed',
+  'ResolutionConsequenceRecorded',
+  'ResolutionConsequenceFailed',
+];
+
+const BALLOT_EVENTS: readonly BallotEvent['type'][] = ['BallotCast', 'BallotChanged'];
+
+export const resolutionIdOf = (event: Pick<RecordedEvent, 'streamId'>) => event.streamId.slice('resolution-'.length);
+
+function changes(event: Exclude<ResolutionEvent, { type: 'ResolutionDrafted' }>, row: ResolutionRow, recorded: RecordedEvent): Partial<ResolutionRow> {
+  const at = recorded.recordedAt.toISOString();
+  switch (event.type) {
+    case 'ResolutionAmended': {
+      const { version, text } = event.data;
+      return { text, textVersion: version, versions: [...row.versions, { version, text, at, eventId: recorded.eventId }] };
+    }
+    case 'ResolutionWithdrawn':
+      return { status: 'withdrawn', withdrawal: { reason: event.data.reason, withdrawnAt: event.data.withdrawnAt } };
+    case 'VotingOpened':
+      return { status: 'voting', voting: event.data };
+    case 'VotingClosed':
+      return {
+        status: 'closed',
+        result: event.data,
+        consequence: row.motion && event.data.outcome === 'adopted' ? { status: 'pending', at } : null,
+      };
+    case 'ResolutionConsequenceRecorded':
+      return { consequence: { status: 'carried_out', eventIds: event.data.eventIds, at } };
+    case 'ResolutionConsequenceFailed':
+      return { consequence: { status: 'failed', code: event.data.code, text: event.data.text, at } };
+    default:
+      return unreachable(event);
+  }
+}
+
+async function applyResolutionEvent(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
+  const resolutions = manager.getRepository(ResolutionRow);
+  const event = recorded as unknown as ResolutionEvent;
+  const id = resolutionIdOf(recorded);
+  const row = await resolutions.findOneBy({ id });
+  if (row && row.version >= recorded.version) return;
+  if (event.type === 'ResolutionDrafted') {
+    const { title, text, body, rule, quorum, motion } = event.data;
+    await resolutions.insert({
+      id,
+      status: 'draft',
+      body,
+      bodyKind: body.kind,
+      workingGroupId: body.kind === 'working_group' ? body.workingGroupId : null,
+      title,
+      text,
+      textVersion: 1,
+      versions: [{ version: 1, text, at: recorded.recordedAt.toISOString(), eventId: recorded.eventId }],
+      rule,
+      quorum,
+      motion,
+      voting: null,
+      result: null,
+      consequence: null,
+      withdrawal: null,
+      draftedAt: recorded.recordedAt,
+      updatedAt: recorded.recordedAt,
+      version: recorded.version,
+    });
+    return;
+  }
+  if (!row) return;
+  await resolutions.update(id, { ...changes(event, row, recorded), updatedAt: recorded.recordedAt, version: recorded.version });
+}
+
+async function applyBallotEvent(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
+  const ballots = manager.getRepository(ResolutionBallotRow);
+  const event = recorded as unknown as BallotEvent;
+  const { resolutionId, organizationId, choice, recordAgainst, proxy, castAt } = event.data;
+  const row = await ballots.findOneBy({ resolutionId, organizationId });
+  if (row && row.version >= recorded.version) return;
+  const entry: BallotHistoryEntry = {
+    eventId: recorded.eventId,
+    type: event.type,
+    choice,
+    previousChoice: event.type === 'BallotChanged' ? event.data.previousChoice : null,
+    recordAgainst,
+    actorId: recorded.metadata.actorId,
+    onBehalfOf: recorded.metadata.onBehalfOf,
+    proxy,
+    castAt,
+  };
+  await ballots.upsert(
+    {
+      resolutionId,
+      organizationId,
+      choice,
+      recordAgainst,
+      castBy: recorded.metadata.actorId,
+      onBehalfOf: recorded.metadata.onBehalfOf,
+      proxy,
+      castAt: new Date(castAt),
+      eventId: recorded.eventId,
+      history: [...(row?.history ?? []), entry],
+      version: recorded.version,
+    },
+    ['resolutionId', 'organizationId'],
+  );
+}
+
+/**
+ * Resolutions and their ballots. Each row keeps the version of the last event of its own stream
+ * that it applied (a resolution's, or one organization's ballot), so a replayed batch changes nothing.
+ */
+export const resolutionsProjection: Projection = {
+  name: 'resolutions',
+  tables: ['resolutions', 'resolution_ballots'],
+  eventTypes: [...RESOLUTION_EVENTS, ...BALLOT_EVENTS],
+  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+    for (const recorded of events) {
+      if ((BALLOT_EVENTS as readonly string[]).includes(recorded.type)) await applyBallotEvent(recorded, manager);
+      else await applyResolutionEvent(recorded, manager);
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { RecordNotFound } from '#accord/eventsourcing';
+import { DomainRuleViolation } from '#accord/kernel';
+import type { Request } from 'express';
+import { ResolutionVoting } from '../application/resolution-voting.js';
+
+/**
+ * Lets a request through only for a resolution whose voting has opened, judged from the ledger.
+ * A stream of server-sent events has sent its headers before its first event is read, so an
+ * unknown resolution (404) or a vote not yet open (422) must be refused before the handler runs.
+ */
+@Injectable()
+export class OpenVoteGuard implements CanActivate {
+  constructor(private readonly voting: ResolutionVoting) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const id = context.switchToHttp().getRequest<Request>().params.id;
+    const { state } = await this.voting.load(String(id));
+    if (state.status === 'none') throw new RecordNotFound('resolution', String(id));
+    if (state.status === 'draft') {
+      throw new DomainRuleViolation('VOTING_NOT_OPEN', { ru: 'Голосование ещё не открыто', en: 'Voting has not opened' });
+    }
+    return true;
+  }
+}

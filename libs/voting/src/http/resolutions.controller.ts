@@ -1,0 +1,262 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Sse, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { DomainRuleViolation } from '#accord/kernel';
+import { MemberDirectory } from '#accord/membership';
+import {
+  Actor,
+  AggregateCommand,
+  Allow,
+  CommandBody,
+  CommandResponse,
+  decodeCursor,
+  READERS,
+  ReadQuery,
+  ReadsFrom,
+  RequestValidationError,
+  toPage,
+  type RequestActor,
+} from '#accord/platform';
+import { map, type Observable } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { LiveTallies, type LiveTally } from '../application/live-tallies.js';
+import { ResolutionVoting } from '../application/resolution-voting.js';
+import { ResolutionBallotRow, ResolutionRow } from '../application/resolutions.projection.js';
+import { minutesOf } from '../domain/minutes.js';
+import { resolutionAggregate, type ResolutionCommand } from '../domain/resolution/resolution.decide.js';
+import { OUTCOME_TITLES } from '../domain/tally.js';
+import { BODY_TITLES } from '../domain/voting-terms.js';
+import { OpenVoteGuard } from './open-vote.guard.js';
+import { AmendmentBody, BallotBody, DraftBody, OpeningBody, ResolutionsQuery, toBody, toText, toVenue, WithdrawalBody } from './resolutions.dto.js';
+
+const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The key of the last resolution seen ([drafted at, id]); a cursor of another shape is refused rather than sent to SQL. */
+function resolutionCursor(cursor: string | undefined): [string, string] | undefined {
+  const key = decodeCursor(cursor);
+  if (!key) return undefined;
+  const [draftedAt, id] = key;
+  if (key.length !== 2 || typeof draftedAt !== 'string' || Number.isNaN(Date.parse(draftedAt)) || typeof id !== 'string' || !UUID.test(id)) {
+    throw new RequestValidationError([{ field: 'cursor', problems: ['cursor is not one this API returned'] }]);
+  }
+  return [draftedAt, id];
+}
+
+/** Commands on a resolution that does not exist answer 404, not "the status is: no record". */
+function unknownResolutionAs404(id: string) {
+  return (error: unknown): never => {
+    if (error instanceof DomainRuleViolation && error.code === 'RESOLUTION_NOT_FOUND') throw new RecordNotFound('resolution', id);
+    throw error;
+  };
+}
+
+function listItem(row: ResolutionRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    bodyTitle: BODY_TITLES[row.bodyKind],
+    status: row.status,
+    rule: row.rule,
+    textVersion: row.textVersion,
+    closesAt: row.voting?.closesAt ?? null,
+    outcome: row.result?.outcome ?? null,
+    draftedAt: row.draftedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+@ApiTags('resolutions')
+@Controller('resolutions')
+export class ResolutionsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly voting: ResolutionVoting,
+    private readonly tallies: LiveTallies,
+    private readonly directory: MemberDirectory,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Post()
+  @Allow('secretariat')
+  @ApiOperation({ summary: 'Draft a resolution: title and text, the body that votes, its rule and quorum, and any motion' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  draft(@Body() body: DraftBody): Promise<CommandResult> {
+    const resolutionId = newRecordId(body.commandId);
+    const data = {
+      resolutionId,
+      title: toText(body.title),
+      text: toText(body.text),
+      body: toBody(body.body),
+      rule: body.rule,
+      ...(body.quorum && { quorum: { ...body.quorum } }),
+      motion: body.motion ?? null,
+    };
+    return this.act(resolutionId, { type: 'DraftResolution', data }, body);
+  }
+
+  @Get()
+  @Allow(...READERS, 'representative')
+  @ReadsFrom('resolutions')
+  @ApiOperation({ summary: 'Resolutions, newest draft last; filters by status and body' })
+  async list(@Query() query: ResolutionsQuery) {
+    const after = resolutionCursor(query.cursor);
+    const select = this.dataSource
+      .getRepository(ResolutionRow)
+      .createQueryBuilder('resolution')
+      .orderBy('resolution.draftedAt')
+      .addOrderBy('resolution.id')
+      .limit(query.limit + 1);
+    if (after) {
+      select.andWhere('(resolution.draftedAt, resolution.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', {
+        afterAt: after[0],
+        afterId: after[1],
+      });
+    }
+    if (query.status) select.andWhere('resolution.status = :status', { status: query.status });
+    if (query.body) select.andWhere('resolution.bodyKind = :body', { body: query.body });
+    if (query.workingGroupId) select.andWhere('resolution.workingGroupId = :group', { group: query.workingGroupId });
+    return toPage(await select.getMany(), query.limit, (row) => [row.draftedAt.toISOString(), row.id], listItem);
+  }
+
+  @Get(':id')
+  @Allow(...READERS, 'representative')
+  @ReadsFrom('resolutions')
+  @ApiOperation({ summary: 'The full record: text versions, electorate, every ballot with who cast it, outcome and consequence' })
+  async get(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery) {
+    const row = await this.row(id);
+    const ballots = await this.ballots(id);
+    const names = await this.directory.summariesOf([...(row.voting?.electorate ?? []), ...ballots.map((ballot) => ballot.organizationId)]);
+    const nameOf = (organizationId: string) => names.get(organizationId)?.name ?? null;
+    return {
+      ...listItem(row),
+      text: row.text,
+      versions: row.versions,
+      quorum: row.quorum,
+      motion: row.motion,
+      voting: row.voting,
+      electorate: (row.voting?.electorate ?? []).map((organizationId) => ({ organizationId, name: nameOf(organizationId) })),
+      ballots: ballots.map((ballot) => ({
+        organizationId: ballot.organizationId,
+        name: nameOf(ballot.organizationId),
+        choice: ballot.choice,
+        recordAgainst: ballot.recordAgainst,
+        actorId: ballot.castBy,
+        onBehalfOf: ballot.onBehalfOf,
+        proxy: ballot.proxy,
+        castAt: ballot.castAt.toISOString(),
+        eventId: ballot.eventId,
+        history: ballot.history,
+      })),
+      result: row.result && { ...row.result, outcomeTitle: OUTCOME_TITLES[row.result.outcome] },
+      consequence: row.consequence,
+      withdrawal: row.withdrawal,
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+
+  @Get(':id/tally')
+  @Allow(...READERS, 'representative')
+  @ReadsFrom('resolutions')
+  @ApiOperation({ summary: 'The live tally: participation, quorum progress and the count of each choice, by the rule of the vote' })
+  liveTally(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery): Promise<LiveTally> {
+    return this.tallies.current(id);
+  }
+
+  @Sse(':id/tally/stream')
+  @Allow(...READERS, 'representative')
+  @UseGuards(OpenVoteGuard)
+  @ReadsFrom('resolutions')
+  @ApiOperation({ summary: 'The live tally as server-sent events: sent at once, again after every ballot, and last when voting ends' })
+  tallyStream(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery): Observable<{ data: LiveTally }> {
+    return this.tallies.watch(id).pipe(map((tally) => ({ data: tally })));
+  }
+
+  @Get(':id/minutes')
+  @Allow(...READERS, 'representative')
+  @ApiOperation({ summary: 'The minutes of a closed vote (Civil Code art. 181.2 p. 4) in Russian and English, with the participants’ names' })
+  async minutes(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery) {
+    const { state } = await this.voting.load(id);
+    if (state.status === 'none') throw new RecordNotFound('resolution', id);
+    const minutes = minutesOf(state);
+    const ids = minutes.participants.value.flatMap(({ organizationId, proxy }) => (proxy ? [organizationId, proxy.proxyOrganizationId] : [organizationId]));
+    const names = await this.directory.summariesOf([...ids, ...minutes.recordedAgainst.value]);
+    const nameOf = (organizationId: string) => names.get(organizationId)?.name ?? null;
+    return {
+      ...minutes,
+      participants: {
+        ...minutes.participants,
+        value: minutes.participants.value.map((participant) => ({
+          ...participant,
+          name: nameOf(participant.organizationId),
+          proxyName: participant.proxy ? nameOf(participant.proxy.proxyOrganizationId) : null,
+        })),
+      },
+      recordedAgainst: {
+        ...minutes.recordedAgainst,
+        value: minutes.recordedAgainst.value.map((organizationId) => ({ organizationId, name: nameOf(organizationId) })),
+      },
+    };
+  }
+
+  @Post(':id/amendments')
+  @Allow('secretariat')
+  @ApiOperation({ summary: 'Amend the text of a draft (a new text version); not once voting has opened' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  amend(@Param('id', ParseUUIDPipe) id: string, @Body() body: AmendmentBody): Promise<CommandResult> {
+    return this.act(id, { type: 'AmendResolution', data: { text: toText(body.text) } }, body);
+  }
+
+  @Post(':id/withdrawal')
+  @Allow('secretariat')
+  @ApiOperation({ summary: 'Withdraw a draft or a resolution being voted on, with the reason' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  withdraw(@Param('id', ParseUUIDPipe) id: string, @Body() body: WithdrawalBody): Promise<CommandResult> {
+    return this.act(id, { type: 'WithdrawResolution', data: { reason: toText(body.reason) } }, body);
+  }
+
+  @Post(':id/voting')
+  @Allow('secretariat')
+  @ApiOperation({ summary: 'Open voting: freezes the electorate (the body’s full, non-suspended members now), the rule and the text' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  open(@Param('id', ParseUUIDPipe) id: string, @Body() body: OpeningBody): Promise<CommandResult> {
+    const data = { closesAt: body.closesAt, venue: toVenue(body.venue), countedBy: body.countedBy.map(toText) };
+    return this.voting.open(id, data, options(body));
+  }
+
+  @Post(':id/closing')
+  @Allow('secretariat')
+  @ApiOperation({ summary: 'Close voting at or after its closing time and record the outcome from every ballot of the electorate' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  close(@Param('id', ParseUUIDPipe) id: string, @Body() body: CommandBody): Promise<CommandResult> {
+    return this.voting.close(id, options(body));
+  }
+
+  @Post(':id/ballots')
+  @Allow('representative')
+  @ApiOperation({
+    summary: 'Cast or change the ballot of the representative’s organization, or of another one under a power of attorney',
+  })
+  @ApiCreatedResponse({ type: CommandResponse })
+  castBallot(@Param('id', ParseUUIDPipe) id: string, @Body() body: BallotBody, @Actor() actor: RequestActor): Promise<CommandResult> {
+    const { choice, organizationId, powerOfAttorneyId, recordAgainst } = body;
+    return this.voting.castBallot(id, actor.organizationId, { choice, organizationId, powerOfAttorneyId, recordAgainst }, options(body));
+  }
+
+  private act(id: string, input: CommandInput<ResolutionCommand>, body: CommandBody): Promise<CommandResult> {
+    return this.commands.execute(new AggregateCommand(resolutionAggregate, id, input, options(body))).catch(unknownResolutionAs404(id));
+  }
+
+  private async row(id: string): Promise<ResolutionRow> {
+    const row = await this.dataSource.getRepository(ResolutionRow).findOneBy({ id });
+    if (!row) throw new RecordNotFound('resolution', id);
+    return row;
+  }
+
+  private ballots(resolutionId: string): Promise<ResolutionBallotRow[]> {
+    return this.dataSource.getRepository(ResolutionBallotRow).find({ where: { resolutionId }, order: { organizationId: 'ASC' } });
+  }
+}

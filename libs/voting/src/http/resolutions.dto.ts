@@ -1,0 +1,212 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { CommandBody, PageQuery } from '#accord/platform';
+import type { BallotChoice } from '../domain/ballot/ballot.events.js';
+import type { Motion } from '../domain/motion.js';
+import type { VotingRule } from '../domain/thresholds.js';
+import type { LocalizedText, Venue, VotingBody } from '../domain/voting-terms.js';
+
+const NOT_BLANK = /\S/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+export class TextBody {
+  @ApiProperty({ example: 'Об исключении организации из членов Объединения' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'ru must not be blank' })
+  @MaxLength(20000)
+  ru: string;
+
+  @ApiPropertyOptional({ example: 'On the expulsion of a member organization', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  en?: string | null;
+}
+
+export class VotingBodyBody {
+  @ApiProperty({ enum: ['general_assembly', 'council', 'working_group'], example: 'general_assembly' })
+  @IsIn(['general_assembly', 'council', 'working_group'])
+  kind: VotingBody['kind'];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'For kind "working_group": the group whose members vote' })
+  @ValidateIf((body: VotingBodyBody) => body.kind === 'working_group' || body.workingGroupId !== undefined)
+  @IsUUID()
+  workingGroupId?: string;
+}
+
+export class ThresholdBody {
+  @ApiProperty({ example: 1 })
+  @IsInt()
+  @Min(0)
+  numerator: number;
+
+  @ApiProperty({ example: 2 })
+  @IsInt()
+  @Min(1)
+  denominator: number;
+
+  @ApiProperty({ enum: ['more_than', 'at_least'], example: 'more_than' })
+  @IsIn(['more_than', 'at_least'])
+  comparison: 'more_than' | 'at_least';
+}
+
+export class DraftBody extends CommandBody {
+  @ApiProperty({ type: TextBody, example: { ru: 'Об исключении ООО «Пример» из членов Объединения', en: 'On the expulsion of Primer LLC' } })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TextBody)
+  title: TextBody;
+
+  @ApiProperty({ type: TextBody, example: { ru: 'Исключить ООО «Пример» из членов Объединения.', en: 'To expel Primer LLC from the Association.' } })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TextBody)
+  text: TextBody;
+
+  @ApiProperty({ type: VotingBodyBody })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => VotingBodyBody)
+  body: VotingBodyBody;
+
+  @ApiProperty({ enum: ['simple_majority', 'qualified_two_thirds', 'unanimity'], example: 'simple_majority' })
+  @IsIn(['simple_majority', 'qualified_two_thirds', 'unanimity'])
+  rule: VotingRule;
+
+  @ApiPropertyOptional({ type: ThresholdBody, description: 'More than one half of the electorate when left out (7-FZ art. 29 p. 4)' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ThresholdBody)
+  quorum?: ThresholdBody;
+
+  @ApiPropertyOptional({
+    description: 'What the resolution makes so when adopted (admit, suspend or expel a member, establish or dissolve a working group…)',
+    example: { kind: 'expel_member', memberId: '0b8f3a52-8c1e-4d0e-9d7e-3f0f6b1c2a11' },
+    nullable: true,
+  })
+  @IsOptional()
+  @IsObject()
+  motion?: Motion | null;
+}
+
+export class AmendmentBody extends CommandBody {
+  @ApiProperty({ type: TextBody })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TextBody)
+  text: TextBody;
+}
+
+export class WithdrawalBody extends CommandBody {
+  @ApiProperty({ type: TextBody, example: { ru: 'Вопрос снят с повестки', en: 'Taken off the agenda' } })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TextBody)
+  reason: TextBody;
+}
+
+export class VenueBody {
+  @ApiProperty({ enum: ['place', 'online'], example: 'online' })
+  @IsIn(['place', 'online'])
+  kind: Venue['kind'];
+
+  @ApiPropertyOptional({ type: TextBody, description: 'For kind "place"', example: { ru: 'Москва, ул. Примерная, 1', en: 'Moscow, 1 Primernaya St.' } })
+  @ValidateIf((venue: VenueBody) => venue.kind === 'place' || venue.address !== undefined)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TextBody)
+  address?: TextBody;
+
+  @ApiPropertyOptional({ description: 'For kind "online"', example: 'https://vote.example.org/assembly-3' })
+  @ValidateIf((venue: VenueBody) => venue.kind === 'online' || venue.url !== undefined)
+  @IsString()
+  @MaxLength(2000)
+  url?: string;
+}
+
+export class OpeningBody extends CommandBody {
+  @ApiProperty({ example: '2026-09-17T18:00:00Z', description: 'When voting closes: an ISO 8601 timestamp with its offset' })
+  @IsString()
+  @Matches(TIMESTAMP, { message: 'closesAt must be an ISO 8601 timestamp with an offset' })
+  closesAt: string;
+
+  @ApiProperty({ type: VenueBody })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => VenueBody)
+  venue: VenueBody;
+
+  @ApiProperty({ type: [TextBody], description: 'Who counts the votes (Civil Code art. 181.2 p. 4)', example: [{ ru: 'Секретарь собрания И. И. Иванова', en: 'I. I. Ivanova, secretary' }] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TextBody)
+  countedBy: TextBody[];
+}
+
+export class BallotBody extends CommandBody {
+  @ApiProperty({ enum: ['for', 'against', 'abstain'], example: 'for' })
+  @IsIn(['for', 'against', 'abstain'])
+  choice: BallotChoice;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The organization whose ballot this is; the representative’s own when left out' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  organizationId?: string;
+
+  @ApiPropertyOptional({ description: 'The power of attorney a proxy votes under' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  powerOfAttorneyId?: string;
+
+  @ApiPropertyOptional({ description: 'A vote against to be recorded in the minutes (Civil Code art. 181.2 p. 4)', example: false })
+  @IsOptional()
+  @IsBoolean()
+  recordAgainst?: boolean;
+}
+
+export class ResolutionsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['draft', 'voting', 'closed', 'withdrawn'] })
+  @IsOptional()
+  @IsIn(['draft', 'voting', 'closed', 'withdrawn'])
+  status?: 'draft' | 'voting' | 'closed' | 'withdrawn';
+
+  @ApiPropertyOptional({ enum: ['general_assembly', 'council', 'working_group'] })
+  @IsOptional()
+  @IsIn(['general_assembly', 'council', 'working_group'])
+  body?: VotingBody['kind'];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the votes of this working group' })
+  @IsOptional()
+  @IsUUID()
+  workingGroupId?: string;
+}
+
+export const toText = (body: TextBody): LocalizedText => ({ ru: body.ru, en: body.en ?? null });
+
+export const toBody = (body: VotingBodyBody): VotingBody =>
+  body.kind === 'working_group' ? { kind: 'working_group', workingGroupId: body.workingGroupId! } : { kind: body.kind };
+
+export const toVenue = (venue: VenueBody): Venue =>
+  venue.kind === 'place' ? { kind: 'place', address: toText(venue.address!) } : { kind: 'online', url: venue.url! };
