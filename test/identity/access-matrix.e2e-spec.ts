@@ -87,6 +87,10 @@ const KINDS: readonly EndpointKind[] = [
   { name: 'establish a working group', method: 'post', path: () => '/api/v1/working-groups', allowed: ['secretariat'] },
   { name: 'list working groups', method: 'get', path: () => '/api/v1/working-groups', allowed: READERS },
   { name: 'list overdue deliverables', method: 'get', path: () => '/api/v1/working-groups/deliverables/overdue', allowed: READERS },
+  { name: 'draft a resolution', method: 'post', path: () => '/api/v1/resolutions', allowed: ['secretariat'] },
+  { name: 'open voting on a resolution', method: 'post', path: () => `/api/v1/resolutions/${randomUUID()}/voting`, allowed: ['secretariat'] },
+  { name: 'cast a ballot', method: 'post', path: () => `/api/v1/resolutions/${randomUUID()}/ballots`, allowed: ['representative'] },
+  { name: 'list resolutions', method: 'get', path: () => '/api/v1/resolutions', allowed: [...READERS, 'representative'] },
 ];
 
 describe.each(ROLES)('the %s role', (role) => {
