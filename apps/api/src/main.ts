@@ -10,6 +10,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   const app = await NestFactory.create<NestExpressApplication>(AccordModule.forRoot(config, { runProjections: true }), { bodyParser: false, logger });
   configureHttpApp(app, config);
+  // Bootstrap first: process managers take their command paths then, and the demo relies on them.
+  await app.init();
   if (process.argv.includes('--demo')) {
     for (const line of await seedDemo(app)) logger.log({ message: 'demo data recorded', what: line }, 'Demo');
   }
