@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { CommandProcessor, runWithContext } from '#accord/eventsourcing';
-import { powerOfAttorneyAggregate } from '#accord/voting';
 import { client, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
@@ -22,6 +20,18 @@ const representativeOf = (organizationId: string, accountId?: string) =>
 
 async function vote(organizationId: string, resolutionId: string, choice: string, extra: Record<string, unknown> = {}): Promise<CommandAnswer> {
   return (await representativeOf(organizationId).post(`/api/v1/resolutions/${resolutionId}/ballots`, { choice, ...extra }).expect(201)).body;
+}
+
+/** Given a power of attorney the principal's representative registered for the proxy, valid from a minute ago for an hour. */
+async function grantedPower(principal: string, proxy: string, scope: Record<string, unknown>): Promise<CommandAnswer> {
+  const grant = {
+    proxyOrganizationId: proxy,
+    documentSha256: 'a'.repeat(64),
+    validFrom: new Date(Date.now() - 60_000).toISOString(),
+    validUntil: new Date(Date.now() + 3_600_000).toISOString(),
+    scope,
+  };
+  return (await representativeOf(principal).post('/api/v1/powers-of-attorney', grant).expect(201)).body;
 }
 
 async function closed(resolutionId: string, closesAt: string): Promise<CommandAnswer> {
@@ -180,34 +190,6 @@ describe('refusals', () => {
     expect(await eventCount(testApp)).toBe(before);
   });
 
-  it('records a ballot cast for another organization under its valid power of attorney, naming the proxy', async () => {
-    const { groupId, members } = await votingGroup(secretariat, 3);
-    const [principal, proxy] = members;
-    const { id } = await openGroupVote(secretariat, groupId, 60_000);
-    const powerOfAttorneyId = randomUUID();
-    const grant = {
-      powerOfAttorneyId,
-      principalOrganizationId: principal,
-      proxyOrganizationId: proxy,
-      documentSha256: 'a'.repeat(64),
-      validFrom: new Date(Date.now() - 60_000).toISOString(),
-      validUntil: new Date(Date.now() + 3_600_000).toISOString(),
-      scope: { kind: 'resolution', resolutionId: id } as const,
-    };
-    const context = { actorId: 'account-principal', onBehalfOf: principal, correlationId: randomUUID(), causationId: null };
-    await runWithContext(context, () =>
-      testApp.app.get(CommandProcessor).execute(powerOfAttorneyAggregate, powerOfAttorneyId, { type: 'GrantPowerOfAttorney', data: grant }),
-    );
-    const proxyAccount = randomUUID();
-    const cast = await representativeOf(proxy, proxyAccount)
-      .post(`/api/v1/resolutions/${id}/ballots`, { choice: 'against', organizationId: principal, powerOfAttorneyId })
-      .expect(201);
-    const record = (await auditor.get(`/api/v1/resolutions/${id}?minPosition=${cast.body.position}`).expect(200)).body;
-    expect(record.ballots).toEqual([
-      expect.objectContaining({ organizationId: principal, choice: 'against', actorId: proxyAccount, onBehalfOf: proxy, proxy: { proxyOrganizationId: proxy, powerOfAttorneyId } }),
-    ]);
-  });
-
   it('refuses a ballot once voting has closed with 422 VOTING_CLOSED', async () => {
     const { groupId, members } = await votingGroup(secretariat, 2);
     const { id, closesAt } = await openGroupVote(secretariat, groupId, 1500);
@@ -307,6 +289,83 @@ describe('refusals', () => {
     const { id } = await drafted(secretariat);
     const response = await secretariat.post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(403);
     expect(response.body.code).toBe('ROLE_REQUIRED');
+  });
+});
+
+describe('voting by proxy', () => {
+  it('records a ballot cast for another organization under its valid power of attorney, naming the proxy and the power', async () => {
+    const { groupId, members } = await votingGroup(secretariat, 3);
+    const [principal, proxy] = members;
+    const { id } = await openGroupVote(secretariat, groupId, 60_000);
+    const { id: powerOfAttorneyId } = await grantedPower(principal, proxy, { kind: 'resolution', resolutionId: id });
+    const proxyAccount = randomUUID();
+    const cast = await representativeOf(proxy, proxyAccount)
+      .post(`/api/v1/resolutions/${id}/ballots`, { choice: 'against', organizationId: principal, powerOfAttorneyId })
+      .expect(201);
+    const record = (await auditor.get(`/api/v1/resolutions/${id}?minPosition=${cast.body.position}`).expect(200)).body;
+    expect(record.ballots).toEqual([
+      expect.objectContaining({
+        organizationId: principal,
+        choice: 'against',
+        actorId: proxyAccount,
+        onBehalfOf: proxy,
+        proxy: { proxyOrganizationId: proxy, powerOfAttorneyId },
+        history: [expect.objectContaining({ type: 'BallotCast', proxy: { proxyOrganizationId: proxy, powerOfAttorneyId } })],
+      }),
+    ]);
+  });
+
+  it('takes a proxy ballot under a power for the whole body and counts it when voting closes', async () => {
+    const { groupId, members } = await votingGroup(secretariat, 3);
+    const [principal, proxy] = members;
+    const { id: powerOfAttorneyId } = await grantedPower(principal, proxy, { kind: 'body', body: { kind: 'working_group', workingGroupId: groupId } });
+    const { id, closesAt } = await openGroupVote(secretariat, groupId, 2000);
+    await vote(proxy, id, 'for', { organizationId: principal, powerOfAttorneyId });
+    await vote(proxy, id, 'for');
+    const closing = await closed(id, closesAt);
+    const record = (await auditor.get(`/api/v1/resolutions/${id}?minPosition=${closing.position}`).expect(200)).body;
+    expect(record.result).toMatchObject({ outcome: 'adopted', participants: 2, for: 2 });
+    const minutes = (await auditor.get(`/api/v1/resolutions/${id}/minutes`).expect(200)).body;
+    const participant = minutes.participants.value.find((entry: { organizationId: string }) => entry.organizationId === principal);
+    expect(participant.proxy).toMatchObject({ proxyOrganizationId: proxy, powerOfAttorneyId });
+  });
+
+  it('lets the principal’s own ballot override the one its proxy cast', async () => {
+    const { groupId, members } = await votingGroup(secretariat, 3);
+    const [principal, proxy] = members;
+    const { id } = await openGroupVote(secretariat, groupId, 60_000);
+    const { id: powerOfAttorneyId } = await grantedPower(principal, proxy, { kind: 'resolution', resolutionId: id });
+    await vote(proxy, id, 'against', { organizationId: principal, powerOfAttorneyId });
+    const own = await vote(principal, id, 'for');
+    const record = (await auditor.get(`/api/v1/resolutions/${id}?minPosition=${own.position}`).expect(200)).body;
+    const ballot = record.ballots.find((entry: { organizationId: string }) => entry.organizationId === principal);
+    expect(ballot).toMatchObject({ choice: 'for', onBehalfOf: principal, proxy: null });
+    expect(ballot.history.map((entry: { choice: string; proxy: unknown }) => [entry.choice, entry.proxy])).toEqual([
+      ['against', { proxyOrganizationId: proxy, powerOfAttorneyId }],
+      ['for', null],
+    ]);
+    const before = await eventCount(testApp);
+    const response = await representativeOf(proxy)
+      .post(`/api/v1/resolutions/${id}/ballots`, { choice: 'against', organizationId: principal, powerOfAttorneyId })
+      .expect(422);
+    expect(response.body.code).toBe('PROXY_OVERRIDDEN_BY_PRINCIPAL');
+    expect(await eventCount(testApp)).toBe(before);
+  });
+
+  it('refuses a ballot under a revoked power of attorney with 422 PROXY_NOT_VALID and writes nothing', async () => {
+    const { groupId, members } = await votingGroup(secretariat, 3);
+    const [principal, proxy] = members;
+    const { id } = await openGroupVote(secretariat, groupId, 60_000);
+    const { id: powerOfAttorneyId } = await grantedPower(principal, proxy, { kind: 'resolution', resolutionId: id });
+    await representativeOf(principal)
+      .post(`/api/v1/powers-of-attorney/${powerOfAttorneyId}/revocation`, { reason: { ru: 'Доверенность отозвана' } })
+      .expect(201);
+    const before = await eventCount(testApp);
+    const response = await representativeOf(proxy)
+      .post(`/api/v1/resolutions/${id}/ballots`, { choice: 'against', organizationId: principal, powerOfAttorneyId })
+      .expect(422);
+    expect(response.body).toMatchObject({ code: 'PROXY_NOT_VALID', details: { reason: 'revoked' } });
+    expect(await eventCount(testApp)).toBe(before);
   });
 });
 

@@ -16,5 +16,6 @@ export * from './application/automatic-closing.js';
 export * from './application/live-tallies.js';
 export * from './application/resolution-consequences.js';
 export * from './application/resolution-voting.js';
+export * from './application/powers-of-attorney.projection.js';
 export * from './application/resolutions.projection.js';
 export * from './voting.module.js';

@@ -10,7 +10,9 @@ import { AutomaticClosing } from './application/automatic-closing.js';
 import { LiveTallies } from './application/live-tallies.js';
 import { ResolutionVoting } from './application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './application/resolutions.projection.js';
+import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './application/powers-of-attorney.projection.js';
 import { votingMigrations } from './application/voting.migrations.js';
+import { PowersOfAttorneyController } from './http/powers-of-attorney.controller.js';
 import { ResolutionsController } from './http/resolutions.controller.js';
 
 /** Starts closing due votes with the application and stops before the database closes. */
@@ -32,7 +34,7 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
  * and names; an adopted motion is carried out on the member and working group records.
  */
 @Module({
-  controllers: [ResolutionsController],
+  controllers: [ResolutionsController, PowersOfAttorneyController],
   providers: [
     {
       provide: ResolutionVoting,
@@ -59,6 +61,6 @@ export class VotingModule {}
 export const votingFeature: AccordFeature = {
   name: 'voting',
   migrations: votingMigrations,
-  projections: [resolutionsProjection, resolutionConsequencesProcess],
-  entities: [ResolutionRow, ResolutionBallotRow],
+  projections: [resolutionsProjection, powersOfAttorneyProjection, resolutionConsequencesProcess],
+  entities: [ResolutionRow, ResolutionBallotRow, PowerOfAttorneyRow],
 };

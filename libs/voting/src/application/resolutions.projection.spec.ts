@@ -112,6 +112,9 @@ describe('the resolutions projection', () => {
       id: RESOLUTION,
       status: 'voting',
       bodyKind: 'general_assembly',
+      motionKind: 'none',
+      closedAt: null,
+      outcome: null,
       workingGroupId: null,
       text: amended,
       textVersion: 2,
@@ -160,7 +163,14 @@ describe('the resolutions projection', () => {
     ]);
     await given(closing);
     const [row] = await resolutions();
-    expect(row).toMatchObject({ status: 'closed', result: expect.objectContaining({ outcome: 'rejected' }), consequence: null, version: 4 });
+    expect(row).toMatchObject({
+      status: 'closed',
+      result: expect.objectContaining({ outcome: 'rejected' }),
+      closedAt: new Date(CLOSES_AT),
+      outcome: 'rejected',
+      consequence: null,
+      version: 4,
+    });
   });
 
   it('changes nothing when the same events are applied again', async () => {

@@ -68,11 +68,22 @@ export class ResolutionRow {
   @Column({ type: 'jsonb', nullable: true })
   motion: Motion | null;
 
+  /** The kind of the motion, or 'none': the decisions register filters on it. */
+  @Column({ type: 'text', name: 'motion_kind' })
+  motionKind: Motion['kind'] | 'none';
+
   @Column({ type: 'jsonb', nullable: true })
   voting: VotingArrangements | null;
 
   @Column({ type: 'jsonb', nullable: true })
   result: VotingResult | null;
+
+  /** When voting closed, and its outcome: copied from `result` so the decisions register can filter and sort on them. */
+  @Column({ type: 'timestamptz', name: 'closed_at', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  outcome: VotingResult['outcome'] | null;
 
   @Column({ type: 'jsonb', nullable: true })
   consequence: (ConsequenceState & { readonly at: string }) | null;
@@ -158,6 +169,8 @@ function changes(event: Exclude<ResolutionEvent, { type: 'ResolutionDrafted' }>,
       return {
         status: 'closed',
         result: event.data,
+        closedAt: new Date(event.data.closedAt),
+        outcome: event.data.outcome,
         consequence: row.motion && event.data.outcome === 'adopted' ? { status: 'pending', at } : null,
       };
     case 'ResolutionConsequenceRecorded':
@@ -190,8 +203,11 @@ async function applyResolutionEvent(recorded: RecordedEvent, manager: EntityMana
       rule,
       quorum,
       motion,
+      motionKind: motion?.kind ?? 'none',
       voting: null,
       result: null,
+      closedAt: null,
+      outcome: null,
       consequence: null,
       withdrawal: null,
       draftedAt: recorded.recordedAt,

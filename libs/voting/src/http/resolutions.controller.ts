@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Sse, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query, Sse, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
@@ -11,6 +11,7 @@ import {
   CommandBody,
   CommandResponse,
   decodeCursor,
+  PageQuery,
   READERS,
   ReadQuery,
   ReadsFrom,
@@ -19,7 +20,7 @@ import {
   type RequestActor,
 } from '#accord/platform';
 import { map, type Observable } from 'rxjs';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { LiveTallies, type LiveTally } from '../application/live-tallies.js';
 import { ResolutionVoting } from '../application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow } from '../application/resolutions.projection.js';
@@ -28,13 +29,13 @@ import { resolutionAggregate, type ResolutionCommand } from '../domain/resolutio
 import { OUTCOME_TITLES } from '../domain/tally.js';
 import { BODY_TITLES } from '../domain/voting-terms.js';
 import { OpenVoteGuard } from './open-vote.guard.js';
-import { AmendmentBody, BallotBody, DraftBody, OpeningBody, ResolutionsQuery, toBody, toText, toVenue, WithdrawalBody } from './resolutions.dto.js';
+import { AmendmentBody, BallotBody, DecisionsQuery, DraftBody, OpeningBody, ResolutionsQuery, toBody, toText, toVenue, WithdrawalBody } from './resolutions.dto.js';
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The key of the last resolution seen ([drafted at, id]); a cursor of another shape is refused rather than sent to SQL. */
+/** The key of the last resolution seen ([drafted at, id], or [closed at, id] in the register of decisions); a cursor of another shape is refused rather than sent to SQL. */
 function resolutionCursor(cursor: string | undefined): [string, string] | undefined {
   const key = decodeCursor(cursor);
   if (!key) return undefined;
@@ -50,6 +51,55 @@ function unknownResolutionAs404(id: string) {
   return (error: unknown): never => {
     if (error instanceof DomainRuleViolation && error.code === 'RESOLUTION_NOT_FOUND') throw new RecordNotFound('resolution', id);
     throw error;
+  };
+}
+
+/** A calendar date of the query as the first moment of that UTC day, or of the day after it (`dayAfter`). */
+function startOfDay(field: string, date: string | undefined, dayAfter = false): Date | undefined {
+  if (date === undefined) return undefined;
+  const start = new Date(`${date}T00:00:00.000Z`);
+  if (Number.isNaN(start.getTime()) || start.toISOString().slice(0, 10) !== date) {
+    throw new RequestValidationError([{ field, problems: [`${field} is not a date of the calendar`] }]);
+  }
+  if (dayAfter) start.setUTCDate(start.getUTCDate() + 1);
+  return start;
+}
+
+const isReader = (actor: RequestActor) => actor.roles.some((role) => (READERS as readonly string[]).includes(role));
+
+function ownOrganizationOnly(): ForbiddenException {
+  return new ForbiddenException({
+    code: 'OWN_ORGANIZATION_ONLY',
+    text: {
+      ru: 'Представитель видит только голоса своей организации',
+      en: 'A representative sees only the votes of its own organization',
+    },
+  });
+}
+
+function decisionItem(row: ResolutionRow) {
+  const closedAt = row.closedAt!.toISOString();
+  return {
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    bodyTitle: BODY_TITLES[row.bodyKind],
+    motionKind: row.motionKind,
+    motion: row.motion,
+    rule: row.rule,
+    closedAt,
+    closedOn: closedAt.slice(0, 10),
+    result: row.result && {
+      outcome: row.result.outcome,
+      outcomeTitle: OUTCOME_TITLES[row.result.outcome],
+      electorateSize: row.result.electorateSize,
+      participants: row.result.participants,
+      for: row.result.for,
+      against: row.result.against,
+      abstain: row.result.abstain,
+    },
+    consequence: row.consequence,
+    version: row.version,
   };
 }
 
@@ -120,6 +170,94 @@ export class ResolutionsController {
     if (query.body) select.andWhere('resolution.bodyKind = :body', { body: query.body });
     if (query.workingGroupId) select.andWhere('resolution.workingGroupId = :group', { group: query.workingGroupId });
     return toPage(await select.getMany(), query.limit, (row) => [row.draftedAt.toISOString(), row.id], listItem);
+  }
+
+  @Get('decisions')
+  @Allow(...READERS, 'representative')
+  @ReadsFrom('resolutions')
+  @ApiOperation({
+    summary: 'The register of decisions: adopted resolutions in the order they were taken; filters by body, period of closing and kind of motion',
+    description:
+      'Example: `GET /api/v1/resolutions/decisions?body=general_assembly&closedFrom=2026-01-01&closedTo=2026-12-31&motion=admit_member` — ' +
+      'the admissions the general assembly decided in 2026. `closedFrom` and `closedTo` are inclusive UTC calendar dates of closing; ' +
+      '`motion=none` gives the decisions that carry no motion.',
+  })
+  async decisions(@Query() query: DecisionsQuery) {
+    const from = startOfDay('closedFrom', query.closedFrom);
+    const until = startOfDay('closedTo', query.closedTo, true);
+    if (from && until && from >= until) {
+      throw new RequestValidationError([{ field: 'closedTo', problems: ['closedTo must not be before closedFrom'] }]);
+    }
+    const after = resolutionCursor(query.cursor);
+    const select = this.dataSource
+      .getRepository(ResolutionRow)
+      .createQueryBuilder('resolution')
+      .where("resolution.outcome = 'adopted'")
+      .orderBy('resolution.closedAt')
+      .addOrderBy('resolution.id')
+      .limit(query.limit + 1);
+    if (after) {
+      select.andWhere('(resolution.closedAt, resolution.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', {
+        afterAt: after[0],
+        afterId: after[1],
+      });
+    }
+    if (query.body) select.andWhere('resolution.bodyKind = :body', { body: query.body });
+    if (query.workingGroupId) select.andWhere('resolution.workingGroupId = :group', { group: query.workingGroupId });
+    if (from) select.andWhere('resolution.closedAt >= :from', { from });
+    if (until) select.andWhere('resolution.closedAt < :until', { until });
+    if (query.motion) select.andWhere('resolution.motionKind = :motion', { motion: query.motion });
+    return toPage(await select.getMany(), query.limit, (row) => [row.closedAt!.toISOString(), row.id], decisionItem);
+  }
+
+  @Get('voting-record/:organizationId')
+  @Allow(...READERS, 'representative')
+  @ReadsFrom('resolutions')
+  @ApiOperation({
+    summary: 'How a member organization voted: every vote whose electorate included it, with its final choice or did_not_vote, any proxy and the outcome',
+    description: 'Example: `GET /api/v1/resolutions/voting-record/5f0c2b7e-3a41-4c8e-9b1d-2e6a7c9d0f13?limit=50`. A representative sees only its own organization’s record.',
+  })
+  async votingRecord(@Param('organizationId', ParseUUIDPipe) organizationId: string, @Query() query: PageQuery, @Actor() actor: RequestActor) {
+    if (!isReader(actor) && actor.organizationId !== organizationId) throw ownOrganizationOnly();
+    const after = resolutionCursor(query.cursor);
+    const select = this.dataSource
+      .getRepository(ResolutionRow)
+      .createQueryBuilder('resolution')
+      .where("resolution.voting -> 'electorate' @> jsonb_build_array(CAST(:organizationId AS text))", { organizationId })
+      .orderBy('resolution.draftedAt')
+      .addOrderBy('resolution.id')
+      .limit(query.limit + 1);
+    if (after) {
+      select.andWhere('(resolution.draftedAt, resolution.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', {
+        afterAt: after[0],
+        afterId: after[1],
+      });
+    }
+    const rows = await select.getMany();
+    const ballots = rows.length
+      ? await this.dataSource.getRepository(ResolutionBallotRow).findBy({ organizationId, resolutionId: In(rows.map((row) => row.id)) })
+      : [];
+    const ballotOf = new Map(ballots.map((ballot) => [ballot.resolutionId, ballot]));
+    return toPage(rows, query.limit, (row) => [row.draftedAt.toISOString(), row.id], (row) => {
+      // Once voting has closed, the ballot the tally counted is the record; until then, the one that counts now.
+      const counted = row.result?.counted.find((ballot) => ballot.organizationId === organizationId);
+      const current = ballotOf.get(row.id);
+      const ballot = row.result ? counted && { choice: counted.choice, proxy: counted.proxy } : current && { choice: current.choice, proxy: current.proxy };
+      return {
+        resolutionId: row.id,
+        title: row.title,
+        body: row.body,
+        bodyTitle: BODY_TITLES[row.bodyKind],
+        status: row.status,
+        closesAt: row.voting?.closesAt ?? null,
+        closedAt: row.result?.closedAt ?? null,
+        choice: ballot?.choice ?? 'did_not_vote',
+        byProxy: Boolean(ballot?.proxy),
+        proxy: ballot?.proxy ?? null,
+        outcome: row.result?.outcome ?? null,
+        outcomeTitle: row.result ? OUTCOME_TITLES[row.result.outcome] : null,
+      };
+    });
   }
 
   @Get(':id')

@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { CommandBody, PageQuery } from '#accord/platform';
 import type { BallotChoice } from '../domain/ballot/ballot.events.js';
-import type { Motion } from '../domain/motion.js';
+import { MOTION_KINDS, type Motion } from '../domain/motion.js';
 import type { VotingRule } from '../domain/thresholds.js';
 import type { LocalizedText, Venue, VotingBody } from '../domain/voting-terms.js';
 
@@ -201,6 +201,35 @@ export class ResolutionsQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   workingGroupId?: string;
+}
+
+const CALENDAR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export class DecisionsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['general_assembly', 'council', 'working_group'], example: 'general_assembly' })
+  @IsOptional()
+  @IsIn(['general_assembly', 'council', 'working_group'])
+  body?: VotingBody['kind'];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the decisions of this working group' })
+  @IsOptional()
+  @IsUUID()
+  workingGroupId?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'Decisions taken on or after this date (the UTC date voting closed)' })
+  @IsOptional()
+  @Matches(CALENDAR_DATE, { message: 'closedFrom must be a calendar date like 2026-01-01' })
+  closedFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-31', description: 'Decisions taken on or before this date (the UTC date voting closed)' })
+  @IsOptional()
+  @Matches(CALENDAR_DATE, { message: 'closedTo must be a calendar date like 2026-12-31' })
+  closedTo?: string;
+
+  @ApiPropertyOptional({ enum: [...MOTION_KINDS, 'none'], example: 'admit_member', description: 'Only decisions carrying this kind of motion; "none" for those without one' })
+  @IsOptional()
+  @IsIn([...MOTION_KINDS, 'none'])
+  motion?: Motion['kind'] | 'none';
 }
 
 export const toText = (body: TextBody): LocalizedText => ({ ru: body.ru, en: body.en ?? null });

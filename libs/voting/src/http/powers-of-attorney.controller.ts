@@ -1,0 +1,173 @@
+import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { DomainRuleViolation } from '#accord/kernel';
+import { MemberDirectory } from '#accord/membership';
+import {
+  Actor,
+  AggregateCommand,
+  Allow,
+  CommandBody,
+  CommandResponse,
+  decodeCursor,
+  READERS,
+  ReadQuery,
+  ReadsFrom,
+  RequestValidationError,
+  toPage,
+  type RequestActor,
+} from '#accord/platform';
+import { Brackets, DataSource } from 'typeorm';
+import { PowerOfAttorneyRow } from '../application/powers-of-attorney.projection.js';
+import { powerOfAttorneyAggregate, type PowerOfAttorneyCommand } from '../domain/power-of-attorney/power-of-attorney.decide.js';
+import { GrantBody, PowersOfAttorneyQuery, RevocationBody, toScope } from './powers-of-attorney.dto.js';
+import { toText } from './resolutions.dto.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Organizations that are members of the association now, suspended ones included. */
+const MEMBER_STATUSES: readonly string[] = ['admitted', 'suspended'];
+
+/** The key of the last power seen ([granted at, id]); a cursor of another shape is refused rather than sent to SQL. */
+function powerCursor(cursor: string | undefined): [string, string] | undefined {
+  const key = decodeCursor(cursor);
+  if (!key) return undefined;
+  const [grantedAt, id] = key;
+  if (key.length !== 2 || typeof grantedAt !== 'string' || Number.isNaN(Date.parse(grantedAt)) || typeof id !== 'string' || !UUID.test(id)) {
+    throw new RequestValidationError([{ field: 'cursor', problems: ['cursor is not one this API returned'] }]);
+  }
+  return [grantedAt, id];
+}
+
+function unknownPowerAs404(id: string) {
+  return (error: unknown): never => {
+    if (error instanceof DomainRuleViolation && error.code === 'POWER_OF_ATTORNEY_NOT_FOUND') throw new RecordNotFound('power-of-attorney', id);
+    throw error;
+  };
+}
+
+function ownOrganizationOnly(): ForbiddenException {
+  return new ForbiddenException({
+    code: 'OWN_ORGANIZATION_ONLY',
+    text: {
+      ru: 'Представитель видит только доверенности своей организации',
+      en: 'A representative sees only the powers of attorney of its own organization',
+    },
+  });
+}
+
+const isRepresentativeOnly = (actor: RequestActor) => !actor.roles.some((role) => (READERS as readonly string[]).includes(role));
+
+const isActive = (row: PowerOfAttorneyRow, now: Date) => row.status === 'granted' && row.validFrom <= now && now < row.validUntil;
+
+function item(row: PowerOfAttorneyRow) {
+  const now = new Date();
+  return {
+    id: row.id,
+    principalOrganizationId: row.principalOrganizationId,
+    proxyOrganizationId: row.proxyOrganizationId,
+    documentSha256: row.documentSha256,
+    validFrom: row.validFrom.toISOString(),
+    validUntil: row.validUntil.toISOString(),
+    scope: row.scope,
+    status: row.status,
+    active: isActive(row, now),
+    grantedBy: row.grantedBy,
+    grantedAt: row.grantedAt.toISOString(),
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+    revokedBy: row.revokedBy,
+    revocationReason: row.revocationReason,
+    version: row.version,
+  };
+}
+
+@ApiTags('powers-of-attorney')
+@Controller('powers-of-attorney')
+export class PowersOfAttorneyController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly directory: MemberDirectory,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Post()
+  @Allow('representative')
+  @ApiOperation({ summary: 'Register a power of attorney the representative’s organization gives to another member organization to vote for it' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  async grant(@Body() body: GrantBody, @Actor() actor: RequestActor): Promise<CommandResult> {
+    const status = (await this.directory.statusesOf([body.proxyOrganizationId])).get(body.proxyOrganizationId) ?? 'none';
+    if (!MEMBER_STATUSES.includes(status)) {
+      throw new DomainRuleViolation(
+        'PROXY_NOT_A_MEMBER',
+        { ru: 'Доверенность выдаётся только организации — члену Объединения', en: 'A power of attorney is given only to a member organization' },
+        { proxyOrganizationId: body.proxyOrganizationId, status },
+      );
+    }
+    const powerOfAttorneyId = newRecordId(body.commandId);
+    const data = {
+      powerOfAttorneyId,
+      principalOrganizationId: actor.organizationId ?? '',
+      proxyOrganizationId: body.proxyOrganizationId,
+      documentSha256: body.documentSha256,
+      validFrom: body.validFrom,
+      validUntil: body.validUntil,
+      scope: toScope(body.scope),
+    };
+    return this.act(powerOfAttorneyId, { type: 'GrantPowerOfAttorney', data }, body);
+  }
+
+  @Post(':id/revocation')
+  @Allow('representative')
+  @ApiOperation({ summary: 'End a power of attorney: revoked by its principal or renounced by its proxy, with the reason' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  revoke(@Param('id', ParseUUIDPipe) id: string, @Body() body: RevocationBody): Promise<CommandResult> {
+    return this.act(id, { type: 'RevokePowerOfAttorney', data: { reason: toText(body.reason) } }, body);
+  }
+
+  @Get()
+  @Allow(...READERS, 'representative')
+  @ReadsFrom('powers_of_attorney')
+  @ApiOperation({ summary: 'Powers of attorney, oldest first; a representative sees those its organization gave or holds' })
+  async list(@Query() query: PowersOfAttorneyQuery, @Actor() actor: RequestActor) {
+    const after = powerCursor(query.cursor);
+    const select = this.dataSource
+      .getRepository(PowerOfAttorneyRow)
+      .createQueryBuilder('power')
+      .orderBy('power.grantedAt')
+      .addOrderBy('power.id')
+      .limit(query.limit + 1);
+    if (after) {
+      select.andWhere('(power.grantedAt, power.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', { afterAt: after[0], afterId: after[1] });
+    }
+    const party = (parameter: string) =>
+      new Brackets((where) => {
+        where.where(`power.principalOrganizationId = :${parameter}`).orWhere(`power.proxyOrganizationId = :${parameter}`);
+      });
+    if (isRepresentativeOnly(actor)) select.andWhere(party('own'), { own: actor.organizationId ?? '' });
+    if (query.organizationId) select.andWhere(party('organization'), { organization: query.organizationId });
+    if (query.active) {
+      const active = "power.status = 'granted' AND power.validFrom <= now() AND now() < power.validUntil";
+      select.andWhere(query.active === 'true' ? active : `NOT (${active})`);
+    }
+    return toPage(await select.getMany(), query.limit, (row) => [row.grantedAt.toISOString(), row.id], item);
+  }
+
+  @Get(':id')
+  @Allow(...READERS, 'representative')
+  @ReadsFrom('powers_of_attorney')
+  @ApiOperation({ summary: 'One power of attorney: its parties, document, validity, scope and any revocation' })
+  async get(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery, @Actor() actor: RequestActor) {
+    const row = await this.dataSource.getRepository(PowerOfAttorneyRow).findOneBy({ id });
+    if (!row) throw new RecordNotFound('power-of-attorney', id);
+    if (isRepresentativeOnly(actor) && actor.organizationId !== row.principalOrganizationId && actor.organizationId !== row.proxyOrganizationId) {
+      throw ownOrganizationOnly();
+    }
+    return item(row);
+  }
+
+  private act(id: string, input: CommandInput<PowerOfAttorneyCommand>, body: CommandBody): Promise<CommandResult> {
+    const options = { commandId: body.commandId, expectedVersion: body.expectedVersion };
+    return this.commands.execute(new AggregateCommand(powerOfAttorneyAggregate, id, input, options)).catch(unknownPowerAs404(id));
+  }
+}

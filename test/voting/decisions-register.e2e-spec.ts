@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { client, membership, type Client } from '../membership/membership-fixtures.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { workingGroups } from '../working-groups/working-group-fixtures.js';
+import { openGroupVote, passed, voting, votingGroup, type CommandAnswer } from './voting-fixtures.js';
+
+let testApp: TestApp;
+let secretariat: Client;
+let auditor: Client;
+let groupId: string;
+let adoptedWithoutMotion: string;
+let adoptedAppeal: string;
+let lastClosing: CommandAnswer;
+let closedOn: string;
+
+const representativeOf = (organizationId: string) => client(testApp, testApp.tokenFor(['representative'], organizationId));
+
+/** The calendar date `offsetDays` away from the UTC date the votes closed on. */
+const day = (offsetDays: number) => new Date(Date.parse(`${closedOn}T00:00:00Z`) + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** Given three votes of one group, closed in this order: adopted without a motion, adopted with a motion, rejected. */
+beforeAll(async () => {
+  testApp = await createTestApp([membership, workingGroups, voting]);
+  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  const group = await votingGroup(secretariat, 2);
+  groupId = group.groupId;
+  const plain = await openGroupVote(secretariat, groupId, 1500);
+  const appeal = await openGroupVote(secretariat, groupId, 1500, { motion: { kind: 'authorize_appeal', appealId: randomUUID() } });
+  const rejected = await openGroupVote(secretariat, groupId, 1500);
+  for (const member of group.members) {
+    await representativeOf(member).post(`/api/v1/resolutions/${plain.id}/ballots`, { choice: 'for' }).expect(201);
+    await representativeOf(member).post(`/api/v1/resolutions/${appeal.id}/ballots`, { choice: 'for' }).expect(201);
+    await representativeOf(member).post(`/api/v1/resolutions/${rejected.id}/ballots`, { choice: 'against' }).expect(201);
+  }
+  await passed(rejected.closesAt);
+  for (const id of [plain.id, appeal.id, rejected.id]) {
+    lastClosing = (await secretariat.post(`/api/v1/resolutions/${id}/closing`).expect(201)).body;
+  }
+  const record = (await auditor.get(`/api/v1/resolutions/${appeal.id}?minPosition=${lastClosing.position}`).expect(200)).body;
+  closedOn = String(record.result.closedAt).slice(0, 10);
+  adoptedWithoutMotion = plain.id;
+  adoptedAppeal = appeal.id;
+});
+afterAll(() => testApp.close());
+
+const idsOf = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
+
+describe('the register of decisions', () => {
+  it('lists the adopted resolutions in the order they were taken, with their result and motion', async () => {
+    const page = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&minPosition=${lastClosing.position}`).expect(200)).body;
+    expect(idsOf(page)).toEqual([adoptedWithoutMotion, adoptedAppeal]);
+    expect(page.items[1]).toMatchObject({
+      body: { kind: 'working_group', workingGroupId: groupId },
+      motionKind: 'authorize_appeal',
+      closedOn: day(0),
+      result: { outcome: 'adopted', participants: 2, for: 2, outcomeTitle: expect.objectContaining({ ru: expect.any(String) }) },
+    });
+  });
+
+  it('filters by the kind of motion, "none" giving the decisions without one', async () => {
+    const appeals = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&motion=authorize_appeal`).expect(200)).body;
+    expect(idsOf(appeals)).toEqual([adoptedAppeal]);
+    const plain = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&motion=none`).expect(200)).body;
+    expect(idsOf(plain)).toEqual([adoptedWithoutMotion]);
+    const expulsions = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&motion=expel_member`).expect(200)).body;
+    expect(idsOf(expulsions)).toEqual([]);
+  });
+
+  it('filters by a period of closing dates, both ends included', async () => {
+    const today = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&closedFrom=${day(0)}&closedTo=${day(0)}`).expect(200)).body;
+    expect(idsOf(today)).toEqual([adoptedWithoutMotion, adoptedAppeal]);
+    const untilYesterday = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&closedTo=${day(-1)}`).expect(200)).body;
+    expect(idsOf(untilYesterday)).toEqual([]);
+    const fromTomorrow = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&closedFrom=${day(1)}`).expect(200)).body;
+    expect(idsOf(fromTomorrow)).toEqual([]);
+  });
+
+  it('filters by the body that decided', async () => {
+    const council = (await auditor.get(`/api/v1/resolutions/decisions?body=council&workingGroupId=${groupId}`).expect(200)).body;
+    expect(idsOf(council)).toEqual([]);
+    const group = (await auditor.get(`/api/v1/resolutions/decisions?body=working_group&workingGroupId=${groupId}`).expect(200)).body;
+    expect(idsOf(group)).toEqual([adoptedWithoutMotion, adoptedAppeal]);
+  });
+
+  it('pages with a cursor', async () => {
+    const first = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&limit=1`).expect(200)).body;
+    expect(idsOf(first)).toEqual([adoptedWithoutMotion]);
+    const second = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&limit=1&cursor=${first.nextCursor}`).expect(200)).body;
+    expect(second).toMatchObject({ items: [expect.objectContaining({ id: adoptedAppeal })], nextCursor: null });
+  });
+
+  it('is open to representatives as well as readers', async () => {
+    const page = (await representativeOf(randomUUID()).get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}`).expect(200)).body;
+    expect(idsOf(page)).toEqual([adoptedWithoutMotion, adoptedAppeal]);
+  });
+
+  it.each([
+    ['a month that does not exist', 'closedFrom=2026-13-01', 'closedFrom'],
+    ['a day that does not exist', 'closedTo=2026-02-30', 'closedTo'],
+    ['a timestamp instead of a date', 'closedFrom=2026-01-01T00:00:00Z', 'closedFrom'],
+    ['a period that ends before it starts', 'closedFrom=2026-03-02&closedTo=2026-03-01', 'closedTo'],
+    ['an unknown kind of motion', 'motion=rename_association', 'motion'],
+    ['an unknown body', 'body=presidium', 'body'],
+  ])('refuses %s with 400 naming the field', async (_, parameters, field) => {
+    const response = await auditor.get(`/api/v1/resolutions/decisions?${parameters}`).expect(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(response.body.details.map((detail: { field: string }) => detail.field)).toContain(field);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('describes the register of decisions, the voting record and the powers of attorney', async () => {
+    const document = (await auditor.get('/api/docs-json').expect(200)).body;
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/resolutions/decisions',
+        '/api/v1/resolutions/voting-record/{organizationId}',
+        '/api/v1/powers-of-attorney',
+        '/api/v1/powers-of-attorney/{id}',
+        '/api/v1/powers-of-attorney/{id}/revocation',
+      ]),
+    );
+    const motion = document.paths['/api/v1/resolutions/decisions'].get.parameters.find((parameter: { name: string }) => parameter.name === 'motion');
+    expect(motion.schema.enum).toEqual(expect.arrayContaining(['admit_member', 'authorize_appeal', 'none']));
+  });
+});
