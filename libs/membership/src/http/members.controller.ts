@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
 import { EVENT_STORE, formatPosition, type EventStore, type RecordedEvent } from '#accord/ledger';
-import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeCursor, READERS, ReadQuery, ReadsFrom, type RequestActor, RequestValidationError, toPage } from '#accord/platform';
+import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, READERS, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { MemberRegistration } from '../application/member-registration.js';
 import { MemberRow } from '../application/members.projection.js';
@@ -27,18 +27,7 @@ import {
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The key of the last member seen ([Russian name, id]); a cursor of another shape is refused rather than sent to SQL. */
-function memberCursor(cursor: string | undefined): [string, string] | undefined {
-  const key = decodeCursor(cursor);
-  if (!key) return undefined;
-  const [name, id] = key;
-  if (key.length !== 2 || typeof name !== 'string' || typeof id !== 'string' || !UUID.test(id)) {
-    throw new RequestValidationError([{ field: 'cursor', problems: ['cursor is not one this API returned'] }]);
-  }
-  return [name, id];
-}
 
 function listItem(row: MemberRow) {
   return {
@@ -115,7 +104,7 @@ export class MembersController {
   @ReadsFrom('members')
   @ApiOperation({ summary: 'The register, by Russian name; representatives see only their own organization' })
   async list(@Query() query: MembersQuery, @Actor() actor: RequestActor) {
-    const after = memberCursor(query.cursor);
+    const after = decodeKeyCursor(query.cursor, ['text', 'uuid']);
     const select = this.dataSource
       .getRepository(MemberRow)
       .createQueryBuilder('member')

@@ -32,3 +32,23 @@ export function toPage<Row, Item>(
   const hasMore = rows.length > limit;
   return { items: items.map(toItem), nextCursor: hasMore ? encodeCursor(keyOf(items[items.length - 1])) : null };
 }
+
+/** The kind of each part of a keyset cursor. */
+export type CursorPart = 'text' | 'timestamp' | 'uuid';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FITS: Readonly<Record<CursorPart, (value: unknown) => boolean>> = {
+  text: (value) => typeof value === 'string',
+  timestamp: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+  uuid: (value) => typeof value === 'string' && UUID.test(value),
+};
+
+/** A keyset cursor whose parts have these kinds; a cursor of any other shape is refused rather than sent to SQL. */
+export function decodeKeyCursor(cursor: string | undefined, shape: readonly CursorPart[]): string[] | undefined {
+  const key = decodeCursor(cursor);
+  if (!key) return undefined;
+  if (key.length !== shape.length || !shape.every((kind, index) => FITS[kind](key[index]))) {
+    throw new RequestValidationError([{ field: 'cursor', problems: ['cursor is not one this API returned'] }]);
+  }
+  return key as string[];
+}

@@ -10,11 +10,10 @@ import {
   Allow,
   CommandBody,
   CommandResponse,
-  decodeCursor,
+  decodeKeyCursor,
   READERS,
   ReadQuery,
   ReadsFrom,
-  RequestValidationError,
   toPage,
   type RequestActor,
 } from '#accord/platform';
@@ -24,21 +23,10 @@ import { powerOfAttorneyAggregate, type PowerOfAttorneyCommand } from '../domain
 import { GrantBody, PowersOfAttorneyQuery, RevocationBody, toScope } from './powers-of-attorney.dto.js';
 import { toText } from './resolutions.dto.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Organizations that are members of the association now, suspended ones included. */
 const MEMBER_STATUSES: readonly string[] = ['admitted', 'suspended'];
 
-/** The key of the last power seen ([granted at, id]); a cursor of another shape is refused rather than sent to SQL. */
-function powerCursor(cursor: string | undefined): [string, string] | undefined {
-  const key = decodeCursor(cursor);
-  if (!key) return undefined;
-  const [grantedAt, id] = key;
-  if (key.length !== 2 || typeof grantedAt !== 'string' || Number.isNaN(Date.parse(grantedAt)) || typeof id !== 'string' || !UUID.test(id)) {
-    throw new RequestValidationError([{ field: 'cursor', problems: ['cursor is not one this API returned'] }]);
-  }
-  return [grantedAt, id];
-}
 
 function unknownPowerAs404(id: string) {
   return (error: unknown): never => {
@@ -130,7 +118,7 @@ export class PowersOfAttorneyController {
   @ReadsFrom('powers_of_attorney')
   @ApiOperation({ summary: 'Powers of attorney, oldest first; a representative sees those its organization gave or holds' })
   async list(@Query() query: PowersOfAttorneyQuery, @Actor() actor: RequestActor) {
-    const after = powerCursor(query.cursor);
+    const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
     const select = this.dataSource
       .getRepository(PowerOfAttorneyRow)
       .createQueryBuilder('power')

@@ -10,7 +10,7 @@ import {
   Allow,
   CommandBody,
   CommandResponse,
-  decodeCursor,
+  decodeKeyCursor,
   PageQuery,
   READERS,
   ReadQuery,
@@ -33,18 +33,7 @@ import { AmendmentBody, BallotBody, DecisionsQuery, DraftBody, OpeningBody, Reso
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The key of the last resolution seen ([drafted at, id], or [closed at, id] in the register of decisions); a cursor of another shape is refused rather than sent to SQL. */
-function resolutionCursor(cursor: string | undefined): [string, string] | undefined {
-  const key = decodeCursor(cursor);
-  if (!key) return undefined;
-  const [draftedAt, id] = key;
-  if (key.length !== 2 || typeof draftedAt !== 'string' || Number.isNaN(Date.parse(draftedAt)) || typeof id !== 'string' || !UUID.test(id)) {
-    throw new RequestValidationError([{ field: 'cursor', problems: ['cursor is not one this API returned'] }]);
-  }
-  return [draftedAt, id];
-}
 
 /** Commands on a resolution that does not exist answer 404, not "the status is: no record". */
 function unknownResolutionAs404(id: string) {
@@ -153,7 +142,7 @@ export class ResolutionsController {
   @ReadsFrom('resolutions')
   @ApiOperation({ summary: 'Resolutions, newest draft last; filters by status and body' })
   async list(@Query() query: ResolutionsQuery) {
-    const after = resolutionCursor(query.cursor);
+    const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
     const select = this.dataSource
       .getRepository(ResolutionRow)
       .createQueryBuilder('resolution')
@@ -188,7 +177,7 @@ export class ResolutionsController {
     if (from && until && from >= until) {
       throw new RequestValidationError([{ field: 'closedTo', problems: ['closedTo must not be before closedFrom'] }]);
     }
-    const after = resolutionCursor(query.cursor);
+    const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
     const select = this.dataSource
       .getRepository(ResolutionRow)
       .createQueryBuilder('resolution')
@@ -219,7 +208,7 @@ export class ResolutionsController {
   })
   async votingRecord(@Param('organizationId', ParseUUIDPipe) organizationId: string, @Query() query: PageQuery, @Actor() actor: RequestActor) {
     if (!isReader(actor) && actor.organizationId !== organizationId) throw ownOrganizationOnly();
-    const after = resolutionCursor(query.cursor);
+    const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
     const select = this.dataSource
       .getRepository(ResolutionRow)
       .createQueryBuilder('resolution')
