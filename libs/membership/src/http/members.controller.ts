@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
 import { EVENT_STORE, formatPosition, type EventStore, type RecordedEvent } from '#accord/ledger';
-import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, READERS, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
+import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { MemberRegistration } from '../application/member-registration.js';
 import { MemberRow } from '../application/members.projection.js';
@@ -105,14 +105,8 @@ export class MembersController {
   @ApiOperation({ summary: 'The register, by Russian name; representatives see only their own organization' })
   async list(@Query() query: MembersQuery, @Actor() actor: RequestActor) {
     const after = decodeKeyCursor(query.cursor, ['text', 'uuid']);
-    const select = this.dataSource
-      .getRepository(MemberRow)
-      .createQueryBuilder('member')
-      .orderBy('member.nameRu')
-      .addOrderBy('member.id')
-      .limit(query.limit + 1);
+    const select = keysetAfter(this.dataSource.getRepository(MemberRow).createQueryBuilder('member'), ['member.nameRu', 'member.id'], after, query.limit);
     if (!readsEverything(actor)) select.andWhere('member.id = :own', { own: actor.organizationId });
-    if (after) select.andWhere('(member.nameRu, member.id) > (:afterName, CAST(:afterId AS uuid))', { afterName: after[0], afterId: after[1] });
     if (query.status) select.andWhere('member.status = :status', { status: query.status });
     if (query.country) select.andWhere('member.country = :country', { country: query.country });
     if (query.category) select.andWhere('member.category = :category', { category: query.category });

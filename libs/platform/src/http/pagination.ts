@@ -1,3 +1,4 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RequestValidationError } from './errors.js';
 
 export interface Page<T> {
@@ -34,14 +35,21 @@ export function toPage<Row, Item>(
 }
 
 /** The kind of each part of a keyset cursor. */
-export type CursorPart = 'text' | 'timestamp' | 'uuid';
+export type CursorPart = 'text' | 'date' | 'timestamp' | 'uuid';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FITS: Readonly<Record<CursorPart, (value: unknown) => boolean>> = {
   text: (value) => typeof value === 'string',
+  // A real calendar day: Date would quietly roll 30 February over into March.
+  date: (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDay(value),
   timestamp: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
   uuid: (value) => typeof value === 'string' && UUID.test(value),
 };
+
+function isCalendarDay(text: string): boolean {
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}
 
 /** A keyset cursor whose parts have these kinds; a cursor of any other shape is refused rather than sent to SQL. */
 export function decodeKeyCursor(cursor: string | undefined, shape: readonly CursorPart[]): string[] | undefined {
@@ -51,4 +59,20 @@ export function decodeKeyCursor(cursor: string | undefined, shape: readonly Curs
     throw new RequestValidationError([{ field: 'cursor', problems: ['cursor is not one this API returned'] }]);
   }
   return key as string[];
+}
+
+/**
+ * The query side of `toPage`: orders by (sort column, id), takes `limit + 1` rows and starts after
+ * the cursor's key, so that pages stay stable while rows are added.
+ */
+export function keysetAfter<T extends ObjectLiteral>(
+  select: SelectQueryBuilder<T>,
+  [sort, id]: readonly [string, string],
+  after: readonly string[] | undefined,
+  limit: number,
+  sortType: 'text' | 'timestamptz' = 'text',
+): SelectQueryBuilder<T> {
+  select.orderBy(sort).addOrderBy(id).limit(limit + 1);
+  if (after) select.andWhere(`(${sort}, ${id}) > (CAST(:keysetSort AS ${sortType}), CAST(:keysetId AS uuid))`, { keysetSort: after[0], keysetId: after[1] });
+  return select;
 }

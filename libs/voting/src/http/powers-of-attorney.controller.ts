@@ -11,6 +11,7 @@ import {
   CommandBody,
   CommandResponse,
   decodeKeyCursor,
+  keysetAfter,
   READERS,
   ReadQuery,
   ReadsFrom,
@@ -119,15 +120,8 @@ export class PowersOfAttorneyController {
   @ApiOperation({ summary: 'Powers of attorney, oldest first; a representative sees those its organization gave or holds' })
   async list(@Query() query: PowersOfAttorneyQuery, @Actor() actor: RequestActor) {
     const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
-    const select = this.dataSource
-      .getRepository(PowerOfAttorneyRow)
-      .createQueryBuilder('power')
-      .orderBy('power.grantedAt')
-      .addOrderBy('power.id')
-      .limit(query.limit + 1);
-    if (after) {
-      select.andWhere('(power.grantedAt, power.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', { afterAt: after[0], afterId: after[1] });
-    }
+    const powers = this.dataSource.getRepository(PowerOfAttorneyRow).createQueryBuilder('power');
+    const select = keysetAfter(powers, ['power.grantedAt', 'power.id'], after, query.limit, 'timestamptz');
     const party = (parameter: string) =>
       new Brackets((where) => {
         where.where(`power.principalOrganizationId = :${parameter}`).orWhere(`power.proxyOrganizationId = :${parameter}`);

@@ -11,6 +11,7 @@ import {
   CommandBody,
   CommandResponse,
   decodeKeyCursor,
+  keysetAfter,
   PageQuery,
   READERS,
   ReadQuery,
@@ -143,18 +144,8 @@ export class ResolutionsController {
   @ApiOperation({ summary: 'Resolutions, newest draft last; filters by status and body' })
   async list(@Query() query: ResolutionsQuery) {
     const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
-    const select = this.dataSource
-      .getRepository(ResolutionRow)
-      .createQueryBuilder('resolution')
-      .orderBy('resolution.draftedAt')
-      .addOrderBy('resolution.id')
-      .limit(query.limit + 1);
-    if (after) {
-      select.andWhere('(resolution.draftedAt, resolution.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', {
-        afterAt: after[0],
-        afterId: after[1],
-      });
-    }
+    const rows = this.dataSource.getRepository(ResolutionRow).createQueryBuilder('resolution');
+    const select = keysetAfter(rows, ['resolution.draftedAt', 'resolution.id'], after, query.limit, 'timestamptz');
     if (query.status) select.andWhere('resolution.status = :status', { status: query.status });
     if (query.body) select.andWhere('resolution.bodyKind = :body', { body: query.body });
     if (query.workingGroupId) select.andWhere('resolution.workingGroupId = :group', { group: query.workingGroupId });
@@ -178,19 +169,8 @@ export class ResolutionsController {
       throw new RequestValidationError([{ field: 'closedTo', problems: ['closedTo must not be before closedFrom'] }]);
     }
     const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
-    const select = this.dataSource
-      .getRepository(ResolutionRow)
-      .createQueryBuilder('resolution')
-      .where("resolution.outcome = 'adopted'")
-      .orderBy('resolution.closedAt')
-      .addOrderBy('resolution.id')
-      .limit(query.limit + 1);
-    if (after) {
-      select.andWhere('(resolution.closedAt, resolution.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', {
-        afterAt: after[0],
-        afterId: after[1],
-      });
-    }
+    const adopted = this.dataSource.getRepository(ResolutionRow).createQueryBuilder('resolution').where("resolution.outcome = 'adopted'");
+    const select = keysetAfter(adopted, ['resolution.closedAt', 'resolution.id'], after, query.limit, 'timestamptz');
     if (query.body) select.andWhere('resolution.bodyKind = :body', { body: query.body });
     if (query.workingGroupId) select.andWhere('resolution.workingGroupId = :group', { group: query.workingGroupId });
     if (from) select.andWhere('resolution.closedAt >= :from', { from });

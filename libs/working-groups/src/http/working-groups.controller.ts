@@ -3,8 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { nameBasedUuid, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation } from '#accord/kernel';
-import { isCalendarDate, MemberDirectory, toDecision, type MemberSummary } from '#accord/membership';
-import { AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeCursor, PageQuery, READERS, ReadQuery, ReadsFrom, RequestValidationError, toPage } from '#accord/platform';
+import { MemberDirectory, toDecision, type MemberSummary } from '#accord/membership';
+import { AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, PageQuery, READERS, ReadQuery, ReadsFrom, toPage } from '#accord/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { WorkingGroupRoster } from '../application/working-group-roster.js';
@@ -21,20 +21,6 @@ import {
 } from './working-groups.dto.js';
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const anyText = (part: string) => part.length <= 1000;
-const uuid = (part: string) => UUID.test(part);
-
-/** The sort key of the last item seen; a cursor of another shape is refused rather than sent to SQL. */
-function cursorKey(cursor: string | undefined, parts: readonly ((part: string) => boolean)[]): string[] | undefined {
-  const key = decodeCursor(cursor);
-  if (!key) return undefined;
-  if (key.length !== parts.length || !key.every((part, index) => typeof part === 'string' && parts[index](part))) {
-    throw new RequestValidationError([{ field: 'cursor', problems: ['cursor is not one this API returned'] }]);
-  }
-  return key as string[];
-}
 
 const toText = (body: { ru: string; en?: string | null }) => ({ ru: body.ru.trim(), en: body.en?.trim() || null });
 
@@ -103,14 +89,8 @@ export class WorkingGroupsController {
   @ReadsFrom('working_groups')
   @ApiOperation({ summary: 'Working groups by Russian name, with how many members and open and overdue deliverables' })
   async list(@Query() query: WorkingGroupsQuery) {
-    const after = cursorKey(query.cursor, [anyText, uuid]);
-    const select = this.dataSource
-      .getRepository(WorkingGroupRow)
-      .createQueryBuilder('wg')
-      .orderBy('wg.nameRu')
-      .addOrderBy('wg.id')
-      .limit(query.limit + 1);
-    if (after) select.andWhere('(wg.nameRu, wg.id) > (:afterName, CAST(:afterId AS uuid))', { afterName: after[0], afterId: after[1] });
+    const after = decodeKeyCursor(query.cursor, ['text', 'uuid']);
+    const select = keysetAfter(this.dataSource.getRepository(WorkingGroupRow).createQueryBuilder('wg'), ['wg.nameRu', 'wg.id'], after, query.limit);
     if (query.status) select.andWhere('wg.status = :status', { status: query.status });
     if (query.q) select.andWhere('wg.searchText LIKE :q', { q: containsPattern(query.q) });
     const rows = await select.getMany();
@@ -136,7 +116,7 @@ export class WorkingGroupsController {
   @ReadsFrom('working_groups')
   @ApiOperation({ summary: 'Every overdue deliverable of the active groups, the longest overdue first (today in UTC)' })
   async overdue(@Query() query: PageQuery) {
-    const after = cursorKey(query.cursor, [isCalendarDate, uuid, anyText]);
+    const after = decodeKeyCursor(query.cursor, ['date', 'uuid', 'text']);
     const today = todayUtc();
     const select = this.dataSource
       .getRepository(DeliverableRow)
