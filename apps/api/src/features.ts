@@ -1,4 +1,5 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { appealsFeature, AppealsModule } from '#accord/appeals';
 import { foundingFeature, FoundingModule } from '#accord/founding';
 import { identityFeature, IdentityModule } from '#accord/identity';
 import { membershipFeature, MembershipModule } from '#accord/membership';
@@ -13,4 +14,5 @@ export const features: readonly { readonly feature: AccordFeature; readonly modu
   { feature: foundingFeature, module: FoundingModule },
   { feature: workingGroupsFeature, module: WorkingGroupsModule },
   { feature: votingFeature, module: VotingModule },
+  { feature: appealsFeature, module: AppealsModule },
 ];

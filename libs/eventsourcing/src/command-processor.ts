@@ -98,14 +98,26 @@ export class CommandProcessor {
     return { state: fold(aggregate.decider, recorded as unknown as Event[]), version: recorded.length };
   }
 
-  private async attempt<Command extends DomainCommand, Event extends DomainEvent, State>(
+  /**
+   * Decides the command as `execute` would, against the stream as it stands, and appends nothing:
+   * a step that must not start a side effect (taking a number) for a command the record refuses.
+   * Throws what `execute` would throw for the rules and the expected version.
+   */
+  async preview<Command extends DomainCommand, Event extends DomainEvent, State>(
     aggregate: Aggregate<Command, Event, State>,
-    streamId: string,
     id: string,
     command: CommandInput<Command>,
+    options: CommandOptions = {},
+  ): Promise<readonly Event[]> {
+    return (await this.decideOn(aggregate, `${aggregate.category}-${id}`, command, options)).decided;
+  }
+
+  private async decideOn<Command extends DomainCommand, Event extends DomainEvent, State>(
+    aggregate: Aggregate<Command, Event, State>,
+    streamId: string,
+    command: CommandInput<Command>,
     options: CommandOptions,
-  ): Promise<CommandResult> {
-    const context = currentContext();
+  ) {
     const recorded = await this.store.readStream(streamId);
     const last = recorded[recorded.length - 1] as RecordedEvent | undefined;
     const version = last?.version ?? 0;
@@ -113,10 +125,21 @@ export class CommandProcessor {
       throw new ConcurrencyError(streamId, options.expectedVersion, version);
     }
     const state = fold(aggregate.decider, recorded as unknown as Event[]);
+    const context = currentContext();
     const now = this.clock();
     const metadata = { now, actorId: context.actorId, onBehalfOf: context.onBehalfOf };
     const fullCommand = { ...command, metadata } as unknown as Command;
-    const decided = aggregate.decider.decide(fullCommand, state);
+    return { decided: aggregate.decider.decide(fullCommand, state), last, version, now, context };
+  }
+
+  private async attempt<Command extends DomainCommand, Event extends DomainEvent, State>(
+    aggregate: Aggregate<Command, Event, State>,
+    streamId: string,
+    id: string,
+    command: CommandInput<Command>,
+    options: CommandOptions,
+  ): Promise<CommandResult> {
+    const { decided, last, version, now, context } = await this.decideOn(aggregate, streamId, command, options);
     if (decided.length === 0) {
       return { id, version, position: formatPosition(last?.position ?? START), events: [] };
     }

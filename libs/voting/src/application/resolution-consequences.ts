@@ -1,4 +1,4 @@
-import type { CommandProcessor, CommandResult } from '#accord/eventsourcing';
+import type { CommandOptions, CommandProcessor, CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation, unreachable } from '#accord/kernel';
 import type { RecordedEvent } from '#accord/ledger';
 import { isMemberOrganization, memberAggregate, type MemberDirectory } from '#accord/membership';
@@ -25,16 +25,36 @@ const CHANGED_NOTHING = {
   text: { ru: 'Исполнение решения ничего не изменило', en: 'Carrying out the resolution changed nothing' },
 };
 
+/** Motions whose records another context keeps; that context carries them out when it is loaded. */
+export type DelegatedMotion = Extract<Motion, { kind: 'adopt_charter_draft' | 'authorize_appeal' }>;
+
+/** Carries out a delegated motion, citing the resolution, with the options that keep a replay from repeating it. */
+export type MotionExecutor<Kind extends DelegatedMotion['kind']> = (
+  motion: Extract<DelegatedMotion, { kind: Kind }>,
+  resolutionId: string,
+  options: CommandOptions,
+) => Promise<CommandResult>;
+
 /**
  * Carries out the motion of an adopted resolution on the records it names, citing the resolution
  * as the decision; the events it causes point at the closing of the vote. The resolution then
  * records which events carried it out, or the rule that stopped it, so the outcome is never lost.
  */
 export class ResolutionConsequences {
+  private readonly executors: { -readonly [Kind in DelegatedMotion['kind']]?: MotionExecutor<Kind> } = {};
+
   constructor(
     private readonly processor: CommandProcessor,
     private readonly directory: MemberDirectory,
   ) {}
+
+  /**
+   * Lets the context that keeps a motion's record carry it out: the dependency points from that
+   * context to voting, never back.
+   */
+  delegate<Kind extends DelegatedMotion['kind']>(kind: Kind, executor: MotionExecutor<Kind>): void {
+    this.executors[kind] = executor as (typeof this.executors)[Kind];
+  }
 
   async handle(closing: RecordedEvent): Promise<void> {
     const event = closing as unknown as Extract<ResolutionEvent, { type: 'VotingClosed' }>;
@@ -81,8 +101,9 @@ export class ResolutionConsequences {
       case 'dissolve_working_group':
         return this.processor.execute(workingGroupAggregate, motion.workingGroupId, { type: 'DissolveWorkingGroup', data: { decision } }, options);
       case 'adopt_charter_draft':
+        return (await this.executors.adopt_charter_draft?.(motion, resolutionId, options)) ?? null;
       case 'authorize_appeal':
-        return null;
+        return (await this.executors.authorize_appeal?.(motion, resolutionId, options)) ?? null;
       default:
         return unreachable(motion);
     }

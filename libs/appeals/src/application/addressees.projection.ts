@@ -1,0 +1,109 @@
+import { unreachable } from '#accord/kernel';
+import type { RecordedEvent } from '#accord/ledger';
+import { searchable } from '#accord/platform';
+import type { Projection } from '#accord/projections';
+import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
+import type { AddresseeDetails, AddresseeEvent, AddresseeKind } from '../domain/addressee/addressee.events.js';
+import type { LocalizedText } from '../domain/appeal/appeal.events.js';
+
+@Entity({ name: 'addressees' })
+export class AddresseeRow {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'text', name: 'name_ru' })
+  nameRu: string;
+
+  @Column({ type: 'text', name: 'name_en', nullable: true })
+  nameEn: string | null;
+
+  /** Both names as `searchable` gives them, for a search that ignores case and ё in any collation. */
+  @Column({ type: 'text', name: 'search_text' })
+  searchText: string;
+
+  /** ISO 3166-1 alpha-2, or `interstate`. */
+  @Column({ type: 'text' })
+  country: string;
+
+  @Column({ type: 'text' })
+  kind: AddresseeKind;
+
+  @Column({ type: 'text', name: 'policy_id' })
+  policyId: string;
+
+  @Column({ type: 'boolean' })
+  retired: boolean;
+
+  @Column({ type: 'jsonb', name: 'retirement_reason', nullable: true })
+  retirementReason: LocalizedText | null;
+
+  @Column({ type: 'timestamptz', name: 'registered_at' })
+  registeredAt: Date;
+
+  @Column({ type: 'timestamptz', name: 'retired_at', nullable: true })
+  retiredAt: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+
+  @Column({ type: 'integer' })
+  version: number;
+}
+
+const ADDRESSEE_EVENTS: readonly AddresseeEvent['type'][] = ['AddresseeRegistered', 'AddresseeRevised', 'AddresseeRetired'];
+
+const addresseeIdOf = (event: Pick<RecordedEvent, 'streamId'>) => event.streamId.slice('addressee-'.length);
+
+const particulars = ({ name, country, kind, policyId }: AddresseeDetails): Partial<AddresseeRow> => ({
+  nameRu: name.ru,
+  nameEn: name.en,
+  searchText: searchable(`${name.ru}\n${name.en ?? ''}`),
+  country,
+  kind,
+  policyId,
+});
+
+function changesOf(event: Exclude<AddresseeEvent, { type: 'AddresseeRegistered' }>, recorded: RecordedEvent): Partial<AddresseeRow> {
+  switch (event.type) {
+    case 'AddresseeRevised':
+      return particulars(event.data);
+    case 'AddresseeRetired':
+      return { retired: true, retirementReason: event.data.reason, retiredAt: recorded.recordedAt };
+    default:
+      return unreachable(event);
+  }
+}
+
+/**
+ * The register of addressees. Each row keeps the version of the last event applied, so an event
+ * seen again (a replayed batch) changes nothing.
+ */
+export const addresseesProjection: Projection = {
+  name: 'addressees',
+  tables: ['addressees'],
+  eventTypes: ADDRESSEE_EVENTS,
+  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+    const addressees = manager.getRepository(AddresseeRow);
+    for (const recorded of events) {
+      const event = recorded as unknown as AddresseeEvent;
+      const id = addresseeIdOf(recorded);
+      const row = await addressees.findOne({ select: { id: true, version: true }, where: { id } });
+      if (row && row.version >= recorded.version) continue;
+      if (event.type === 'AddresseeRegistered') {
+        await addressees.insert({
+          id,
+          ...particulars(event.data),
+          retired: false,
+          retirementReason: null,
+          registeredAt: recorded.recordedAt,
+          retiredAt: null,
+          updatedAt: recorded.recordedAt,
+          version: recorded.version,
+        });
+        continue;
+      }
+      if (!row) continue;
+      await addressees.update(id, { ...changesOf(event, recorded), updatedAt: recorded.recordedAt, version: recorded.version });
+    }
+  },
+};

@@ -1,0 +1,89 @@
+import { Logger } from '@nestjs/common';
+import { runAsSystem, type CommandProcessor } from '#accord/eventsourcing';
+import { DomainRuleViolation } from '#accord/kernel';
+import type { ProjectionRunner } from '#accord/projections';
+import type { DataSource } from 'typeorm';
+import { appealAggregate } from '../domain/appeal/appeal.decide.js';
+import type { ReminderKind } from '../domain/appeal/appeal.events.js';
+
+export interface DeadlineRemindersOptions {
+  /** How often to look for appeals that became due soon or overdue. */
+  readonly intervalMilliseconds?: number;
+}
+
+export interface RecordedReminder {
+  readonly appealId: string;
+  readonly kind: ReminderKind;
+  readonly dueOn: string;
+}
+
+const COMPONENT = 'deadline_reminders';
+const PROJECTION = 'appeals';
+
+/** Today in UTC: legal dates carry no time zone, and the server's clock runs in UTC. */
+const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Records on an appeal, as `system:deadline_reminders`, that it became due soon or overdue, so the
+ * history shows when the secretariat was warned. The decider records each kind once per due date;
+ * the read model only narrows down which appeals to ask about.
+ */
+export class DeadlineReminders {
+  private readonly logger = new Logger('DeadlineReminders');
+  private readonly intervalMilliseconds: number;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly processor: CommandProcessor,
+    private readonly dataSource: DataSource,
+    private readonly runner: ProjectionRunner,
+    options: DeadlineRemindersOptions = {},
+  ) {
+    this.intervalMilliseconds = options.intervalMilliseconds ?? 60_000;
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      this.running ??= this.remind()
+        .catch((error: unknown) => this.logger.error({ message: 'deadline reminders failed', error: String(error) }))
+        .finally(() => (this.running = undefined));
+    }, this.intervalMilliseconds);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** Records the reminders due on `today`; an appeal answered meanwhile is left as it is. */
+  async remind(today: string = todayUtc()): Promise<RecordedReminder[]> {
+    // Processes that do not keep the read models live (one-shot commands) remind nobody.
+    const statuses = await this.runner.status();
+    if (statuses.find((status) => status.name === PROJECTION)?.state === 'stopped') return [];
+    const candidates: { id: string; due_on: string }[] = await this.dataSource.query(
+      `SELECT id, due_on FROM appeals
+        WHERE stage IN ('dispatched', 'registered') AND due_soon_from <= $1
+          AND NOT (reminders ? ((CASE WHEN due_on < $1 THEN 'overdue' ELSE 'due_soon' END) || ':' || due_on))
+        ORDER BY due_on, id`,
+      [today],
+    );
+    const recorded: RecordedReminder[] = [];
+    for (const { id, due_on: dueOn } of candidates) {
+      const kind: ReminderKind = dueOn < today ? 'overdue' : 'due_soon';
+      try {
+        const result = await runAsSystem(COMPONENT, () =>
+          this.processor.execute(appealAggregate, id, { type: 'RecordDeadlineReminder', data: { kind, today } }),
+        );
+        if (result.events.length > 0) recorded.push({ appealId: id, kind, dueOn });
+      } catch (error) {
+        // The read model lagged behind an answer or an extension: the decider had the last word.
+        if (!(error instanceof DomainRuleViolation)) throw error;
+      }
+    }
+    return recorded;
+  }
+}
