@@ -28,6 +28,8 @@ export async function createTestApp(
   const config = loadConfig({
     LOG_LEVEL: 'error',
     READ_WAIT_MS: '3000',
+    // Tests record reminders by calling the job with the day they mean.
+    REMINDER_INTERVAL_SECONDS: '0',
     ACCORD_JWT_SECRET: TEST_SIGNING_KEY,
     ...environment,
     DATABASE_URL: database.url,

@@ -1,16 +1,21 @@
 import { Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandProcessor } from '#accord/eventsourcing';
-import type { AccordFeature } from '#accord/platform';
+import { ACCORD_CONFIG, type AccordConfig, type AccordFeature } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
 import { AddresseeDirectory } from './application/addressee-directory.js';
 import { AppealAuthorization } from './application/appeal-authorization.js';
+import { AppealRecords } from './application/appeal-records.js';
+import { AppealsDashboards } from './application/appeals-dashboard.js';
+import { AppealRow, AppealTimelineRow, appealsProjection } from './application/appeals.projection.js';
+import { CorrespondenceJournal } from './application/correspondence-journal.js';
 import { AppealCorrespondence } from './application/appeal-correspondence.js';
 import { seedAppealsDemo } from './application/appeals-demo.js';
 import { appealsMigrations } from './application/appeals.migrations.js';
 import { AddresseeRow, addresseesProjection } from './application/addressees.projection.js';
 import { DeadlineReminders } from './application/deadline-reminders.js';
 import { AddresseesController } from './http/addressees.controller.js';
+import { AppealQueriesController, AppealsDashboardController } from './http/appeal-queries.controller.js';
 import { AppealsController } from './http/appeals.controller.js';
 
 /** Starts the deadline reminders with the application and stops them before the database closes. */
@@ -32,14 +37,26 @@ class AppealsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
  * a resolution that authorizes an appeal approves it.
  */
 @Module({
-  controllers: [AddresseesController, AppealsController],
+  controllers: [AddresseesController, AppealsController, AppealQueriesController, AppealsDashboardController],
   providers: [
+    { provide: AppealRecords, inject: [DataSource], useFactory: (dataSource: DataSource) => new AppealRecords(dataSource) },
+    {
+      provide: AppealsDashboards,
+      inject: [DataSource, AppealRecords],
+      useFactory: (dataSource: DataSource, records: AppealRecords) => new AppealsDashboards(dataSource, records),
+    },
+    {
+      provide: CorrespondenceJournal,
+      inject: [DataSource, AppealRecords],
+      useFactory: (dataSource: DataSource, records: AppealRecords) => new CorrespondenceJournal(dataSource, records),
+    },
     { provide: AddresseeDirectory, inject: [DataSource], useFactory: (dataSource: DataSource) => new AddresseeDirectory(dataSource) },
     { provide: AppealCorrespondence, inject: [CommandProcessor], useFactory: (processor: CommandProcessor) => new AppealCorrespondence(processor) },
     {
       provide: DeadlineReminders,
-      inject: [CommandProcessor, DataSource, ProjectionRunner],
-      useFactory: (processor: CommandProcessor, dataSource: DataSource, runner: ProjectionRunner) => new DeadlineReminders(processor, dataSource, runner),
+      inject: [CommandProcessor, DataSource, ProjectionRunner, ACCORD_CONFIG],
+      useFactory: (processor: CommandProcessor, dataSource: DataSource, runner: ProjectionRunner, config: AccordConfig) =>
+        new DeadlineReminders(processor, dataSource, runner, { intervalSeconds: config.reminderIntervalSeconds }),
     },
     AppealsLifecycle,
     AppealAuthorization,
@@ -51,7 +68,7 @@ export class AppealsModule {}
 export const appealsFeature: AccordFeature = {
   name: 'appeals',
   migrations: appealsMigrations,
-  projections: [addresseesProjection],
-  entities: [AddresseeRow],
+  projections: [addresseesProjection, appealsProjection],
+  entities: [AddresseeRow, AppealRow, AppealTimelineRow],
   seedDemo: seedAppealsDemo,
 };

@@ -11,5 +11,7 @@ export * from './domain/deadlines/deadline-assessment.js';
 export * from './application/addressee-directory.js';
 export * from './application/addressees.projection.js';
 export * from './application/appeal-correspondence.js';
+export * from './application/appeal-titles.js';
+export { AppealRow, AppealTimelineRow, appealsProjection } from './application/appeals.projection.js';
 export * from './application/deadline-reminders.js';
 export * from './appeals.module.js';

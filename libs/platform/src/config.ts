@@ -13,6 +13,8 @@ export interface AccordConfig {
   /** How long a query with `minPosition` waits for the read models before answering stale. */
   readonly readWaitMilliseconds: number;
   readonly sealIntervalMilliseconds: number;
+  /** How often appeals are checked for deadline reminders; 0 turns the job off. */
+  readonly reminderIntervalSeconds: number;
   readonly bodyLimit: string;
   /** Origins allowed by CORS; empty means CORS is off. */
   readonly corsOrigins: readonly string[];
@@ -73,6 +75,7 @@ export function loadConfig(env: Environment = process.env): AccordConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
     readWaitMilliseconds: integer(env, 'READ_WAIT_MS', 2_000, 0, 60_000),
     sealIntervalMilliseconds: integer(env, 'SEAL_INTERVAL_MS', 1_000, 100, 3_600_000),
+    reminderIntervalSeconds: integer(env, 'REMINDER_INTERVAL_SECONDS', 60, 0, 86_400),
     bodyLimit: env.BODY_LIMIT || '256kb',
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')

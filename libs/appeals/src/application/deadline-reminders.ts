@@ -7,8 +7,8 @@ import { appealAggregate } from '../domain/appeal/appeal.decide.js';
 import type { ReminderKind } from '../domain/appeal/appeal.events.js';
 
 export interface DeadlineRemindersOptions {
-  /** How often to look for appeals that became due soon or overdue. */
-  readonly intervalMilliseconds?: number;
+  /** How often to look for appeals that became due soon or overdue; 0 leaves the job off. */
+  readonly intervalSeconds: number;
 }
 
 export interface RecordedReminder {
@@ -30,7 +30,7 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  */
 export class DeadlineReminders {
   private readonly logger = new Logger('DeadlineReminders');
-  private readonly intervalMilliseconds: number;
+  private readonly intervalSeconds: number;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
 
@@ -38,18 +38,18 @@ export class DeadlineReminders {
     private readonly processor: CommandProcessor,
     private readonly dataSource: DataSource,
     private readonly runner: ProjectionRunner,
-    options: DeadlineRemindersOptions = {},
+    options: DeadlineRemindersOptions,
   ) {
-    this.intervalMilliseconds = options.intervalMilliseconds ?? 60_000;
+    this.intervalSeconds = options.intervalSeconds;
   }
 
   start(): void {
-    if (this.timer) return;
+    if (this.timer || this.intervalSeconds === 0) return;
     this.timer = setInterval(() => {
       this.running ??= this.remind()
         .catch((error: unknown) => this.logger.error({ message: 'deadline reminders failed', error: String(error) }))
         .finally(() => (this.running = undefined));
-    }, this.intervalMilliseconds);
+    }, this.intervalSeconds * 1_000);
     this.timer.unref();
   }
 
@@ -65,7 +65,7 @@ export class DeadlineReminders {
     const statuses = await this.runner.status();
     if (statuses.find((status) => status.name === PROJECTION)?.state === 'stopped') return [];
     const candidates: { id: string; due_on: string }[] = await this.dataSource.query(
-      `SELECT id, due_on FROM appeals
+      `SELECT id, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM appeals
         WHERE stage IN ('dispatched', 'registered') AND due_soon_from <= $1
           AND NOT (reminders ? ((CASE WHEN due_on < $1 THEN 'overdue' ELSE 'due_soon' END) || ':' || due_on))
         ORDER BY due_on, id`,

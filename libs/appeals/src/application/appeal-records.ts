@@ -1,0 +1,205 @@
+import { RecordNotFound } from '#accord/eventsourcing';
+import type { BilingualText } from '#accord/kernel';
+import { formatPosition } from '#accord/ledger';
+import { containsPattern, decodeKeyCursor, keysetAfter, toPage, type Page } from '#accord/platform';
+import { In, type DataSource } from 'typeorm';
+import type { LocalizedText } from '../domain/appeal/appeal.events.js';
+import type { AppealStage } from '../domain/appeal/appeal.state.js';
+import type { DeadlineAssessment, DeadlineStatus } from '../domain/deadlines/deadline-assessment.js';
+import { deadlineStatus } from '../domain/deadlines/deadline-engine.js';
+import { APPEAL_STAGE_TITLES, DISPATCH_CHANNEL_TITLES, DEADLINE_STATUS_TITLES, ANSWER_OUTCOME_TITLES } from './appeal-titles.js';
+import { AppealRow, AppealTimelineRow } from './appeals.projection.js';
+import { AddresseeRow } from './addressees.projection.js';
+
+/** Today's date on the server clock, in UTC: the day statuses are placed against unless a query names another. */
+export const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+/** The assessment columns `deadlineStatus` reads. */
+const COLUMNS = {
+  answeredOn: 'answered_on',
+  answeredLate: 'answered_late',
+  closedUnanswered: 'closed_unanswered',
+  policyId: 'policy_id',
+  dueOn: 'due_on',
+  dueSoonFrom: 'due_soon_from',
+  veryOverdueFrom: 'very_overdue_from',
+} as const satisfies Partial<Record<keyof DeadlineAssessment, string>>;
+
+/**
+ * `deadlineStatus` in SQL: the status of the appeal row `alias` on the day `today`, where `today` is an
+ * SQL date expression — a placeholder such as `CAST(:asOf AS date)` or `$1::date`, never a value.
+ * The branches follow `deadlineStatus` one for one and in the same order; appeal-records.spec.ts
+ * holds the two to each other over a table of cases.
+ */
+export function deadlineStatusSql(alias: string, today: string): string {
+  const column = (name: keyof typeof COLUMNS) => `${alias}.${COLUMNS[name]}`;
+  return `(CASE
+    WHEN ${column('answeredOn')} IS NOT NULL THEN (CASE WHEN ${column('answeredLate')} THEN 'answered_late' ELSE 'answered_on_time' END)
+    WHEN ${column('closedUnanswered')} THEN 'closed_unanswered'
+    WHEN ${column('policyId')} IS NULL THEN 'not_dispatched'
+    WHEN ${column('dueOn')} IS NULL OR ${column('dueSoonFrom')} IS NULL OR ${column('veryOverdueFrom')} IS NULL THEN 'not_due'
+    WHEN ${today} >= ${column('veryOverdueFrom')} THEN 'very_overdue'
+    WHEN ${today} > ${column('dueOn')} THEN 'overdue'
+    WHEN ${today} >= ${column('dueSoonFrom')} THEN 'due_soon'
+    ELSE 'not_due'
+  END)`;
+}
+
+export interface AppealFilter {
+  readonly stage?: AppealStage;
+  /** The status on the day the query is placed against. */
+  readonly status?: DeadlineStatus;
+  /** The body the appeal is addressed to or is now with. */
+  readonly addresseeId?: string;
+  /** The country of the body the appeal is now with (ISO 3166-1 alpha-2, or `interstate`). */
+  readonly country?: string;
+  /** Due before this date (exclusive). */
+  readonly dueBefore?: string;
+  /** Dispatched in this year. */
+  readonly outgoingYear?: number;
+  /** Words of the subject, in either language. */
+  readonly q?: string;
+}
+
+export interface PageRequest {
+  readonly limit: number;
+  readonly cursor?: string;
+}
+
+/** A body as the register names it; `null` parts when the register does not know the id. */
+export interface NamedAddressee {
+  readonly id: string;
+  readonly name: LocalizedText | null;
+  readonly country: string | null;
+}
+
+/** The body with this id as the register names it. */
+export const namedAddressee = (addressees: ReadonlyMap<string, NamedAddressee>, id: string): NamedAddressee =>
+  addressees.get(id) ?? { id, name: null, country: null };
+
+/** The first day of a year and of the next, for a range condition an index on the date can serve. */
+export const yearRange = (year: number) => ({ from: `${String(year).padStart(4, '0')}-01-01`, until: `${String(year + 1).padStart(4, '0')}-01-01` });
+
+function titled<Code extends string>(titles: Readonly<Record<Code, BilingualText>>, code: Code | null): BilingualText | null {
+  return code === null ? null : titles[code];
+}
+
+function appealItem(row: AppealRow, addressees: ReadonlyMap<string, NamedAddressee>, asOf: string) {
+  const status = deadlineStatus(row, asOf);
+  return {
+    id: row.id,
+    stage: row.stage,
+    stageTitle: APPEAL_STAGE_TITLES[row.stage],
+    status,
+    statusTitle: DEADLINE_STATUS_TITLES[status],
+    subject: { ru: row.subjectRu, en: row.subjectEn },
+    addressee: namedAddressee(addressees, row.addresseeId),
+    holder: namedAddressee(addressees, row.holderId),
+    resolutionId: row.resolutionId,
+    followUpOf: row.followUpOf,
+    followUpIds: row.followUpIds,
+    outgoingNumber: row.outgoingNumber,
+    dispatchedOn: row.dispatchedOn,
+    channel: row.channel,
+    channelTitle: titled(DISPATCH_CHANNEL_TITLES, row.channel),
+    registeredOn: row.registeredOn,
+    incomingNumber: row.incomingNumber,
+    forwardedCount: row.forwardedCount,
+    lastForwardedOn: row.lastForwardedOn,
+    answeredOn: row.answeredOn,
+    outcome: row.outcome,
+    outcomeTitle: titled(ANSWER_OUTCOME_TITLES, row.outcome),
+    answerReference: row.answerReference,
+    closed: row.closed,
+    deadlines: {
+      policyId: row.policyId,
+      registrationDueOn: row.registrationDueOn,
+      periodStartsOn: row.periodStartsOn,
+      dueOn: row.dueOn,
+      dueOnBasis: row.dueOnBasis,
+      isEstimate: row.isEstimate,
+      estimateReasons: row.estimateReasons,
+      dueSoonFrom: row.dueSoonFrom,
+      veryOverdueFrom: row.veryOverdueFrom,
+      answeredLate: row.answeredLate,
+      closedUnanswered: row.closedUnanswered,
+    },
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type AppealItem = ReturnType<typeof appealItem>;
+
+function timelineEntry(row: AppealTimelineRow) {
+  return {
+    version: row.version,
+    eventId: row.eventId,
+    type: row.type,
+    recordedAt: row.recordedAt.toISOString(),
+    actorId: row.actorId,
+    onBehalfOf: row.onBehalfOf,
+    correlationId: row.correlationId,
+    causationId: row.causationId,
+    position: formatPosition({ commit: BigInt(row.commitPosition), sequence: BigInt(row.sequencePosition) }),
+    data: row.data,
+  };
+}
+
+/** The register of appeals and each appeal's full record, read from the appeals and addressees read models. */
+export class AppealRecords {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Appeals in the order they were drafted, filtered; statuses as of `asOf`. */
+  async list(filter: AppealFilter, asOf: string, page: PageRequest): Promise<Page<AppealItem>> {
+    const after = decodeKeyCursor(page.cursor, ['timestamp', 'uuid']);
+    const appeals = this.dataSource.getRepository(AppealRow).createQueryBuilder('appeal');
+    const select = keysetAfter(appeals, ['appeal.createdAt', 'appeal.id'], after, page.limit, 'timestamptz');
+    if (filter.stage) select.andWhere('appeal.stage = :stage', { stage: filter.stage });
+    if (filter.status) {
+      select.andWhere(`${deadlineStatusSql('appeal', 'CAST(:asOf AS date)')} = :status`, { asOf, status: filter.status });
+    }
+    if (filter.addresseeId) {
+      select.andWhere('(appeal.holderId = :addresseeId OR appeal.addresseeId = :addresseeId)', { addresseeId: filter.addresseeId });
+    }
+    if (filter.country) {
+      select.andWhere('appeal.holderId IN (SELECT addressee.id FROM addressees addressee WHERE addressee.country = :country)', { country: filter.country });
+    }
+    if (filter.dueBefore) select.andWhere('appeal.dueOn < CAST(:dueBefore AS date)', { dueBefore: filter.dueBefore });
+    if (filter.outgoingYear !== undefined) {
+      const { from, until } = yearRange(filter.outgoingYear);
+      select.andWhere('appeal.dispatchedOn >= CAST(:from AS date) AND appeal.dispatchedOn < CAST(:until AS date)', { from, until });
+    }
+    if (filter.q) select.andWhere('appeal.searchText LIKE :q', { q: containsPattern(filter.q) });
+    const rows = toPage(await select.getMany(), page.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => row);
+    return { items: await this.items(rows.items, asOf), nextCursor: rows.nextCursor };
+  }
+
+  /** One appeal with the bodies named from the register and every event of its timeline. */
+  async record(id: string, asOf: string) {
+    const row = await this.dataSource.getRepository(AppealRow).findOneBy({ id });
+    if (!row) throw new RecordNotFound('appeal', id);
+    const [[item], timeline] = await Promise.all([
+      this.items([row], asOf),
+      this.dataSource.getRepository(AppealTimelineRow).find({ where: { appealId: id }, order: { version: 'ASC' } }),
+    ]);
+    const entries = timeline.map(timelineEntry);
+    const reminders = entries.filter((entry) => entry.type === 'AppealDeadlineReminderRecorded').map((entry) => entry.data);
+    return { ...item, signatory: row.signatory, reminders, timeline: entries };
+  }
+
+  /** Items of these rows, with the bodies they name looked up in the register at once. */
+  async items(rows: readonly AppealRow[], asOf: string): Promise<AppealItem[]> {
+    const addressees = await this.addressees(rows.flatMap((row) => [row.addresseeId, row.holderId]));
+    return rows.map((row) => appealItem(row, addressees, asOf));
+  }
+
+  /** The register's names and countries of these bodies. */
+  async addressees(ids: readonly string[]): Promise<Map<string, NamedAddressee>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(AddresseeRow).find({ select: { id: true, nameRu: true, nameEn: true, country: true }, where: { id: In(unique) } });
+    return new Map(rows.map((row) => [row.id, { id: row.id, name: { ru: row.nameRu, en: row.nameEn }, country: row.country }]));
+  }
+}
