@@ -15,7 +15,7 @@ afterAll(() => testApp.close());
 const get = (path: string) => request(testApp.app.getHttpServer()).get(path).set('Authorization', `Bearer ${auditor}`).expect(200);
 
 describe('the demo story', () => {
-  it('records the founding, the founders as members, the observer and the working groups, then nothing the second time', async () => {
+  it('records the founding, the founders as members, the observer, the working groups and the appeals, then nothing the second time', async () => {
     const first = await seedDemo(testApp.app);
     expect(first.length).toBeGreaterThan(10);
 
@@ -34,6 +34,12 @@ describe('the demo story', () => {
     expect(groups).toHaveLength(3);
     const overdue = (await get('/api/v1/working-groups/deliverables/overdue')).body.items as unknown[];
     expect(overdue.length).toBeGreaterThanOrEqual(1);
+
+    const addressees = (await get('/api/v1/addressees?limit=100')).body.items as { country: string }[];
+    expect(new Set(addressees.map((addressee) => addressee.country))).toEqual(new Set(['interstate', 'RU', 'UZ', 'TJ', 'KG']));
+    const dashboard = (await get('/api/v1/dashboards/appeals?asOf=2026-11-24')).body as { byStatus: { status: string; count: number }[] };
+    const counts = Object.fromEntries(dashboard.byStatus.filter((entry) => entry.count > 0).map((entry) => [entry.status, entry.count]));
+    expect(counts).toEqual({ not_dispatched: 1, due_soon: 1, overdue: 1, answered_on_time: 1, answered_late: 1 });
 
     const eventsBefore = Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count);
     expect(await seedDemo(testApp.app)).toEqual([]);

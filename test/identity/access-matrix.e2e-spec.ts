@@ -91,6 +91,13 @@ const KINDS: readonly EndpointKind[] = [
   { name: 'open voting on a resolution', method: 'post', path: () => `/api/v1/resolutions/${randomUUID()}/voting`, allowed: ['secretariat'] },
   { name: 'cast a ballot', method: 'post', path: () => `/api/v1/resolutions/${randomUUID()}/ballots`, allowed: ['representative'] },
   { name: 'list resolutions', method: 'get', path: () => '/api/v1/resolutions', allowed: [...READERS, 'representative'] },
+  { name: 'register an addressee', method: 'post', path: () => '/api/v1/addressees', allowed: ['admin', 'secretariat'] },
+  { name: 'list addressees', method: 'get', path: () => '/api/v1/addressees', allowed: READERS },
+  { name: 'draft an appeal', method: 'post', path: () => '/api/v1/appeals', allowed: ['secretariat'] },
+  { name: 'dispatch an appeal', method: 'post', path: () => `/api/v1/appeals/${randomUUID()}/dispatch`, allowed: ['secretariat'] },
+  { name: 'list appeals', method: 'get', path: () => '/api/v1/appeals', allowed: READERS },
+  { name: 'export the correspondence journal', method: 'get', path: () => '/api/v1/appeals/journal.csv?year=2026', allowed: READERS },
+  { name: 'read the appeals dashboard', method: 'get', path: () => '/api/v1/dashboards/appeals', allowed: READERS },
 ];
 
 describe.each(ROLES)('the %s role', (role) => {
