@@ -11,5 +11,6 @@ export * from './http/pagination.js';
 export * from './http/read-your-writes.js';
 export * from './http/request-context.js';
 export * from './http/text-search.js';
+export * from './periodic-job.js';
 export * from './platform.module.js';
 export * from './tokens.js';

@@ -1,6 +1,6 @@
-import { Logger } from '@nestjs/common';
 import { runAsSystem, type CommandProcessor } from '#accord/eventsourcing';
 import { DomainRuleViolation } from '#accord/kernel';
+import { PeriodicJob } from '#accord/platform';
 import type { ProjectionRunner } from '#accord/projections';
 import type { DataSource } from 'typeorm';
 import { appealAggregate } from '../domain/appeal/appeal.decide.js';
@@ -29,10 +29,7 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
  * the read model only narrows down which appeals to ask about.
  */
 export class DeadlineReminders {
-  private readonly logger = new Logger('DeadlineReminders');
-  private readonly intervalSeconds: number;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly processor: CommandProcessor,
@@ -40,23 +37,15 @@ export class DeadlineReminders {
     private readonly runner: ProjectionRunner,
     options: DeadlineRemindersOptions,
   ) {
-    this.intervalSeconds = options.intervalSeconds;
+    this.job = new PeriodicJob('DeadlineReminders', options.intervalSeconds * 1_000, () => this.remind());
   }
 
   start(): void {
-    if (this.timer || this.intervalSeconds === 0) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.remind()
-        .catch((error: unknown) => this.logger.error({ message: 'deadline reminders failed', error: String(error) }))
-        .finally(() => (this.running = undefined));
-    }, this.intervalSeconds * 1_000);
-    this.timer.unref();
+    this.job.start();
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Records the reminders due on `today`; an appeal answered meanwhile is left as it is. */

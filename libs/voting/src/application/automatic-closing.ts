@@ -1,6 +1,6 @@
-import { Logger } from '@nestjs/common';
 import { nameBasedUuid, runAsSystem } from '#accord/eventsourcing';
 import { DomainRuleViolation } from '#accord/kernel';
+import { PeriodicJob } from '#accord/platform';
 import type { ProjectionRunner } from '#accord/projections';
 import type { DataSource } from 'typeorm';
 import type { ResolutionVoting } from './resolution-voting.js';
@@ -21,11 +21,8 @@ const COMPONENT = 'automatic_closing';
 
 /** Closes every vote whose closing time has passed, as `system:automatic_closing`. */
 export class AutomaticClosing {
-  private readonly logger = new Logger('AutomaticClosing');
-  private readonly intervalMilliseconds: number;
   private readonly delayMilliseconds: number;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly voting: ResolutionVoting,
@@ -33,24 +30,16 @@ export class AutomaticClosing {
     private readonly runner: ProjectionRunner,
     options: AutomaticClosingOptions = {},
   ) {
-    this.intervalMilliseconds = options.intervalMilliseconds ?? 1_000;
     this.delayMilliseconds = options.delayMilliseconds ?? 5_000;
+    this.job = new PeriodicJob('AutomaticClosing', options.intervalMilliseconds ?? 1_000, () => this.closeDueVotes());
   }
 
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.closeDueVotes()
-        .catch((error: unknown) => this.logger.error({ message: 'automatic closing failed', error: String(error) }))
-        .finally(() => (this.running = undefined));
-    }, this.intervalMilliseconds);
-    this.timer.unref();
+    this.job.start();
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Closes the votes that are due; a vote closed or withdrawn meanwhile is left as it is. */
