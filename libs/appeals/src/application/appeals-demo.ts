@@ -21,21 +21,9 @@ interface DemoAppeal {
 // The chair the demo founding assembly elected.
 const SIGNATORY = { name: 'Олег Демидов', position: { ru: 'Председатель Объединения', en: 'Chair of the Association' } };
 
-// Appeals on the round table's recommendations (9 April 2026), at every stage a secretariat meets.
+// Appeals on the round table's recommendations (9 April 2026), at every stage a secretariat meets,
+// in the order they were sent, so that their outgoing numbers follow the dates.
 const APPEALS: readonly DemoAppeal[] = [
-  {
-    key: 'ipa-model-law',
-    addressee: 'ipa-cis',
-    subject: {
-      ru: 'О рекомендациях по организованному набору трудящихся-мигрантов для модельного законодательства СНГ',
-      en: 'On recommendations on the organized recruitment of migrant workers for the CIS model legislation',
-    },
-    text: {
-      ru: 'Объединение направляет рекомендации круглого стола 9 апреля 2026 года и просит учесть их в модельном законодательстве.',
-      en: 'The Association submits the recommendations of the round table of 9 April 2026 and asks that the model legislation take them up.',
-    },
-    dispatch: { on: '2026-05-20', channel: 'email', expectedAnswerOn: '2026-09-30' },
-  },
   {
     key: 'ru-professional-standard',
     addressee: 'ru-mintrud',
@@ -64,17 +52,17 @@ const APPEALS: readonly DemoAppeal[] = [
     ],
   },
   {
-    key: 'ru-organized-recruitment-check',
-    addressee: 'ru-mvd-migration',
+    key: 'ipa-model-law',
+    addressee: 'ipa-cis',
     subject: {
-      ru: 'О порядке подтверждения участия в организованном наборе',
-      en: 'On confirming participation in organized recruitment',
+      ru: 'О рекомендациях по организованному набору трудящихся-мигрантов для модельного законодательства СНГ',
+      en: 'On recommendations on the organized recruitment of migrant workers for the CIS model legislation',
     },
     text: {
-      ru: 'Объединение просит разъяснить порядок подтверждения участия иностранных граждан в организованном наборе.',
-      en: 'The Association asks for guidance on how foreign citizens’ participation in organized recruitment is confirmed.',
+      ru: 'Объединение направляет рекомендации круглого стола 9 апреля 2026 года и просит учесть их в модельном законодательстве.',
+      en: 'The Association submits the recommendations of the round table of 9 April 2026 and asks that the model legislation take them up.',
     },
-    dispatch: { on: '2026-10-28', channel: 'post' },
+    dispatch: { on: '2026-05-20', channel: 'email', expectedAnswerOn: '2026-09-30' },
   },
   {
     key: 'uz-pre-departure-training',
@@ -98,6 +86,19 @@ const APPEALS: readonly DemoAppeal[] = [
         },
       },
     ],
+  },
+  {
+    key: 'ru-organized-recruitment-check',
+    addressee: 'ru-mvd-migration',
+    subject: {
+      ru: 'О порядке подтверждения участия в организованном наборе',
+      en: 'On confirming participation in organized recruitment',
+    },
+    text: {
+      ru: 'Объединение просит разъяснить порядок подтверждения участия иностранных граждан в организованном наборе.',
+      en: 'The Association asks for guidance on how foreign citizens’ participation in organized recruitment is confirmed.',
+    },
+    dispatch: { on: '2026-10-28', channel: 'post' },
   },
   {
     key: 'tj-qualification-recognition',

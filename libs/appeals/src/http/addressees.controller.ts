@@ -9,13 +9,13 @@ import { AddresseeRow } from '../application/addressees.projection.js';
 import { addresseeAggregate, type AddresseeCommand } from '../domain/addressee/addressee.decide.js';
 import type { LocalizedText } from '../domain/appeal/appeal.events.js';
 import { JURISDICTION_POLICIES, jurisdictionPolicy } from '../domain/deadlines/policy-table.js';
-import { AddresseesQuery, RegistrationBody, RetirementBody, RevisionBody, type TextBody } from './addressees.dto.js';
+import { AddresseesQuery, AddresseeRegistrationBody, AddresseeRetirementBody, AddresseeRevisionBody, type AddresseeTextBody } from './addressees.dto.js';
 
 const WRITERS = ['admin', 'secretariat'] as const;
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
-const toText = (body: TextBody): LocalizedText => ({ ru: body.ru.trim(), en: body.en?.trim() || null });
+const toText = (body: AddresseeTextBody): LocalizedText => ({ ru: body.ru.trim(), en: body.en?.trim() || null });
 
 /** Commands on a body that was never registered answer 404. */
 function unknownAddresseeAs404(id: string) {
@@ -49,7 +49,7 @@ export class AddresseesController {
   @Allow(...WRITERS)
   @ApiOperation({ summary: 'Register a body the Association writes to; without a policy, the default for its country and kind applies' })
   @ApiCreatedResponse({ type: CommandResponse })
-  register(@Body() body: RegistrationBody): Promise<CommandResult> {
+  register(@Body() body: AddresseeRegistrationBody): Promise<CommandResult> {
     const data = { name: toText(body.name), country: body.country, kind: body.kind, policyId: body.policyId };
     return this.commands.execute(new AggregateCommand(addresseeAggregate, newRecordId(body.commandId), { type: 'RegisterAddressee', data }, options(body)));
   }
@@ -97,7 +97,7 @@ export class AddresseesController {
   @Allow(...WRITERS)
   @ApiOperation({ summary: 'Correct the name, country, kind or policy; only what is given changes, and no change records nothing' })
   @ApiCreatedResponse({ type: CommandResponse })
-  revise(@Param('id', ParseUUIDPipe) id: string, @Body() body: RevisionBody): Promise<CommandResult> {
+  revise(@Param('id', ParseUUIDPipe) id: string, @Body() body: AddresseeRevisionBody): Promise<CommandResult> {
     const data = { name: body.name && toText(body.name), country: body.country, kind: body.kind, policyId: body.policyId };
     return this.act(id, { type: 'ReviseAddressee', data }, body);
   }
@@ -106,7 +106,7 @@ export class AddresseesController {
   @Allow(...WRITERS)
   @ApiOperation({ summary: 'Retire a body from the register: no new appeal goes to it; the appeals it holds keep their history' })
   @ApiCreatedResponse({ type: CommandResponse })
-  retire(@Param('id', ParseUUIDPipe) id: string, @Body() body: RetirementBody): Promise<CommandResult> {
+  retire(@Param('id', ParseUUIDPipe) id: string, @Body() body: AddresseeRetirementBody): Promise<CommandResult> {
     return this.act(id, { type: 'RetireAddressee', data: { reason: body.reason ? toText(body.reason) : null } }, body);
   }
 

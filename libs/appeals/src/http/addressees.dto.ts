@@ -28,7 +28,7 @@ function IsAddresseeCountry() {
 }
 
 /** A text of the record: Russian required, English optional. */
-export class TextBody {
+export class AddresseeTextBody {
   @ApiProperty({ example: 'Министерство труда и социальной защиты Российской Федерации' })
   @IsString()
   @Matches(NOT_BLANK, { message: 'ru must not be blank' })
@@ -44,12 +44,12 @@ export class TextBody {
 
 const policyDescription = `A row of the jurisdiction policy table (GET /addressees/policies): ${POLICY_IDS.join(', ')}`;
 
-export class RegistrationBody extends CommandBody {
-  @ApiProperty({ type: TextBody })
+export class AddresseeRegistrationBody extends CommandBody {
+  @ApiProperty({ type: AddresseeTextBody })
   @IsObject()
   @ValidateNested()
-  @Type(() => TextBody)
-  name: TextBody;
+  @Type(() => AddresseeTextBody)
+  name: AddresseeTextBody;
 
   @ApiProperty({ example: 'RU', description: 'ISO 3166-1 alpha-2, or "interstate" for an interstate body such as the IPA CIS' })
   @IsAddresseeCountry()
@@ -66,13 +66,13 @@ export class RegistrationBody extends CommandBody {
 }
 
 /** Only what is given changes; a policy left out stays, or follows the defaults if it was the default. */
-export class RevisionBody extends CommandBody {
-  @ApiPropertyOptional({ type: TextBody })
+export class AddresseeRevisionBody extends CommandBody {
+  @ApiPropertyOptional({ type: AddresseeTextBody })
   @IsOptional()
   @IsObject()
   @ValidateNested()
-  @Type(() => TextBody)
-  name?: TextBody;
+  @Type(() => AddresseeTextBody)
+  name?: AddresseeTextBody;
 
   @ApiPropertyOptional({ example: 'KG', description: 'ISO 3166-1 alpha-2, or "interstate"' })
   @IsOptional()
@@ -90,17 +90,17 @@ export class RevisionBody extends CommandBody {
   policyId?: string;
 }
 
-export class RetirementBody extends CommandBody {
+export class AddresseeRetirementBody extends CommandBody {
   @ApiPropertyOptional({
-    type: TextBody,
+    type: AddresseeTextBody,
     nullable: true,
     example: { ru: 'Орган упразднён, его полномочия переданы другому ведомству', en: 'The body was abolished and its powers passed to another agency' },
   })
   @IsOptional()
   @IsObject()
   @ValidateNested()
-  @Type(() => TextBody)
-  reason?: TextBody | null;
+  @Type(() => AddresseeTextBody)
+  reason?: AddresseeTextBody | null;
 }
 
 export class AddresseesQuery extends PageQuery {

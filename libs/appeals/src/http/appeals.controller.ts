@@ -16,7 +16,7 @@ import {
   ExpectedAnswerBody,
   ExtensionBody,
   ForwardingBody,
-  RegistrationBody,
+  AppealRegistrationBody,
   SignatureBody,
   type AppealTextBody,
 } from './appeals.dto.js';
@@ -105,7 +105,7 @@ export class AppealsController {
   @Allow('secretariat')
   @ApiOperation({ summary: 'Record the addressee’s registration of the appeal (date and incoming number)' })
   @ApiCreatedResponse({ type: CommandResponse })
-  register(@Param('id', ParseUUIDPipe) id: string, @Body() body: RegistrationBody): Promise<CommandResult> {
+  register(@Param('id', ParseUUIDPipe) id: string, @Body() body: AppealRegistrationBody): Promise<CommandResult> {
     return this.act(id, { type: 'RecordRegistration', data: { registeredOn: body.registeredOn, incomingNumber: body.incomingNumber.trim() } }, body);
   }
 

@@ -120,7 +120,7 @@ export class DispatchBody extends CommandBody {
   expectedAnswerOn?: string;
 }
 
-export class RegistrationBody extends CommandBody {
+export class AppealRegistrationBody extends CommandBody {
   @ApiProperty({ example: '2026-05-14' })
   @IsCalendarDate()
   registeredOn: string;

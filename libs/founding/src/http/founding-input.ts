@@ -2,12 +2,12 @@ import { applicationProblems, parseNationalIdentifier, type FieldProblem } from 
 import { RequestValidationError } from '#accord/platform';
 import { founderApplication } from '../application/founders-admission.js';
 import type { AssemblyVenue, FounderCandidate, FounderRepresentative, LocalizedText, Officer } from '../domain/founding.events.js';
-import type { AssemblyMinutesBody, ConveningBody, LetterOfIntentBody, LocalizedTextBody } from './founding.dto.js';
+import type { AssemblyMinutesBody, ConveningBody, LetterOfIntentBody, FoundingTextBody } from './founding.dto.js';
 
 // The bodies of the founding's commands turned into the decider's data, with the checks a DTO cannot make.
 
-export const text = (body: LocalizedTextBody): LocalizedText => ({ ru: body.ru, en: body.en ?? null });
-export const optionalText = (body: LocalizedTextBody | null | undefined): LocalizedText | null => (body ? text(body) : null);
+export const text = (body: FoundingTextBody): LocalizedText => ({ ru: body.ru, en: body.en ?? null });
+export const optionalText = (body: FoundingTextBody | null | undefined): LocalizedText | null => (body ? text(body) : null);
 export const officer = (body: AssemblyMinutesBody['chair']): Officer => ({ name: text(body.name), representing: body.representing ?? null });
 
 /** The register's problems with a founder, as fields of the letter's body. */

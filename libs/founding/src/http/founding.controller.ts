@@ -21,7 +21,7 @@ import {
   RegistrationBody,
   RegistrationFilingBody,
   RegistrationRefusalBody,
-  WithdrawalBody,
+  LetterWithdrawalBody,
 } from './founding.dto.js';
 import { founderOf, officer, optionalText, text, venueOf } from './founding-input.js';
 
@@ -91,7 +91,7 @@ export class FoundingController {
   @Allow('secretariat')
   @ApiOperation({ summary: 'Record the withdrawal of a letter of intent (until the assembly is held)' })
   @ApiCreatedResponse({ type: CommandResponse })
-  async withdrawLetter(@Param('letterId', ParseUUIDPipe) letterId: string, @Body() body: WithdrawalBody): Promise<CommandResult> {
+  async withdrawLetter(@Param('letterId', ParseUUIDPipe) letterId: string, @Body() body: LetterWithdrawalBody): Promise<CommandResult> {
     try {
       return await this.send({ type: 'WithdrawLetterOfIntent', data: { letterId, withdrawnOn: body.withdrawnOn, reason: optionalText(body.reason) } }, body);
     } catch (error) {

@@ -54,7 +54,7 @@ const IsCountryCode = (options?: ValidationOptions) =>
   );
 
 /** A text of the record: Russian is required (the official language), English optional. */
-export class LocalizedTextBody {
+export class FoundingTextBody {
   @ApiProperty({ example: 'Союз «МАТМ»' })
   @trimmed()
   @IsString()
@@ -72,11 +72,11 @@ export class LocalizedTextBody {
 }
 
 class InitiatorBody {
-  @ApiProperty({ type: LocalizedTextBody })
+  @ApiProperty({ type: FoundingTextBody })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  name: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  name: FoundingTextBody;
 
   @ApiProperty({ example: 'RU', description: 'ISO 3166-1 alpha-2' })
   @IsCountryCode()
@@ -84,17 +84,17 @@ class InitiatorBody {
 }
 
 class CommitteeMemberBody {
-  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'Ирина Демина', en: 'Irina Demina' } })
+  @ApiProperty({ type: FoundingTextBody, example: { ru: 'Ирина Демина', en: 'Irina Demina' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  name: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  name: FoundingTextBody;
 
-  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'председатель оргкомитета', en: 'chair of the organizing committee' } })
+  @ApiProperty({ type: FoundingTextBody, example: { ru: 'председатель оргкомитета', en: 'chair of the organizing committee' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  role: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  role: FoundingTextBody;
 }
 
 export class InitiativeBody extends CommandBody {
@@ -116,7 +116,7 @@ export class InitiativeBody extends CommandBody {
   launchedOn: string;
 }
 
-class NationalIdentifierBody {
+class FounderIdentifierBody {
   @ApiProperty({
     enum: ['RU_OGRN_INN', 'KZ_BIN', 'UZ_STIR', 'KG_INN', 'TJ_INN', 'OTHER'],
     example: 'RU_OGRN_INN',
@@ -136,7 +136,7 @@ class NationalIdentifierBody {
   values: Record<string, string>;
 }
 
-class ContactsBody {
+class FounderContactsBody {
   @ApiProperty({ example: 'office@severny-most.demo.example' })
   @IsEmail()
   @MaxLength(254)
@@ -150,60 +150,60 @@ class ContactsBody {
   @MaxLength(50)
   phone?: string | null;
 
-  @ApiPropertyOptional({ type: LocalizedTextBody, nullable: true })
+  @ApiPropertyOptional({ type: FoundingTextBody, nullable: true })
   @IsOptional()
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  address?: LocalizedTextBody | null;
+  @Type(() => FoundingTextBody)
+  address?: FoundingTextBody | null;
 }
 
 class FounderOrganizationBody {
-  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'ООО «Демо-агентство «Северный мост»»', en: 'Severny Most Demo Agency LLC' } })
+  @ApiProperty({ type: FoundingTextBody, example: { ru: 'ООО «Демо-агентство «Северный мост»»', en: 'Severny Most Demo Agency LLC' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  name: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  name: FoundingTextBody;
 
   @ApiProperty({ example: 'RU', description: 'ISO 3166-1 alpha-2' })
   @IsCountryCode()
   country: string;
 
-  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'Общество с ограниченной ответственностью', en: 'Limited liability company' } })
+  @ApiProperty({ type: FoundingTextBody, example: { ru: 'Общество с ограниченной ответственностью', en: 'Limited liability company' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  legalForm: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  legalForm: FoundingTextBody;
 
   @ApiProperty({ enum: MEMBER_CATEGORIES, example: 'staffing_agency' })
   @IsIn(MEMBER_CATEGORIES)
   category: string;
 
-  @ApiProperty({ type: NationalIdentifierBody })
+  @ApiProperty({ type: FounderIdentifierBody })
   @IsObject()
   @ValidateNested()
-  @Type(() => NationalIdentifierBody)
-  nationalIdentifier: NationalIdentifierBody;
+  @Type(() => FounderIdentifierBody)
+  nationalIdentifier: FounderIdentifierBody;
 
-  @ApiProperty({ type: ContactsBody })
+  @ApiProperty({ type: FounderContactsBody })
   @IsObject()
   @ValidateNested()
-  @Type(() => ContactsBody)
-  contacts: ContactsBody;
+  @Type(() => FounderContactsBody)
+  contacts: FounderContactsBody;
 }
 
 class FounderRepresentativeBody {
-  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'Олег Демидов', en: 'Oleg Demidov' } })
+  @ApiProperty({ type: FoundingTextBody, example: { ru: 'Олег Демидов', en: 'Oleg Demidov' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  name: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  name: FoundingTextBody;
 
-  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'генеральный директор', en: 'chief executive' } })
+  @ApiProperty({ type: FoundingTextBody, example: { ru: 'генеральный директор', en: 'chief executive' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  position: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  position: FoundingTextBody;
 
   @ApiProperty({ example: 'o.demidov@severny-most.demo.example' })
   @IsEmail()
@@ -239,17 +239,17 @@ export class LetterOfIntentBody extends CommandBody {
   receivedOn: string;
 }
 
-export class WithdrawalBody extends CommandBody {
+export class LetterWithdrawalBody extends CommandBody {
   @ApiProperty({ format: 'date', example: '2026-05-05' })
   @IsCalendarDate()
   withdrawnOn: string;
 
-  @ApiPropertyOptional({ type: LocalizedTextBody, nullable: true, example: { ru: 'Решение правления организации', en: null } })
+  @ApiPropertyOptional({ type: FoundingTextBody, nullable: true, example: { ru: 'Решение правления организации', en: null } })
   @IsOptional()
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  reason?: LocalizedTextBody | null;
+  @Type(() => FoundingTextBody)
+  reason?: FoundingTextBody | null;
 }
 
 export class CharterDraftBody extends CommandBody {
@@ -268,20 +268,20 @@ export class CharterDraftParams {
   number: number;
 }
 
-class VenueBody {
+class AssemblyVenueBody {
   @ApiProperty({ enum: ['place', 'online'], example: 'place' })
   @IsIn(['place', 'online'])
   kind: 'place' | 'online';
 
-  @ApiPropertyOptional({ type: LocalizedTextBody, description: 'Where the assembly meets (kind place)' })
-  @ValidateIf((venue: VenueBody) => venue.kind !== 'online' || venue.address !== undefined)
+  @ApiPropertyOptional({ type: FoundingTextBody, description: 'Where the assembly meets (kind place)' })
+  @ValidateIf((venue: AssemblyVenueBody) => venue.kind !== 'online' || venue.address !== undefined)
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  address?: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  address?: FoundingTextBody;
 
   @ApiPropertyOptional({ example: 'https://meet.demo.example/founding', description: 'The meeting link (kind online)' })
-  @ValidateIf((venue: VenueBody) => venue.kind !== 'place' || venue.url !== undefined)
+  @ValidateIf((venue: AssemblyVenueBody) => venue.kind !== 'place' || venue.url !== undefined)
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   @MaxLength(500)
   url?: string;
@@ -292,11 +292,11 @@ export class ConveningBody extends CommandBody {
   @IsCalendarDate()
   date: string;
 
-  @ApiProperty({ type: VenueBody })
+  @ApiProperty({ type: AssemblyVenueBody })
   @IsObject()
   @ValidateNested()
-  @Type(() => VenueBody)
-  venue: VenueBody;
+  @Type(() => AssemblyVenueBody)
+  venue: AssemblyVenueBody;
 
   @ApiProperty({ format: 'date', example: '2026-05-20', description: 'The day it was convened (the notice)' })
   @IsCalendarDate()
@@ -308,11 +308,11 @@ class PresentFounderBody {
   @IsUUID()
   letterId: string;
 
-  @ApiProperty({ type: LocalizedTextBody, description: 'The person who spoke and voted for the founder' })
+  @ApiProperty({ type: FoundingTextBody, description: 'The person who spoke and voted for the founder' })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  representedBy: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  representedBy: FoundingTextBody;
 
   @ApiProperty({ enum: ['for', 'against', 'abstain'], description: 'The vote on establishing the Association' })
   @IsIn(['for', 'against', 'abstain'])
@@ -339,11 +339,11 @@ class VotingRuleBody {
   @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'question must be a key in lowercase letters, digits and _' })
   question: string;
 
-  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'Изменение устава', en: 'Amending the charter' } })
+  @ApiProperty({ type: FoundingTextBody, example: { ru: 'Изменение устава', en: 'Amending the charter' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  title: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  title: FoundingTextBody;
 
   @ApiProperty({ enum: ['unanimity', 'qualified_majority'] })
   @IsIn(['unanimity', 'qualified_majority'])
@@ -351,11 +351,11 @@ class VotingRuleBody {
 }
 
 class OfficerBody {
-  @ApiProperty({ type: LocalizedTextBody })
+  @ApiProperty({ type: FoundingTextBody })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  name: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  name: FoundingTextBody;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The letter of the present founder this person represents' })
   @IsOptional()
@@ -406,11 +406,11 @@ export class AssemblyMinutesBody extends CommandBody {
 }
 
 export class RegistrationFilingBody extends CommandBody {
-  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'Министерство юстиции Российской Федерации', en: 'Ministry of Justice of the Russian Federation' } })
+  @ApiProperty({ type: FoundingTextBody, example: { ru: 'Министерство юстиции Российской Федерации', en: 'Ministry of Justice of the Russian Federation' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  authority: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  authority: FoundingTextBody;
 
   @ApiProperty({ format: 'date', example: '2026-06-10' })
   @IsCalendarDate()
@@ -430,11 +430,11 @@ export class RegistrationRefusalBody extends CommandBody {
   @IsCalendarDate()
   refusedOn: string;
 
-  @ApiProperty({ type: LocalizedTextBody, example: { ru: 'Несоответствие устава требованиям закона', en: 'The charter does not meet the law' } })
+  @ApiProperty({ type: FoundingTextBody, example: { ru: 'Несоответствие устава требованиям закона', en: 'The charter does not meet the law' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => LocalizedTextBody)
-  reason: LocalizedTextBody;
+  @Type(() => FoundingTextBody)
+  reason: FoundingTextBody;
 }
 
 export class RegistrationBody extends CommandBody {

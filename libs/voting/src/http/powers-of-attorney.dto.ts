@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { CommandBody, PageQuery } from '#accord/platform';
 import type { PowerScope } from '../domain/power-of-attorney/power-of-attorney.events.js';
-import { TextBody, toBody, VotingBodyBody } from './resolutions.dto.js';
+import { ResolutionTextBody, toBody, VotingBodyBody } from './resolutions.dto.js';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -53,11 +53,11 @@ export class GrantBody extends CommandBody {
 }
 
 export class RevocationBody extends CommandBody {
-  @ApiProperty({ type: TextBody, example: { ru: 'Доверенность отозвана доверителем', en: 'Revoked by the principal' } })
+  @ApiProperty({ type: ResolutionTextBody, example: { ru: 'Доверенность отозвана доверителем', en: 'Revoked by the principal' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => TextBody)
-  reason: TextBody;
+  @Type(() => ResolutionTextBody)
+  reason: ResolutionTextBody;
 }
 
 export class PowersOfAttorneyQuery extends PageQuery {

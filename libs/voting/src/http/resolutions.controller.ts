@@ -30,7 +30,7 @@ import { resolutionAggregate, type ResolutionCommand } from '../domain/resolutio
 import { OUTCOME_TITLES } from '../domain/tally.js';
 import { BODY_TITLES } from '../domain/voting-terms.js';
 import { OpenVoteGuard } from './open-vote.guard.js';
-import { AmendmentBody, BallotBody, DecisionsQuery, DraftBody, OpeningBody, ResolutionsQuery, toBody, toText, toVenue, WithdrawalBody } from './resolutions.dto.js';
+import { AmendmentBody, BallotBody, DecisionsQuery, DraftBody, OpeningBody, ResolutionsQuery, toBody, toText, toVenue, ResolutionWithdrawalBody } from './resolutions.dto.js';
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
@@ -321,7 +321,7 @@ export class ResolutionsController {
   @Allow('secretariat')
   @ApiOperation({ summary: 'Withdraw a draft or a resolution being voted on, with the reason' })
   @ApiCreatedResponse({ type: CommandResponse })
-  withdraw(@Param('id', ParseUUIDPipe) id: string, @Body() body: WithdrawalBody): Promise<CommandResult> {
+  withdraw(@Param('id', ParseUUIDPipe) id: string, @Body() body: ResolutionWithdrawalBody): Promise<CommandResult> {
     return this.act(id, { type: 'WithdrawResolution', data: { reason: toText(body.reason) } }, body);
   }
 

@@ -26,7 +26,7 @@ import type { LocalizedText, Venue, VotingBody } from '../domain/voting-terms.js
 const NOT_BLANK = /\S/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
-export class TextBody {
+export class ResolutionTextBody {
   @ApiProperty({ example: 'Об исключении организации из членов Объединения' })
   @IsString()
   @Matches(NOT_BLANK, { message: 'ru must not be blank' })
@@ -68,17 +68,17 @@ export class ThresholdBody {
 }
 
 export class DraftBody extends CommandBody {
-  @ApiProperty({ type: TextBody, example: { ru: 'Об исключении ООО «Пример» из членов Объединения', en: 'On the expulsion of Primer LLC' } })
+  @ApiProperty({ type: ResolutionTextBody, example: { ru: 'Об исключении ООО «Пример» из членов Объединения', en: 'On the expulsion of Primer LLC' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => TextBody)
-  title: TextBody;
+  @Type(() => ResolutionTextBody)
+  title: ResolutionTextBody;
 
-  @ApiProperty({ type: TextBody, example: { ru: 'Исключить ООО «Пример» из членов Объединения.', en: 'To expel Primer LLC from the Association.' } })
+  @ApiProperty({ type: ResolutionTextBody, example: { ru: 'Исключить ООО «Пример» из членов Объединения.', en: 'To expel Primer LLC from the Association.' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => TextBody)
-  text: TextBody;
+  @Type(() => ResolutionTextBody)
+  text: ResolutionTextBody;
 
   @ApiProperty({ type: VotingBodyBody })
   @IsObject()
@@ -108,19 +108,19 @@ export class DraftBody extends CommandBody {
 }
 
 export class AmendmentBody extends CommandBody {
-  @ApiProperty({ type: TextBody })
+  @ApiProperty({ type: ResolutionTextBody })
   @IsObject()
   @ValidateNested()
-  @Type(() => TextBody)
-  text: TextBody;
+  @Type(() => ResolutionTextBody)
+  text: ResolutionTextBody;
 }
 
-export class WithdrawalBody extends CommandBody {
-  @ApiProperty({ type: TextBody, example: { ru: 'Вопрос снят с повестки', en: 'Taken off the agenda' } })
+export class ResolutionWithdrawalBody extends CommandBody {
+  @ApiProperty({ type: ResolutionTextBody, example: { ru: 'Вопрос снят с повестки', en: 'Taken off the agenda' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => TextBody)
-  reason: TextBody;
+  @Type(() => ResolutionTextBody)
+  reason: ResolutionTextBody;
 }
 
 export class VenueBody {
@@ -128,12 +128,12 @@ export class VenueBody {
   @IsIn(['place', 'online'])
   kind: Venue['kind'];
 
-  @ApiPropertyOptional({ type: TextBody, description: 'For kind "place"', example: { ru: 'Москва, ул. Примерная, 1', en: 'Moscow, 1 Primernaya St.' } })
+  @ApiPropertyOptional({ type: ResolutionTextBody, description: 'For kind "place"', example: { ru: 'Москва, ул. Примерная, 1', en: 'Moscow, 1 Primernaya St.' } })
   @ValidateIf((venue: VenueBody) => venue.kind === 'place' || venue.address !== undefined)
   @IsObject()
   @ValidateNested()
-  @Type(() => TextBody)
-  address?: TextBody;
+  @Type(() => ResolutionTextBody)
+  address?: ResolutionTextBody;
 
   @ApiPropertyOptional({ description: 'For kind "online"', example: 'https://vote.example.org/assembly-3' })
   @ValidateIf((venue: VenueBody) => venue.kind === 'online' || venue.url !== undefined)
@@ -154,13 +154,13 @@ export class OpeningBody extends CommandBody {
   @Type(() => VenueBody)
   venue: VenueBody;
 
-  @ApiProperty({ type: [TextBody], description: 'Who counts the votes (Civil Code art. 181.2 p. 4)', example: [{ ru: 'Секретарь собрания И. И. Иванова', en: 'I. I. Ivanova, secretary' }] })
+  @ApiProperty({ type: [ResolutionTextBody], description: 'Who counts the votes (Civil Code art. 181.2 p. 4)', example: [{ ru: 'Секретарь собрания И. И. Иванова', en: 'I. I. Ivanova, secretary' }] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  @Type(() => TextBody)
-  countedBy: TextBody[];
+  @Type(() => ResolutionTextBody)
+  countedBy: ResolutionTextBody[];
 }
 
 export class BallotBody extends CommandBody {
@@ -232,7 +232,7 @@ export class DecisionsQuery extends PageQuery {
   motion?: Motion['kind'] | 'none';
 }
 
-export const toText = (body: TextBody): LocalizedText => ({ ru: body.ru, en: body.en ?? null });
+export const toText = (body: ResolutionTextBody): LocalizedText => ({ ru: body.ru, en: body.en ?? null });
 
 export const toBody = (body: VotingBodyBody): VotingBody =>
   body.kind === 'working_group' ? { kind: 'working_group', workingGroupId: body.workingGroupId! } : { kind: body.kind };

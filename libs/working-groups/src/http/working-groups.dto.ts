@@ -7,7 +7,7 @@ import { CommandBody, PageQuery } from '#accord/platform';
 const NOT_BLANK = /\S/;
 const SHA256 = /^[0-9a-fA-F]{64}$/;
 
-export class TextBody {
+export class GroupTextBody {
   @ApiProperty({ example: 'Рабочая группа по организованному набору' })
   @IsString()
   @Matches(NOT_BLANK, { message: 'ru must not be blank' })
@@ -43,11 +43,11 @@ export class EstablishmentBody extends CommandBody {
   @Type(() => NameBody)
   name: NameBody;
 
-  @ApiProperty({ type: TextBody, example: { ru: 'Подготовить проект рекомендаций для МПА СНГ', en: 'Draft recommendations for the IPA CIS' } })
+  @ApiProperty({ type: GroupTextBody, example: { ru: 'Подготовить проект рекомендаций для МПА СНГ', en: 'Draft recommendations for the IPA CIS' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => TextBody)
-  mandate: TextBody;
+  @Type(() => GroupTextBody)
+  mandate: GroupTextBody;
 
   @ApiProperty({ format: 'uuid', description: 'A member organization, one of the members' })
   @IsUUID()
@@ -79,11 +79,11 @@ export class DeliverableBody extends CommandBody {
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, { message: 'id must be 1 to 100 letters, digits, ".", "_" or "-"' })
   id?: string;
 
-  @ApiProperty({ type: TextBody, example: { ru: 'Проект рекомендаций для МПА СНГ', en: 'Draft recommendations for the IPA CIS' } })
+  @ApiProperty({ type: GroupTextBody, example: { ru: 'Проект рекомендаций для МПА СНГ', en: 'Draft recommendations for the IPA CIS' } })
   @IsObject()
   @ValidateNested()
-  @Type(() => TextBody)
-  title: TextBody;
+  @Type(() => GroupTextBody)
+  title: GroupTextBody;
 
   @ApiProperty({ example: '2026-10-31' })
   @IsCalendarDate()
