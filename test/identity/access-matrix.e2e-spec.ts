@@ -1,3 +1,5 @@
+import { Logger } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES, type Role } from '#accord/kernel';
@@ -53,6 +55,20 @@ describe('default deny', () => {
   it('refuses a route that declares no policy even to a caller holding every role', async () => {
     const response = await request(server).get('/api/v1/notices/unguarded/probe').set('Authorization', `Bearer ${testApp.tokenFor([...ROLES])}`).expect(403);
     expect(response.body.code).toBe('NO_ACCESS_POLICY');
+  });
+});
+
+describe('the OpenAPI document of every context together', () => {
+  it('gives each request body a name no other context uses, so no schema hides another', () => {
+    const warnings: string[] = [];
+    const warn = Logger.warn;
+    Logger.warn = (message: unknown) => void warnings.push(String(message));
+    try {
+      SwaggerModule.createDocument(testApp.app, new DocumentBuilder().build());
+    } finally {
+      Logger.warn = warn;
+    }
+    expect(warnings.filter((warning) => warning.includes('Duplicate DTO'))).toEqual([]);
   });
 });
 
