@@ -1,4 +1,5 @@
 export * from './bilingual-text.js';
+export * from './calendar-date.js';
 export * from './decider.js';
 export * from './domain-rule-violation.js';
 export * from './roles.js';

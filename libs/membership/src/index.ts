@@ -8,5 +8,5 @@ export * from './domain/member-application.js';
 export * from './domain/member.events.js';
 export * from './domain/member.state.js';
 export * from './domain/member.decide.js';
-export { DecisionBody, IsCalendarDate, isCalendarDate, toDecision } from './http/decision.dto.js';
+export { DecisionBody, toDecision } from './http/decision.dto.js';
 export * from './membership.module.js';

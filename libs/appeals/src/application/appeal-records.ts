@@ -1,5 +1,5 @@
 import { RecordNotFound } from '#accord/eventsourcing';
-import type { BilingualText } from '#accord/kernel';
+import { calendarDateOf, type BilingualText } from '#accord/kernel';
 import { formatPosition } from '#accord/ledger';
 import { containsPattern, decodeKeyCursor, keysetAfter, toPage, type Page } from '#accord/platform';
 import { In, type DataSource } from 'typeorm';
@@ -12,7 +12,7 @@ import { AppealRow, AppealTimelineRow } from './appeals.projection.js';
 import { AddresseeRow } from './addressees.projection.js';
 
 /** Today's date on the server clock, in UTC: the day statuses are placed against unless a query names another. */
-export const todayUtc = () => new Date().toISOString().slice(0, 10);
+export const todayUtc = (): string => calendarDateOf(new Date());
 
 /** The assessment columns `deadlineStatus` reads. */
 const COLUMNS = {

@@ -1,5 +1,5 @@
 import { runAsSystem, type CommandProcessor } from '#accord/eventsourcing';
-import { DomainRuleViolation } from '#accord/kernel';
+import { calendarDateOf, DomainRuleViolation } from '#accord/kernel';
 import { PeriodicJob } from '#accord/platform';
 import type { ProjectionRunner } from '#accord/projections';
 import type { DataSource } from 'typeorm';
@@ -19,9 +19,6 @@ export interface RecordedReminder {
 
 const COMPONENT = 'deadline_reminders';
 const PROJECTION = 'appeals';
-
-/** Today in UTC: legal dates carry no time zone, and the server's clock runs in UTC. */
-const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * Records on an appeal, as `system:deadline_reminders`, that it became due soon or overdue, so the
@@ -49,7 +46,7 @@ export class DeadlineReminders {
   }
 
   /** Records the reminders due on `today`; an appeal answered meanwhile is left as it is. */
-  async remind(today: string = todayUtc()): Promise<RecordedReminder[]> {
+  async remind(today: string = calendarDateOf(new Date())): Promise<RecordedReminder[]> {
     // Processes that do not keep the read models live (one-shot commands) remind nobody.
     const statuses = await this.runner.status();
     if (statuses.find((status) => status.name === PROJECTION)?.state === 'stopped') return [];

@@ -2,8 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate } from '#accord/membership';
-import { PageQuery, ReadQuery } from '#accord/platform';
+import { IsCalendarDate, PageQuery, ReadQuery } from '#accord/platform';
 import { APPEAL_STAGES, type AppealStage } from '../domain/appeal/appeal.state.js';
 import { DEADLINE_STATUSES, type DeadlineStatus } from '../domain/deadlines/deadline-assessment.js';
 

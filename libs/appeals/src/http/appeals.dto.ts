@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '#accord/membership';
-import { CommandBody } from '#accord/platform';
+import { CommandBody, IsCalendarDate } from '#accord/platform';
 import { ANSWER_OUTCOMES, DISPATCH_CHANNELS, type AnswerOutcome, type DispatchChannel } from '../domain/appeal/appeal.events.js';
 
 const NOT_BLANK = /\S/;

@@ -1,11 +1,4 @@
-import { DomainRuleViolation } from '#accord/kernel';
-
-/** An ISO 8601 calendar date (`2026-04-20`) that exists in the calendar. */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+import { DomainRuleViolation, isCalendarDate } from '#accord/kernel';
 
 /** Stages are compared by their dates, so a malformed date would silently order them wrongly. */
 export function requireCalendarDates(fields: Readonly<Record<string, string>>): void {

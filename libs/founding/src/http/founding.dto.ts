@@ -23,23 +23,9 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { isCountryCode, MEMBER_CATEGORIES } from '#accord/membership';
-import { CommandBody } from '#accord/platform';
-import { isCalendarDate } from '../domain/calendar-date.js';
+import { CommandBody, IsCalendarDate } from '#accord/platform';
 
 const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-
-/** An ISO 8601 calendar date that exists (`2026-04-20`): legal dates are days, not moments. */
-const IsCalendarDate = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isCalendarDate',
-      validator: {
-        validate: (value) => typeof value === 'string' && isCalendarDate(value),
-        defaultMessage: buildMessage((each) => `${each}$property must be a calendar date YYYY-MM-DD`, options),
-      },
-    },
-    options,
-  );
 
 const IsCountryCode = (options?: ValidationOptions) =>
   ValidateBy(

@@ -1,25 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID, Matches, MaxLength, registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
+import { IsIn, IsString, IsUUID, Matches, MaxLength, registerDecorator, ValidateIf } from 'class-validator';
+import { IsCalendarDate } from '#accord/platform';
 import type { BodyDecision } from '../domain/member.events.js';
-
-/** An ISO 8601 calendar date (`2026-04-20`) that exists in the calendar. */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** The property is a calendar date `YYYY-MM-DD` that exists (no 31 April). */
-export function IsCalendarDate(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isCalendarDate',
-      target: target.constructor,
-      propertyName,
-      options: { message: `${propertyName} must be a calendar date YYYY-MM-DD`, ...options },
-      validator: { validate: isCalendarDate },
-    });
-}
 
 /** The property may be given only when the decision is of this kind. */
 function OnlyForKind(kind: BodyDecision['kind']) {

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CommandBody, PageQuery } from '#accord/platform';
+import { CommandBody, IsCalendarDate, PageQuery } from '#accord/platform';
 import { MEMBER_CATEGORIES, type MemberCategory } from '../domain/member-application.js';
 import type { MembershipKind } from '../domain/member.events.js';
 import type { MemberStatus } from '../domain/member.state.js';
-import { DecisionBody, IsCalendarDate } from './decision.dto.js';
+import { DecisionBody } from './decision.dto.js';
 
 // Field contents (required Russian text, e-mail, country, identifier, category) are checked by the
 // domain's problem functions, so that a 400 names the same codes the domain uses; the DTOs check shapes.

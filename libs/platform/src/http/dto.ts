@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, type ValidationOptions } from 'class-validator';
+import { isCalendarDate } from '#accord/kernel';
+
+/** The property is a calendar date `YYYY-MM-DD` that exists (no 31 April): legal dates are days, not moments. */
+export function IsCalendarDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be a calendar date YYYY-MM-DD`, ...options },
+      validator: { validate: isCalendarDate },
+    });
+}
 
 /** Fields every command body may carry (api-conventions: idempotency and optimistic concurrency). */
 export class CommandBody {

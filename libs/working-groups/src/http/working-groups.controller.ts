@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { nameBasedUuid, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation } from '#accord/kernel';
+import { calendarDateOf, DomainRuleViolation } from '#accord/kernel';
 import { MemberDirectory, toDecision, type MemberSummary } from '#accord/membership';
 import { AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, PageQuery, READERS, ReadQuery, ReadsFrom, toPage } from '#accord/platform';
 import { randomUUID } from 'node:crypto';
@@ -28,7 +28,7 @@ const toText = (body: { ru: string; en?: string | null }) => ({ ru: body.ru.trim
 const derivedId = (commandId: string | undefined, purpose: string) => (commandId ? nameBasedUuid(`${commandId}:${purpose}`) : randomUUID());
 
 /** Today's date on the server clock, in UTC: a deliverable is overdue the day after its due date. */
-const todayUtc = () => new Date().toISOString().slice(0, 10);
+const todayUtc = (): string => calendarDateOf(new Date());
 
 type DeliverableStatus = 'open' | 'delivered' | 'overdue';
 

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { DecisionBody, IsCalendarDate } from '#accord/membership';
-import { CommandBody, PageQuery } from '#accord/platform';
+import { DecisionBody } from '#accord/membership';
+import { CommandBody, IsCalendarDate, PageQuery } from '#accord/platform';
 
 const NOT_BLANK = /\S/;
 const SHA256 = /^[0-9a-fA-F]{64}$/;

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, unreachable, type Aggregate, type CommandMetadata, type Decider, type DomainCommand } from '#accord/kernel';
+import { calendarDateOf, DomainRuleViolation, unreachable, type Aggregate, type CommandMetadata, type Decider, type DomainCommand } from '#accord/kernel';
 import { addCalendarDays, addWorkingDays } from '../deadlines/calendar-dates.js';
 import { assessDeadlines, deadlineStatus } from '../deadlines/deadline-engine.js';
 import { holidayCalendar } from '../deadlines/holiday-calendars.js';
@@ -87,7 +87,7 @@ function requireAwaitingAnswer(state: AppealState): RecordedAppeal & { holder: N
   return { ...recorded, holder: recorded.holder };
 }
 
-const today = (metadata: CommandMetadata): string => metadata.now.toISOString().slice(0, 10);
+const today = (metadata: CommandMetadata): string => calendarDateOf(metadata.now);
 
 /** A legal date of something that has happened cannot lie in the future. */
 function requireNotFuture(field: string, date: string, metadata: CommandMetadata): void {

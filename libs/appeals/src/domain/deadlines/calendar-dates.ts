@@ -1,3 +1,4 @@
+import { calendarDateOf, isCalendarDate } from '#accord/kernel';
 import type { HolidayCalendar } from './holiday-calendars.js';
 
 /**
@@ -6,7 +7,6 @@ import type { HolidayCalendar } from './holiday-calendars.js';
  */
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A date reached by counting working days, and whether the count crossed a year without a holiday calendar. */
 export interface WorkingDayCount {
@@ -16,17 +16,12 @@ export interface WorkingDayCount {
 }
 
 function toEpochDay(date: string): number {
-  const match = ISO_DATE.exec(date);
-  const epochMs = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
-  // Date.UTC rolls 2026-02-30 over to 2 March; writing the result back catches such dates.
-  if (!match || new Date(epochMs).toISOString().slice(0, 10) !== date) {
-    throw new RangeError(`Not an ISO calendar date (YYYY-MM-DD): ${date}`);
-  }
-  return epochMs / MS_PER_DAY;
+  if (!isCalendarDate(date)) throw new RangeError(`Not an ISO calendar date (YYYY-MM-DD): ${date}`);
+  return Date.parse(`${date}T00:00:00.000Z`) / MS_PER_DAY;
 }
 
 function fromEpochDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return calendarDateOf(new Date(day * MS_PER_DAY));
 }
 
 function requireDayCount(days: number): void {
