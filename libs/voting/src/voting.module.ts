@@ -7,11 +7,14 @@ import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
 import { bindResolutionConsequences, ResolutionConsequences, resolutionConsequencesProcess } from './application/resolution-consequences.js';
 import { AutomaticClosing } from './application/automatic-closing.js';
+import { CompetenceOfBodies } from './application/competence-of-bodies.js';
+import { bindCouncilRoster, councilAtFoundingProcess, CouncilRoster } from './application/council-roster.js';
 import { LiveTallies } from './application/live-tallies.js';
 import { ResolutionVoting } from './application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './application/resolutions.projection.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './application/powers-of-attorney.projection.js';
 import { votingMigrations } from './application/voting.migrations.js';
+import { CouncilController } from './http/council.controller.js';
 import { PowersOfAttorneyController } from './http/powers-of-attorney.controller.js';
 import { ResolutionsController } from './http/resolutions.controller.js';
 
@@ -34,12 +37,20 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
  * and names; an adopted motion is carried out on the member and working group records.
  */
 @Module({
-  controllers: [ResolutionsController, PowersOfAttorneyController],
+  controllers: [ResolutionsController, PowersOfAttorneyController, CouncilController],
   providers: [
+    { provide: CompetenceOfBodies, inject: [EVENT_STORE], useFactory: (store: EventStore) => new CompetenceOfBodies(store) },
+    {
+      provide: CouncilRoster,
+      inject: [CommandProcessor, EVENT_STORE, MemberDirectory, DataSource],
+      useFactory: (processor: CommandProcessor, store: EventStore, directory: MemberDirectory, dataSource: DataSource) =>
+        bindCouncilRoster(dataSource, new CouncilRoster(processor, store, directory)),
+    },
     {
       provide: ResolutionVoting,
-      inject: [CommandProcessor, EVENT_STORE, MemberDirectory],
-      useFactory: (processor: CommandProcessor, store: EventStore, directory: MemberDirectory) => new ResolutionVoting(processor, store, directory),
+      inject: [CommandProcessor, EVENT_STORE, MemberDirectory, CompetenceOfBodies, CouncilRoster],
+      useFactory: (processor: CommandProcessor, store: EventStore, directory: MemberDirectory, competence: CompetenceOfBodies, council: CouncilRoster) =>
+        new ResolutionVoting(processor, store, directory, competence, council),
     },
     {
       provide: AutomaticClosing,
@@ -50,9 +61,9 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     { provide: LiveTallies, inject: [DataSource], useFactory: (dataSource: DataSource) => new LiveTallies(dataSource) },
     {
       provide: ResolutionConsequences,
-      inject: [CommandProcessor, DataSource, MemberDirectory],
-      useFactory: (processor: CommandProcessor, dataSource: DataSource, directory: MemberDirectory) =>
-        bindResolutionConsequences(dataSource, new ResolutionConsequences(processor, directory)),
+      inject: [CommandProcessor, DataSource, MemberDirectory, CouncilRoster],
+      useFactory: (processor: CommandProcessor, dataSource: DataSource, directory: MemberDirectory, council: CouncilRoster) =>
+        bindResolutionConsequences(dataSource, new ResolutionConsequences(processor, directory, council)),
     },
   ],
 })
@@ -61,6 +72,6 @@ export class VotingModule {}
 export const votingFeature: AccordFeature = {
   name: 'voting',
   migrations: votingMigrations,
-  projections: [resolutionsProjection, powersOfAttorneyProjection, resolutionConsequencesProcess],
+  projections: [resolutionsProjection, powersOfAttorneyProjection, resolutionConsequencesProcess, councilAtFoundingProcess],
   entities: [ResolutionRow, ResolutionBallotRow, PowerOfAttorneyRow],
 };
