@@ -4,7 +4,7 @@ import { memberAggregate, MemberRegistration, type MembershipApplication } from 
 import { ProjectionRebuilder } from '#accord/projections';
 import { resolutionsProjection } from '#accord/voting';
 import { russianApplication } from '../../libs/membership/src/domain/testing/applications.js';
-import { client, councilDecision, membership, russianIdentifier, type Client } from '../membership/membership-fixtures.js';
+import { client, assemblyDecision, membership, russianIdentifier, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
 import { drafted, openingBody, voting, type CommandAnswer } from './voting-fixtures.js';
@@ -46,7 +46,7 @@ async function admittedMembers(count: number): Promise<{ ids: string[]; position
         };
         await registration.apply(application, { commandId });
         const id = newRecordId(commandId);
-        return processor.execute(memberAggregate, id, { type: 'AdmitMember', data: { membership: 'full', decision: councilDecision } });
+        return processor.execute(memberAggregate, id, { type: 'AdmitMember', data: { membership: 'full', decision: assemblyDecision } });
       }),
   );
   const position = admissions.map((admission) => admission.position).sort(byPosition).at(-1)!;

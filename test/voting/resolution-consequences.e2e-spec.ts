@@ -1,4 +1,4 @@
-import { admittedMember, client, membership, resolution, type Client } from '../membership/membership-fixtures.js';
+import { assemblyDecision, admittedMember, client, membership, type Client } from '../membership/membership-fixtures.js';
 import { eventually } from '../founding/founding-support.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
@@ -51,7 +51,7 @@ describe('the consequences of an adopted resolution', () => {
   it('records the failure on the resolution when the member was already expelled', async () => {
     const member = await admittedMember(secretariat);
     const { resolutionId } = await adoptedExpulsion(member.id, async () => {
-      await secretariat.post(`/api/v1/members/${member.id}/expulsion`, { decision: resolution() }).expect(201);
+      await secretariat.post(`/api/v1/members/${member.id}/expulsion`, { decision: assemblyDecision }).expect(201);
     });
     const record = await eventually(async () => {
       const response = (await auditor.get(`/api/v1/resolutions/${resolutionId}`).expect(200)).body;

@@ -21,6 +21,7 @@ export * from './application/competence-of-bodies.js';
 export * from './application/council-roster.js';
 export * from './application/live-tallies.js';
 export * from './application/resolution-consequences.js';
+export * from './application/resolution-records.js';
 export * from './application/resolution-voting.js';
 export * from './application/powers-of-attorney.projection.js';
 export * from './application/resolutions.projection.js';

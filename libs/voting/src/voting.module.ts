@@ -1,7 +1,7 @@
 import { Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandProcessor } from '#accord/eventsourcing';
 import { EVENT_STORE, type EventStore } from '#accord/ledger';
-import { MemberDirectory } from '#accord/membership';
+import { DecisionBases, MemberDirectory } from '#accord/membership';
 import type { AccordFeature } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
@@ -10,6 +10,7 @@ import { AutomaticClosing } from './application/automatic-closing.js';
 import { CompetenceOfBodies } from './application/competence-of-bodies.js';
 import { bindCouncilRoster, councilAtFoundingProcess, CouncilRoster } from './application/council-roster.js';
 import { LiveTallies } from './application/live-tallies.js';
+import { VotingResolutionRecords } from './application/resolution-records.js';
 import { ResolutionVoting } from './application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './application/resolutions.projection.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './application/powers-of-attorney.projection.js';
@@ -40,6 +41,16 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   controllers: [ResolutionsController, PowersOfAttorneyController, CouncilController],
   providers: [
     { provide: CompetenceOfBodies, inject: [EVENT_STORE], useFactory: (store: EventStore) => new CompetenceOfBodies(store) },
+    {
+      // The register checks a resolution cited as a decision through this answer to its port.
+      provide: VotingResolutionRecords,
+      inject: [CommandProcessor, CompetenceOfBodies, DecisionBases],
+      useFactory: (processor: CommandProcessor, competence: CompetenceOfBodies, bases: DecisionBases) => {
+        const records = new VotingResolutionRecords(processor, competence);
+        bases.answerResolutionsWith(records);
+        return records;
+      },
+    },
     {
       provide: CouncilRoster,
       inject: [CommandProcessor, EVENT_STORE, MemberDirectory, DataSource],

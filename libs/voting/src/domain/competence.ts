@@ -137,12 +137,16 @@ const bodyList = (bodies: readonly BodyKind[], language: keyof BilingualText) =>
  *   MOTION_NEEDS_QUALIFIED_MAJORITY or MOTION_NEEDS_UNANIMITY
  */
 export function requireCompetence(table: CompetenceTable, body: VotingBody, motion: Motion | null, rule: VotingRule): void {
-  const subject = subjectOf(motion);
+  requireSubjectCompetence(table, body.kind, subjectOf(motion), rule);
+}
+
+/** The same rule for a subject decided by a body kind, such as a decision recorded in minutes. */
+export function requireSubjectCompetence(table: CompetenceTable, body: BodyKind, subject: CompetenceSubject, rule: VotingRule): void {
   const rows = table.filter((row) => row.subject === subject);
-  const row = rows.find((candidate) => candidate.body === body.kind);
+  const row = rows.find((candidate) => candidate.body === body);
   if (!row) {
     const competent = rows.map((candidate) => candidate.body);
-    const details = { subject, body: body.kind, competentBodies: competent, sources: rows.map((candidate) => candidate.source) };
+    const details = { subject, body, competentBodies: competent, sources: rows.map((candidate) => candidate.source) };
     if (competent.length === 1 && competent[0] === 'general_assembly') {
       throw new DomainRuleViolation(
         'MOTION_NEEDS_GENERAL_ASSEMBLY',
@@ -156,8 +160,8 @@ export function requireCompetence(table: CompetenceTable, body: VotingBody, moti
     throw new DomainRuleViolation(
       'MOTION_OUTSIDE_BODY_COMPETENCE',
       {
-        ru: `${BODY_TITLES[body.kind].ru} не вправе решать вопрос «${subject}»; его решает: ${bodyList(competent, 'ru') || 'никто'}`,
-        en: `The ${BODY_TITLES[body.kind].en.toLowerCase()} may not decide "${subject}"; it is for: ${bodyList(competent, 'en') || 'no body'}`,
+        ru: `${BODY_TITLES[body].ru} не вправе решать вопрос «${subject}»; его решает: ${bodyList(competent, 'ru') || 'никто'}`,
+        en: `The ${BODY_TITLES[body].en.toLowerCase()} may not decide "${subject}"; it is for: ${bodyList(competent, 'en') || 'no body'}`,
       },
       details,
     );
@@ -170,7 +174,7 @@ export function requireCompetence(table: CompetenceTable, body: VotingBody, moti
         ru: `Вопрос «${subject}» решается не менее чем так: ${RULE_TITLES[row.minimumRule].ru} (${row.source.ru})`,
         en: `The question "${subject}" needs at least: ${RULE_TITLES[row.minimumRule].en} (${row.source.en})`,
       },
-      { subject, body: body.kind, rule, minimumRule: row.minimumRule, source: row.source },
+      { subject, body, rule, minimumRule: row.minimumRule, source: row.source },
     );
   }
 }
