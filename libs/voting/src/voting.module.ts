@@ -14,6 +14,7 @@ import { VotingResolutionRecords } from './application/resolution-records.js';
 import { ResolutionVoting } from './application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './application/resolutions.projection.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './application/powers-of-attorney.projection.js';
+import { seedVotingDemo } from './application/voting-demo.js';
 import { votingMigrations } from './application/voting.migrations.js';
 import { CouncilController } from './http/council.controller.js';
 import { PowersOfAttorneyController } from './http/powers-of-attorney.controller.js';
@@ -85,4 +86,5 @@ export const votingFeature: AccordFeature = {
   migrations: votingMigrations,
   projections: [resolutionsProjection, powersOfAttorneyProjection, resolutionConsequencesProcess, councilAtFoundingProcess],
   entities: [ResolutionRow, ResolutionBallotRow, PowerOfAttorneyRow],
+  seedDemo: seedVotingDemo,
 };
