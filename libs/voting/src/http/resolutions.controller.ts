@@ -207,7 +207,7 @@ export class ResolutionsController {
   })
   async competenceOfBodies() {
     const table = await this.competence.table();
-    return { items: table.map(competenceItem) };
+    return { items: table.map(competenceItem), nextCursor: null };
   }
 
   @Get('voting-record/:organizationId')
