@@ -71,7 +71,9 @@ describe(`${ORGANIZATIONS} organizations voting at once`, () => {
 
   it('records every ballot of the electorate, each in its own stream, with no conflict and no server error', async () => {
     const { ids, position } = await admittedMembers(ORGANIZATIONS);
-    await secretariat.get(`/api/v1/members?minPosition=${position}`).expect(200);
+    // The electorate is taken from the register read model: wait until it holds every admission,
+    // however long a loaded machine takes to apply them (one wait is bounded by READ_WAIT_MS).
+    while ((await secretariat.get(`/api/v1/members?minPosition=${position}&limit=1`).expect(200)).headers['stale-read'] === 'true');
     resolutionId = (await drafted(secretariat)).id;
     await secretariat.post(`/api/v1/resolutions/${resolutionId}/voting`, openingBody(10 * 60_000)).expect(201);
     const choices = ['for', 'against', 'abstain'] as const;
