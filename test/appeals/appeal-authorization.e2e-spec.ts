@@ -1,7 +1,7 @@
 import { eventually } from '../founding/founding-support.js';
 import { client, membership, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { openGroupVote, passed, voting, votingGroup, type CommandAnswer } from '../voting/voting-fixtures.js';
+import { electorateVotes, openAssemblyVote, passed, voting, votingGroup, type CommandAnswer } from '../voting/voting-fixtures.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
 import { appealHistory, appeals, draftedAppeal, registeredAddressee, signatureBody } from './appeal-fixtures.js';
 
@@ -18,13 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-/** Given a working group vote authorizing `appealId` that every member supports; answers the resolution and its closing. */
+/** Given a general assembly vote authorizing `appealId` that the whole electorate supports; answers the resolution and its closing. */
 async function adoptedAuthorization(appealId: string) {
-  const { groupId, members } = await votingGroup(secretariat, 2);
-  const { id, closesAt } = await openGroupVote(secretariat, groupId, 1500, { motion: { kind: 'authorize_appeal', appealId } });
-  for (const organizationId of members) {
-    await client(testApp, testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
-  }
+  await votingGroup(secretariat, 2);
+  const vote = await openAssemblyVote(secretariat, 1500, { motion: { kind: 'authorize_appeal', appealId } });
+  const { id, closesAt } = vote;
+  await electorateVotes(testApp, vote, 'for');
   await passed(closesAt);
   const closing = (await secretariat.post(`/api/v1/resolutions/${id}/closing`).expect(201)).body as CommandAnswer;
   return { resolutionId: id, closing };

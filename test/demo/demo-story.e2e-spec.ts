@@ -15,7 +15,7 @@ afterAll(() => testApp.close());
 const get = (path: string) => request(testApp.app.getHttpServer()).get(path).set('Authorization', `Bearer ${auditor}`).expect(200);
 
 describe('the demo story', () => {
-  it('records the founding, the founders as members, the observer, the working groups and the appeals, then nothing the second time', async () => {
+  it('records the founding, the founders as members, the observer, the working groups, a council vote and the appeals, then nothing the second time', async () => {
     const first = await seedDemo(testApp.app);
     expect(first.length).toBeGreaterThan(10);
 
@@ -34,6 +34,13 @@ describe('the demo story', () => {
     expect(groups).toHaveLength(3);
     const overdue = (await get('/api/v1/working-groups/deliverables/overdue')).body.items as unknown[];
     expect(overdue.length).toBeGreaterThanOrEqual(1);
+
+    const council = (await get('/api/v1/council')).body as { status: string; members: { organizationId: string }[] };
+    expect(council).toMatchObject({ status: 'elected', decision: { kind: 'founding' } });
+    const councilVotes = (await get('/api/v1/resolutions?body=council')).body.items as { id: string; status: string; outcome: string }[];
+    expect(councilVotes).toEqual([expect.objectContaining({ status: 'closed', outcome: 'adopted' })]);
+    const councilVote = (await get(`/api/v1/resolutions/${councilVotes[0].id}`)).body as { electorate: { organizationId: string }[] };
+    expect(councilVote.electorate.map((entry) => entry.organizationId).sort()).toEqual(council.members.map((member) => member.organizationId).sort());
 
     const addressees = (await get('/api/v1/addressees?limit=100')).body.items as { country: string }[];
     expect(new Set(addressees.map((addressee) => addressee.country))).toEqual(new Set(['interstate', 'RU', 'UZ', 'TJ', 'KG']));

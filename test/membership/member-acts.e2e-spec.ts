@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { admittedMember, appliedMember, client, councilDecision, eventCount, membership, resolution, type Client } from './membership-fixtures.js';
+import { admittedMember, appliedMember, client, assemblyDecision, eventCount, membership, type Client } from './membership-fixtures.js';
 
 let testApp: TestApp;
 let secretariat: Client;
@@ -18,9 +18,9 @@ async function card(id: string, position: string) {
 }
 
 describe('admission', () => {
-  it('admits an applicant as a full member by a resolution', async () => {
+  it('admits an applicant as a full member by a decision of the general assembly', async () => {
     const { id } = await appliedMember(secretariat);
-    const decision = resolution();
+    const decision = assemblyDecision;
     const response = await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'full', decision }).expect(201);
     expect(response.body).toMatchObject({ id, version: 2, events: [expect.any(String)] });
     expect(await card(id, response.body.position)).toMatchObject({
@@ -34,19 +34,19 @@ describe('admission', () => {
 
   it('admits an applicant as an observer by a recorded decision', async () => {
     const { id } = await appliedMember(secretariat);
-    const response = await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'observer', decision: councilDecision }).expect(201);
-    expect(await card(id, response.body.position)).toMatchObject({ membership: 'observer', admission: councilDecision });
+    const response = await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'observer', decision: assemblyDecision }).expect(201);
+    expect(await card(id, response.body.position)).toMatchObject({ membership: 'observer', admission: assemblyDecision });
   });
 
   it('refuses to admit a member twice with 422 MEMBER_STATUS_REQUIRED', async () => {
     const { id } = await admittedMember(secretariat);
-    const response = await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: councilDecision }).expect(422);
+    const response = await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: assemblyDecision }).expect(422);
     expect(response.body).toMatchObject({ code: 'MEMBER_STATUS_REQUIRED', details: { required: ['applied'], current: 'admitted' } });
   });
 
   it('answers 404 for an organization that is not on the register, and records nothing', async () => {
     const before = await eventCount(testApp);
-    const response = await secretariat.post(`/api/v1/members/${randomUUID()}/admission`, { membership: 'full', decision: councilDecision }).expect(404);
+    const response = await secretariat.post(`/api/v1/members/${randomUUID()}/admission`, { membership: 'full', decision: assemblyDecision }).expect(404);
     expect(response.body.code).toBe('NOT_FOUND');
     expect(await eventCount(testApp)).toBe(before);
   });
@@ -54,19 +54,19 @@ describe('admission', () => {
   it('refuses a stale expectedVersion with 409 CONCURRENCY_CONFLICT and records nothing', async () => {
     const { id } = await appliedMember(secretariat);
     const before = await eventCount(testApp);
-    const response = await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: councilDecision, expectedVersion: 0 }).expect(409);
+    const response = await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: assemblyDecision, expectedVersion: 0 }).expect(409);
     expect(response.body).toMatchObject({ code: 'CONCURRENCY_CONFLICT', details: { expectedVersion: 0, actualVersion: 1 } });
     expect(await eventCount(testApp)).toBe(before);
   });
 
   it('accepts the expectedVersion the client saw', async () => {
     const { id } = await appliedMember(secretariat);
-    await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: councilDecision, expectedVersion: 1 }).expect(201);
+    await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: assemblyDecision, expectedVersion: 1 }).expect(201);
   });
 
   it('answers a repeated commandId with the first answer and records nothing more', async () => {
     const { id } = await appliedMember(secretariat);
-    const body = { membership: 'full', decision: councilDecision, commandId: randomUUID() };
+    const body = { membership: 'full', decision: assemblyDecision, commandId: randomUUID() };
     const first = await secretariat.post(`/api/v1/members/${id}/admission`, body).expect(201);
     const before = await eventCount(testApp);
     const again = await secretariat.post(`/api/v1/members/${id}/admission`, body).expect(201);
@@ -78,7 +78,7 @@ describe('admission', () => {
     const { id } = await appliedMember(secretariat);
     const before = await eventCount(testApp);
     await client(testApp, testApp.tokenFor([role], role === 'representative' ? id : null))
-      .post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: councilDecision })
+      .post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: assemblyDecision })
       .expect(403);
     expect(await eventCount(testApp)).toBe(before);
   });
@@ -104,7 +104,7 @@ describe('decisions', () => {
 
   it('refuses a membership kind other than full or observer', async () => {
     const { id } = await appliedMember(secretariat);
-    const response = await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'honorary', decision: councilDecision }).expect(400);
+    const response = await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'honorary', decision: assemblyDecision }).expect(400);
     expect(response.body.details[0].field).toBe('membership');
   });
 });
@@ -136,33 +136,33 @@ describe('rejection', () => {
 describe('suspension and reinstatement', () => {
   it('suspends a member with the reason and the decision, and reinstates it', async () => {
     const { id } = await admittedMember(secretariat);
-    await secretariat.post(`/api/v1/members/${id}/suspension`, { reason, decision: councilDecision }).expect(201);
-    const reinstated = await secretariat.post(`/api/v1/members/${id}/reinstatement`, { decision: councilDecision }).expect(201);
+    await secretariat.post(`/api/v1/members/${id}/suspension`, { reason, decision: assemblyDecision }).expect(201);
+    const reinstated = await secretariat.post(`/api/v1/members/${id}/reinstatement`, { decision: assemblyDecision }).expect(201);
     const history = (await card(id, reinstated.body.position)).statusHistory;
     expect(history.map((change: { status: string }) => change.status)).toEqual(['applied', 'admitted', 'suspended', 'admitted']);
-    expect(history[2]).toMatchObject({ reason, decision: councilDecision, statusTitle: { ru: 'членство приостановлено', en: 'suspended' } });
+    expect(history[2]).toMatchObject({ reason, decision: assemblyDecision, statusTitle: { ru: 'членство приостановлено', en: 'suspended' } });
   });
 
   it('refuses to suspend an applicant with 422 MEMBER_STATUS_REQUIRED and records nothing', async () => {
     const { id } = await appliedMember(secretariat);
     const before = await eventCount(testApp);
-    const response = await secretariat.post(`/api/v1/members/${id}/suspension`, { reason, decision: councilDecision }).expect(422);
+    const response = await secretariat.post(`/api/v1/members/${id}/suspension`, { reason, decision: assemblyDecision }).expect(422);
     expect(response.body).toMatchObject({ code: 'MEMBER_STATUS_REQUIRED', details: { required: ['admitted'], current: 'applied' } });
     expect(await eventCount(testApp)).toBe(before);
   });
 
   it('refuses to reinstate a member that is not suspended', async () => {
     const { id } = await admittedMember(secretariat);
-    const response = await secretariat.post(`/api/v1/members/${id}/reinstatement`, { decision: councilDecision }).expect(422);
+    const response = await secretariat.post(`/api/v1/members/${id}/reinstatement`, { decision: assemblyDecision }).expect(422);
     expect(response.body.code).toBe('MEMBER_STATUS_REQUIRED');
   });
 });
 
 describe('leaving the register', () => {
-  it('expels a suspended member by a resolution', async () => {
+  it('expels a suspended member by a decision of the general assembly', async () => {
     const { id } = await admittedMember(secretariat);
-    await secretariat.post(`/api/v1/members/${id}/suspension`, { reason, decision: councilDecision }).expect(201);
-    const decision = resolution();
+    await secretariat.post(`/api/v1/members/${id}/suspension`, { reason, decision: assemblyDecision }).expect(201);
+    const decision = assemblyDecision;
     const expelled = await secretariat.post(`/api/v1/members/${id}/expulsion`, { decision }).expect(201);
     expect(await card(id, expelled.body.position)).toMatchObject({ status: 'expelled', statusTitle: { ru: 'исключён', en: 'expelled' } });
   });
@@ -183,13 +183,13 @@ describe('leaving the register', () => {
 
   it('refuses to expel an applicant', async () => {
     const { id } = await appliedMember(secretariat);
-    const response = await secretariat.post(`/api/v1/members/${id}/expulsion`, { decision: resolution() }).expect(422);
+    const response = await secretariat.post(`/api/v1/members/${id}/expulsion`, { decision: assemblyDecision }).expect(422);
     expect(response.body.code).toBe('MEMBER_STATUS_REQUIRED');
   });
 
   it('refuses any further act on an expelled member', async () => {
     const { id } = await admittedMember(secretariat);
-    await secretariat.post(`/api/v1/members/${id}/expulsion`, { decision: resolution() }).expect(201);
+    await secretariat.post(`/api/v1/members/${id}/expulsion`, { decision: assemblyDecision }).expect(201);
     await secretariat.post(`/api/v1/members/${id}/withdrawal`, { noticeDate: '2026-06-15' }).expect(422);
     const response = await secretariat.post(`/api/v1/members/${id}/details`, { name: { ru: 'Новое имя' } }).expect(422);
     expect(response.body.code).toBe('MEMBER_STATUS_REQUIRED');

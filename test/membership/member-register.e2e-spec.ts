@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ProjectionRunner } from '#accord/projections';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { admittedMember, appliedMember, applicationBody, client, councilDecision, eventCount, membership, type Client } from './membership-fixtures.js';
+import { admittedMember, appliedMember, applicationBody, client, assemblyDecision, eventCount, membership, type Client } from './membership-fixtures.js';
 
 let testApp: TestApp;
 let secretariat: Client;
@@ -122,7 +122,7 @@ describe('the card of an organization', () => {
   it('shows every event of the record: what, when, who, for whom, why, and by which decision', async () => {
     const { id, events: [applied] } = await appliedMember(secretariat);
     const admitted = await secretariat
-      .post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: councilDecision, commandId: randomUUID() })
+      .post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: assemblyDecision, commandId: randomUUID() })
       .set('X-Request-Id', 'request-admission-1')
       .expect(201);
     const card = (await secretariat.get(`/api/v1/members/${id}?minPosition=${admitted.body.position}`).expect(200)).body;
@@ -139,19 +139,19 @@ describe('the card of an organization', () => {
         correlationId: 'request-admission-1',
         causationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
         commandId: expect.stringMatching(/^[0-9a-f-]{36}$/),
-        decision: councilDecision,
-        data: { membership: 'full', decision: councilDecision },
+        decision: assemblyDecision,
+        data: { membership: 'full', decision: assemblyDecision },
       },
     ]);
     expect(card.statusHistory).toEqual([
       expect.objectContaining({ status: 'applied', eventId: applied }),
-      expect.objectContaining({ status: 'admitted', eventId: admitted.body.events[0], membership: 'full', decision: councilDecision }),
+      expect.objectContaining({ status: 'admitted', eventId: admitted.body.events[0], membership: 'full', decision: assemblyDecision }),
     ]);
   });
 
   it('shows the history of the ledger up to the version the card shows, even while the register catches up', async () => {
     const { id, position } = await appliedMember(secretariat);
-    await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: councilDecision }).expect(201);
+    await secretariat.post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: assemblyDecision }).expect(201);
     const card = (await secretariat.get(`/api/v1/members/${id}?minPosition=${position}`).expect(200)).body;
     expect(card.history.map((event: { version: number }) => event.version)).toEqual(Array.from({ length: card.version }, (_, index) => index + 1));
   });

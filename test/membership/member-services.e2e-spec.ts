@@ -5,7 +5,7 @@ import { MemberDirectory, MemberRegistration, type MembershipApplication } from 
 import { ProjectionRunner } from '#accord/projections';
 import { russianApplication } from '../../libs/membership/src/domain/testing/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { admittedMember, appliedMember, applicationBody, client, councilDecision, eventCount, membership, russianIdentifier, type Client } from './membership-fixtures.js';
+import { admittedMember, appliedMember, applicationBody, client, assemblyDecision, eventCount, membership, russianIdentifier, type Client } from './membership-fixtures.js';
 
 let testApp: TestApp;
 let secretariat: Client;
@@ -108,7 +108,7 @@ describe('the member directory', () => {
     const full = await admittedMember(secretariat, 'full');
     const observer = await admittedMember(secretariat, 'observer');
     const suspended = await admittedMember(secretariat, 'full');
-    await secretariat.post(`/api/v1/members/${suspended.id}/suspension`, { reason: { ru: 'Неуплата взносов' }, decision: councilDecision }).expect(201);
+    await secretariat.post(`/api/v1/members/${suspended.id}/suspension`, { reason: { ru: 'Неуплата взносов' }, decision: assemblyDecision }).expect(201);
     const applicant = await appliedMember(secretariat);
     expect(await testApp.app.get(ProjectionRunner).caughtUp(5_000)).toBe(true);
     const voting = await directory.votingMembers();

@@ -29,7 +29,7 @@ export function applicationBody(overrides: Record<string, unknown> = {}) {
 }
 
 export const resolution = () => ({ kind: 'resolution', resolutionId: randomUUID() }) as const;
-export const councilDecision = { kind: 'decision', reference: 'Протокол заседания совета № 3, п. 2', date: '2026-06-30' } as const;
+export const assemblyDecision = { kind: 'decision', body: 'general_assembly', reference: 'Протокол общего собрания № 3, п. 2', date: '2026-06-30' } as const;
 
 export const eventCount = async (testApp: TestApp) =>
   Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count);
@@ -54,6 +54,6 @@ export async function appliedMember(secretariat: Client, overrides: Record<strin
 /** Given an admitted member (full unless said otherwise). */
 export async function admittedMember(secretariat: Client, membershipKind: 'full' | 'observer' = 'full', overrides: Record<string, unknown> = {}) {
   const { id } = await appliedMember(secretariat, overrides);
-  const admitted = await secretariat.post(`/api/v1/members/${id}/admission`, { membership: membershipKind, decision: councilDecision }).expect(201);
+  const admitted = await secretariat.post(`/api/v1/members/${id}/admission`, { membership: membershipKind, decision: assemblyDecision }).expect(201);
   return admitted.body as { id: string; version: number; position: string; events: string[] };
 }

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { client, membership, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
-import { openGroupVote, passed, voting, votingGroup, type CommandAnswer } from './voting-fixtures.js';
+import { openAssemblyVote, passed, voting, votingGroup, type CommandAnswer } from './voting-fixtures.js';
 
 let testApp: TestApp;
 let secretariat: Client;
 let auditor: Client;
-let groupId: string;
 let adoptedWithoutMotion: string;
 let adoptedAppeal: string;
 let lastClosing: CommandAnswer;
@@ -18,16 +17,15 @@ const representativeOf = (organizationId: string) => client(testApp, testApp.tok
 /** The calendar date `offsetDays` away from the UTC date the votes closed on. */
 const day = (offsetDays: number) => new Date(Date.parse(`${closedOn}T00:00:00Z`) + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
-/** Given three votes of one group, closed in this order: adopted without a motion, adopted with a motion, rejected. */
+/** Given three votes of the general assembly (the group's members), closed in this order: adopted without a motion, adopted with a motion, rejected. */
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting]);
   secretariat = client(testApp, testApp.tokenFor(['secretariat']));
   auditor = client(testApp, testApp.tokenFor(['auditor']));
   const group = await votingGroup(secretariat, 2);
-  groupId = group.groupId;
-  const plain = await openGroupVote(secretariat, groupId, 1500);
-  const appeal = await openGroupVote(secretariat, groupId, 1500, { motion: { kind: 'authorize_appeal', appealId: randomUUID() } });
-  const rejected = await openGroupVote(secretariat, groupId, 1500);
+  const plain = await openAssemblyVote(secretariat, 1500);
+  const appeal = await openAssemblyVote(secretariat, 1500, { motion: { kind: 'authorize_appeal', appealId: randomUUID() } });
+  const rejected = await openAssemblyVote(secretariat, 1500);
   for (const member of group.members) {
     await representativeOf(member).post(`/api/v1/resolutions/${plain.id}/ballots`, { choice: 'for' }).expect(201);
     await representativeOf(member).post(`/api/v1/resolutions/${appeal.id}/ballots`, { choice: 'for' }).expect(201);
@@ -48,10 +46,10 @@ const idsOf = (page: { items: { id: string }[] }) => page.items.map((item) => it
 
 describe('the register of decisions', () => {
   it('lists the adopted resolutions in the order they were taken, with their result and motion', async () => {
-    const page = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&minPosition=${lastClosing.position}`).expect(200)).body;
+    const page = (await auditor.get(`/api/v1/resolutions/decisions?body=general_assembly&minPosition=${lastClosing.position}`).expect(200)).body;
     expect(idsOf(page)).toEqual([adoptedWithoutMotion, adoptedAppeal]);
     expect(page.items[1]).toMatchObject({
-      body: { kind: 'working_group', workingGroupId: groupId },
+      body: { kind: 'general_assembly' },
       motionKind: 'authorize_appeal',
       closedOn: day(0),
       result: { outcome: 'adopted', participants: 2, for: 2, outcomeTitle: expect.objectContaining({ ru: expect.any(String) }) },
@@ -59,39 +57,39 @@ describe('the register of decisions', () => {
   });
 
   it('filters by the kind of motion, "none" giving the decisions without one', async () => {
-    const appeals = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&motion=authorize_appeal`).expect(200)).body;
+    const appeals = (await auditor.get(`/api/v1/resolutions/decisions?body=general_assembly&motion=authorize_appeal`).expect(200)).body;
     expect(idsOf(appeals)).toEqual([adoptedAppeal]);
-    const plain = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&motion=none`).expect(200)).body;
+    const plain = (await auditor.get(`/api/v1/resolutions/decisions?body=general_assembly&motion=none`).expect(200)).body;
     expect(idsOf(plain)).toEqual([adoptedWithoutMotion]);
-    const expulsions = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&motion=expel_member`).expect(200)).body;
+    const expulsions = (await auditor.get(`/api/v1/resolutions/decisions?body=general_assembly&motion=expel_member`).expect(200)).body;
     expect(idsOf(expulsions)).toEqual([]);
   });
 
   it('filters by a period of closing dates, both ends included', async () => {
-    const today = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&closedFrom=${day(0)}&closedTo=${day(0)}`).expect(200)).body;
+    const today = (await auditor.get(`/api/v1/resolutions/decisions?body=general_assembly&closedFrom=${day(0)}&closedTo=${day(0)}`).expect(200)).body;
     expect(idsOf(today)).toEqual([adoptedWithoutMotion, adoptedAppeal]);
-    const untilYesterday = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&closedTo=${day(-1)}`).expect(200)).body;
+    const untilYesterday = (await auditor.get(`/api/v1/resolutions/decisions?body=general_assembly&closedTo=${day(-1)}`).expect(200)).body;
     expect(idsOf(untilYesterday)).toEqual([]);
-    const fromTomorrow = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&closedFrom=${day(1)}`).expect(200)).body;
+    const fromTomorrow = (await auditor.get(`/api/v1/resolutions/decisions?body=general_assembly&closedFrom=${day(1)}`).expect(200)).body;
     expect(idsOf(fromTomorrow)).toEqual([]);
   });
 
   it('filters by the body that decided', async () => {
-    const council = (await auditor.get(`/api/v1/resolutions/decisions?body=council&workingGroupId=${groupId}`).expect(200)).body;
+    const council = (await auditor.get('/api/v1/resolutions/decisions?body=council').expect(200)).body;
     expect(idsOf(council)).toEqual([]);
-    const group = (await auditor.get(`/api/v1/resolutions/decisions?body=working_group&workingGroupId=${groupId}`).expect(200)).body;
-    expect(idsOf(group)).toEqual([adoptedWithoutMotion, adoptedAppeal]);
+    const assembly = (await auditor.get('/api/v1/resolutions/decisions?body=general_assembly').expect(200)).body;
+    expect(idsOf(assembly)).toEqual([adoptedWithoutMotion, adoptedAppeal]);
   });
 
   it('pages with a cursor', async () => {
-    const first = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&limit=1`).expect(200)).body;
+    const first = (await auditor.get(`/api/v1/resolutions/decisions?body=general_assembly&limit=1`).expect(200)).body;
     expect(idsOf(first)).toEqual([adoptedWithoutMotion]);
-    const second = (await auditor.get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}&limit=1&cursor=${first.nextCursor}`).expect(200)).body;
+    const second = (await auditor.get(`/api/v1/resolutions/decisions?body=general_assembly&limit=1&cursor=${first.nextCursor}`).expect(200)).body;
     expect(second).toMatchObject({ items: [expect.objectContaining({ id: adoptedAppeal })], nextCursor: null });
   });
 
   it('is open to representatives as well as readers', async () => {
-    const page = (await representativeOf(randomUUID()).get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}`).expect(200)).body;
+    const page = (await representativeOf(randomUUID()).get(`/api/v1/resolutions/decisions?body=general_assembly`).expect(200)).body;
     expect(idsOf(page)).toEqual([adoptedWithoutMotion, adoptedAppeal]);
   });
 

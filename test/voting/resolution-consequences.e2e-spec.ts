@@ -1,8 +1,8 @@
-import { admittedMember, client, membership, resolution, type Client } from '../membership/membership-fixtures.js';
+import { assemblyDecision, admittedMember, client, membership, type Client } from '../membership/membership-fixtures.js';
 import { eventually } from '../founding/founding-support.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
-import { openGroupVote, passed, voting, votingGroup, type CommandAnswer } from './voting-fixtures.js';
+import { electorateVotes, openAssemblyVote, passed, voting, votingGroup, type CommandAnswer } from './voting-fixtures.js';
 
 let testApp: TestApp;
 let secretariat: Client;
@@ -15,13 +15,12 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-/** Given a working group vote on expelling `memberId` that every member of the group supports; answers the closing. */
+/** Given a general assembly vote on expelling `memberId` that the whole electorate supports; answers the closing. */
 async function adoptedExpulsion(memberId: string, beforeClosing: () => Promise<void> = async () => {}) {
-  const { groupId, members } = await votingGroup(secretariat, 2);
-  const { id, closesAt } = await openGroupVote(secretariat, groupId, 1500, { motion: { kind: 'expel_member', memberId } });
-  for (const organizationId of members) {
-    await client(testApp, testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
-  }
+  await votingGroup(secretariat, 2);
+  const vote = await openAssemblyVote(secretariat, 1500, { motion: { kind: 'expel_member', memberId } });
+  const { id, closesAt } = vote;
+  await electorateVotes(testApp, vote, 'for');
   await beforeClosing();
   await passed(closesAt);
   const closing = (await secretariat.post(`/api/v1/resolutions/${id}/closing`).expect(201)).body as CommandAnswer;
@@ -52,7 +51,7 @@ describe('the consequences of an adopted resolution', () => {
   it('records the failure on the resolution when the member was already expelled', async () => {
     const member = await admittedMember(secretariat);
     const { resolutionId } = await adoptedExpulsion(member.id, async () => {
-      await secretariat.post(`/api/v1/members/${member.id}/expulsion`, { decision: resolution() }).expect(201);
+      await secretariat.post(`/api/v1/members/${member.id}/expulsion`, { decision: assemblyDecision }).expect(201);
     });
     const record = await eventually(async () => {
       const response = (await auditor.get(`/api/v1/resolutions/${resolutionId}`).expect(200)).body;
@@ -64,8 +63,8 @@ describe('the consequences of an adopted resolution', () => {
 
   it('carries out nothing for a resolution that was not adopted', async () => {
     const member = await admittedMember(secretariat);
-    const { groupId } = await votingGroup(secretariat, 2);
-    const { id, closesAt } = await openGroupVote(secretariat, groupId, 1000, { motion: { kind: 'expel_member', memberId: member.id } });
+    await votingGroup(secretariat, 2);
+    const { id, closesAt } = await openAssemblyVote(secretariat, 1000, { motion: { kind: 'expel_member', memberId: member.id } });
     await passed(closesAt);
     const closing = (await secretariat.post(`/api/v1/resolutions/${id}/closing`).expect(201)).body as CommandAnswer;
     const record = (await auditor.get(`/api/v1/resolutions/${id}?minPosition=${closing.position}`).expect(200)).body;

@@ -1,5 +1,6 @@
 import { votingFeature, VotingModule } from '#accord/voting';
-import type { Client } from '../membership/membership-fixtures.js';
+import { client, type Client } from '../membership/membership-fixtures.js';
+import type { TestApp } from '../support/test-app.js';
 import { establishedGroup } from '../working-groups/working-group-fixtures.js';
 
 export const voting = { feature: votingFeature, module: VotingModule };
@@ -47,6 +48,27 @@ export async function openGroupVote(secretariat: Client, groupId: string, closes
   const opening = openingBody(closesInMilliseconds);
   const opened = (await secretariat.post(`/api/v1/resolutions/${id}/voting`, opening).expect(201)).body as CommandAnswer;
   return { id, closesAt: opening.closesAt, opened };
+}
+
+/**
+ * Given a resolution of the general assembly (or of the body in `overrides`), open until
+ * `closesInMilliseconds` from now; the register read model must already hold the members.
+ */
+export async function openAssemblyVote(secretariat: Client, closesInMilliseconds: number, overrides: Record<string, unknown> = {}) {
+  const { id } = await drafted(secretariat, overrides);
+  const opening = openingBody(closesInMilliseconds);
+  const opened = (await secretariat.post(`/api/v1/resolutions/${id}/voting`, opening).expect(201)).body as CommandAnswer;
+  return { id, closesAt: opening.closesAt, opened };
+}
+
+/** Every organization of the vote's frozen electorate casts `choice`, through its own representative. */
+export async function electorateVotes(testApp: TestApp, vote: { id: string; opened: CommandAnswer }, choice: 'for' | 'against' | 'abstain') {
+  const reader = client(testApp, testApp.tokenFor(['auditor']));
+  const record = (await reader.get(`/api/v1/resolutions/${vote.id}?minPosition=${vote.opened.position}`).expect(200)).body;
+  for (const { organizationId } of record.electorate as { organizationId: string }[]) {
+    await client(testApp, testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice }).expect(201);
+  }
+  return record.electorate.map((entry: { organizationId: string }) => entry.organizationId) as string[];
 }
 
 /** Waits until the moment has passed on the server's clock too. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandProcessor, runWithContext } from '#accord/eventsourcing';
 import { ProjectionRunner } from '#accord/projections';
 import { workingGroupAggregate } from '#accord/working-groups';
-import { admittedMember, client, councilDecision, eventCount, membership, resolution, type Client } from '../membership/membership-fixtures.js';
+import { admittedMember, client, assemblyDecision, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { establishedGroup, establishmentBody, workingGroups } from './working-group-fixtures.js';
 
@@ -43,7 +43,7 @@ describe('an organization that leaves the register', () => {
     const other = (await secretariat.post('/api/v1/working-groups', establishmentBody([staying.id])).expect(201)).body;
     await settled();
 
-    const expelled = await secretariat.post(`/api/v1/members/${departing.id}/expulsion`, { decision: resolution() }).expect(201);
+    const expelled = await secretariat.post(`/api/v1/members/${departing.id}/expulsion`, { decision: assemblyDecision }).expect(201);
     await settled();
 
     const [expulsionEventId] = expelled.body.events;
@@ -71,15 +71,15 @@ describe('an organization that leaves the register', () => {
 
   it('stays in its groups while only suspended', async () => {
     const { id, members } = await establishedGroup(secretariat, 2);
-    await secretariat.post(`/api/v1/members/${members[1]}/suspension`, { reason: { ru: 'Неуплата взносов' }, decision: councilDecision }).expect(201);
+    await secretariat.post(`/api/v1/members/${members[1]}/suspension`, { reason: { ru: 'Неуплата взносов' }, decision: assemblyDecision }).expect(201);
     await settled();
     expect(await streamOf(id)).toHaveLength(1);
   });
 
   it('does not sit again in a dissolved group it left no seat in', async () => {
     const { id, members } = await establishedGroup(secretariat, 2);
-    await secretariat.post(`/api/v1/working-groups/${id}/dissolution`, { decision: resolution() }).expect(201);
-    await secretariat.post(`/api/v1/members/${members[1]}/expulsion`, { decision: resolution() }).expect(201);
+    await secretariat.post(`/api/v1/working-groups/${id}/dissolution`, { decision: assemblyDecision }).expect(201);
+    await secretariat.post(`/api/v1/members/${members[1]}/expulsion`, { decision: assemblyDecision }).expect(201);
     await settled();
     expect((await streamOf(id)).map((event) => event.type)).toEqual(['WorkingGroupEstablished', 'WorkingGroupDissolved']);
   });
@@ -98,7 +98,7 @@ describe('an organization that leaves the register', () => {
           mandate: { ru: 'Мандат', en: null },
           chairId: member.id,
           memberIds: [member.id, departed.id],
-          decision: councilDecision,
+          decision: assemblyDecision,
         },
       }),
     );
@@ -113,7 +113,7 @@ describe('an organization that leaves the register', () => {
 
   it('records each removal once, even when the process handles the departures again', async () => {
     const { members } = await establishedGroup(secretariat, 2);
-    await secretariat.post(`/api/v1/members/${members[1]}/expulsion`, { decision: resolution() }).expect(201);
+    await secretariat.post(`/api/v1/members/${members[1]}/expulsion`, { decision: assemblyDecision }).expect(201);
     await settled();
     const before = await eventCount(testApp);
     await testApp.database.pool.query("DELETE FROM read.projection_checkpoints WHERE projection = 'working_group_departures'");

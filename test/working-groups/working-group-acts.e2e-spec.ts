@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { admittedMember, appliedMember, client, councilDecision, eventCount, membership, resolution, type Client } from '../membership/membership-fixtures.js';
+import { admittedMember, appliedMember, client, assemblyDecision, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { establishedGroup, establishmentBody, sha256, workingGroups } from './working-group-fixtures.js';
 
@@ -20,7 +20,7 @@ describe('establishing a working group', () => {
   it('establishes a group of member organizations by a decision and answers 201', async () => {
     const chair = await admittedMember(secretariat);
     const other = await admittedMember(secretariat, 'observer');
-    const decision = resolution();
+    const decision = assemblyDecision;
     const response = await secretariat.post('/api/v1/working-groups', establishmentBody([chair.id, other.id], { decision })).expect(201);
     expect(response.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), version: 1, position: expect.any(String), events: [expect.any(String)] });
     expect(await group(response.body.id, response.body.position)).toMatchObject({
@@ -37,7 +37,7 @@ describe('establishing a working group', () => {
 
   it('counts a suspended member as a member organization', async () => {
     const suspended = await admittedMember(secretariat);
-    await secretariat.post(`/api/v1/members/${suspended.id}/suspension`, { reason: { ru: 'Неуплата взносов' }, decision: councilDecision }).expect(201);
+    await secretariat.post(`/api/v1/members/${suspended.id}/suspension`, { reason: { ru: 'Неуплата взносов' }, decision: assemblyDecision }).expect(201);
     await secretariat.post('/api/v1/working-groups', establishmentBody([suspended.id])).expect(201);
   });
 
@@ -53,7 +53,7 @@ describe('establishing a working group', () => {
 
   it('refuses an expelled organization', async () => {
     const expelled = await admittedMember(secretariat);
-    await secretariat.post(`/api/v1/members/${expelled.id}/expulsion`, { decision: resolution() }).expect(201);
+    await secretariat.post(`/api/v1/members/${expelled.id}/expulsion`, { decision: assemblyDecision }).expect(201);
     const response = await secretariat.post('/api/v1/working-groups', establishmentBody([expelled.id])).expect(422);
     expect(response.body.details.organizationIds).toEqual([expelled.id]);
   });
@@ -263,7 +263,7 @@ describe('meetings', () => {
 describe('dissolution', () => {
   it('dissolves a group by a decision, after which it takes no more acts', async () => {
     const { id, members } = await establishedGroup(secretariat, 2);
-    const decision = resolution();
+    const decision = assemblyDecision;
     const dissolved = await secretariat.post(`/api/v1/working-groups/${id}/dissolution`, { decision }).expect(201);
     expect(await group(id, dissolved.body.position)).toMatchObject({ status: 'dissolved', dissolution: decision, dissolvedAt: expect.any(String) });
     const response = await secretariat.post(`/api/v1/working-groups/${id}/chair`, { organizationId: members[1] }).expect(422);

@@ -1,5 +1,5 @@
 import { workingGroupsFeature, WorkingGroupsModule } from '#accord/working-groups';
-import { admittedMember, councilDecision, type Client } from '../membership/membership-fixtures.js';
+import { admittedMember, assemblyDecision, type Client } from '../membership/membership-fixtures.js';
 
 export const workingGroups = { feature: workingGroupsFeature, module: WorkingGroupsModule };
 
@@ -12,7 +12,7 @@ export function establishmentBody(memberIds: readonly string[], overrides: Recor
     mandate: { ru: 'Подготовить проект рекомендаций для МПА СНГ', en: 'Draft recommendations for the IPA CIS' },
     chairOrganizationId: memberIds[0],
     memberOrganizationIds: memberIds,
-    decision: councilDecision,
+    decision: assemblyDecision,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ProjectionRunner } from '#accord/projections';
-import { admittedMember, client, membership, resolution, type Client } from '../membership/membership-fixtures.js';
+import { assemblyDecision, admittedMember, client, membership, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { establishedGroup, sha256, workingGroups } from './working-group-fixtures.js';
 
@@ -71,7 +71,7 @@ describe('the list of working groups', () => {
   it('filters by status', async () => {
     const active = await establishedGroup(secretariat, 1, named('Фильтр: действующая', 'Filter active'));
     const dissolved = await establishedGroup(secretariat, 1, named('Фильтр: распущенная', 'Filter dissolved'));
-    await secretariat.post(`/api/v1/working-groups/${dissolved.id}/dissolution`, { decision: resolution() }).expect(201);
+    await secretariat.post(`/api/v1/working-groups/${dissolved.id}/dissolution`, { decision: assemblyDecision }).expect(201);
     await caughtUp();
     const q = encodeURIComponent('фильтр:');
     expect(ids((await committee.get(`/api/v1/working-groups?status=dissolved&q=${q}`).expect(200)).body)).toEqual([dissolved.id]);
@@ -109,7 +109,7 @@ describe('overdue deliverables', () => {
     await secretariat.post(`/api/v1/working-groups/${second.id}/deliverables`, { id: 'd', title: title('Сданный'), dueDate: '2021-04-01' }).expect(201);
     await secretariat.post(`/api/v1/working-groups/${second.id}/deliverables/d/delivery`, { documentSha256: sha256('f'), date: '2021-03-30' }).expect(201);
     await secretariat.post(`/api/v1/working-groups/${dissolved.id}/deliverables`, { id: 'e', title: title('Отменённый'), dueDate: '2021-01-01' }).expect(201);
-    await secretariat.post(`/api/v1/working-groups/${dissolved.id}/dissolution`, { decision: resolution() }).expect(201);
+    await secretariat.post(`/api/v1/working-groups/${dissolved.id}/dissolution`, { decision: assemblyDecision }).expect(201);
     await caughtUp();
 
     const response = await committee.get('/api/v1/working-groups/deliverables/overdue?limit=500').expect(200);

@@ -5,8 +5,9 @@ import { ProjectionRunner } from '#accord/projections';
 import { features } from './features.js';
 
 // The story's order, which is not the order of module dependencies: the register's observer
-// joins after the founding, and working groups are formed from the founders once admitted.
-const CHAPTERS = ['identity', 'founding', 'membership', 'working-groups', 'appeals'];
+// joins after the founding, working groups are formed from the founders once admitted, and the
+// council the founding assembly elected votes once the founders are members.
+const CHAPTERS = ['identity', 'founding', 'membership', 'working-groups', 'voting', 'appeals'];
 
 /**
  * Records the demo story chapter by chapter; what is already there is left alone. Between chapters

@@ -1,6 +1,8 @@
 import { Logger, Module } from '@nestjs/common';
-import { MembershipModule } from '#accord/membership';
+import { EVENT_STORE, type EventStore } from '#accord/ledger';
+import { DecisionBases, MembershipModule } from '#accord/membership';
 import type { AccordFeature } from '#accord/platform';
+import { FoundingEstablishmentRecord } from './application/establishment-record.js';
 import { FoundersAdmission, FoundersAdmissionBinding, foundersAdmissionProcess } from './application/founders-admission.js';
 import { FoundingDemo } from './application/founding-demo.js';
 import { FoundingReadModel } from './application/founding-read-model.js';
@@ -31,6 +33,16 @@ import { FoundingController } from './http/founding.controller.js';
     FoundersAdmission,
     FoundersAdmissionBinding,
     FoundingDemo,
+    {
+      // The register dates decisions no earlier than the establishment through this answer to its port.
+      provide: FoundingEstablishmentRecord,
+      inject: [EVENT_STORE, DecisionBases],
+      useFactory: (store: EventStore, bases: DecisionBases) => {
+        const record = new FoundingEstablishmentRecord(store);
+        bases.answerEstablishmentWith(record);
+        return record;
+      },
+    },
   ],
   exports: [FOUNDING_RULES, FOUNDING_AGGREGATE, FoundingReadModel],
 })

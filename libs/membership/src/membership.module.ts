@@ -3,6 +3,7 @@ import { CommandProcessor } from '#accord/eventsourcing';
 import { EVENT_STORE, type EventStore } from '#accord/ledger';
 import { DATABASE, type AccordFeature, type Database } from '#accord/platform';
 import { DataSource } from 'typeorm';
+import { DecisionBases } from './application/decision-bases.js';
 import { IdentifierKeys } from './application/identifier-keys.js';
 import { MemberDirectory } from './application/member-directory.js';
 import { seedMembershipDemo } from './application/membership-demo.js';
@@ -11,7 +12,10 @@ import { MemberRow, membersProjection } from './application/members.projection.j
 import { membershipMigrations } from './application/membership.migrations.js';
 import { MembersController } from './http/members.controller.js';
 
-/** The register of member organizations. Global: other contexts ask it through `MemberDirectory` and `MemberRegistration`. */
+/**
+ * The register of member organizations. Global: other contexts ask it through `MemberDirectory` and
+ * `MemberRegistration`, and answer `DecisionBases` about resolutions and the establishment.
+ */
 @Global()
 @Module({
   controllers: [MembersController],
@@ -22,13 +26,14 @@ import { MembersController } from './http/members.controller.js';
       inject: [CommandProcessor, IdentifierKeys],
       useFactory: (processor: CommandProcessor, keys: IdentifierKeys) => new MemberRegistration(processor, keys),
     },
+    { provide: DecisionBases, useFactory: () => new DecisionBases() },
     {
       provide: MemberDirectory,
       inject: [EVENT_STORE, DataSource],
       useFactory: (store: EventStore, dataSource: DataSource) => new MemberDirectory(store, dataSource),
     },
   ],
-  exports: [MemberRegistration, MemberDirectory],
+  exports: [MemberRegistration, MemberDirectory, DecisionBases],
 })
 export class MembershipModule {}
 

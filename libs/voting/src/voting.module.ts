@@ -1,17 +1,22 @@
 import { Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandProcessor } from '#accord/eventsourcing';
 import { EVENT_STORE, type EventStore } from '#accord/ledger';
-import { MemberDirectory } from '#accord/membership';
+import { DecisionBases, MemberDirectory } from '#accord/membership';
 import type { AccordFeature } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
 import { bindResolutionConsequences, ResolutionConsequences, resolutionConsequencesProcess } from './application/resolution-consequences.js';
 import { AutomaticClosing } from './application/automatic-closing.js';
+import { CompetenceOfBodies } from './application/competence-of-bodies.js';
+import { bindCouncilRoster, councilAtFoundingProcess, CouncilRoster } from './application/council-roster.js';
 import { LiveTallies } from './application/live-tallies.js';
+import { VotingResolutionRecords } from './application/resolution-records.js';
 import { ResolutionVoting } from './application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './application/resolutions.projection.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './application/powers-of-attorney.projection.js';
+import { seedVotingDemo } from './application/voting-demo.js';
 import { votingMigrations } from './application/voting.migrations.js';
+import { CouncilController } from './http/council.controller.js';
 import { PowersOfAttorneyController } from './http/powers-of-attorney.controller.js';
 import { ResolutionsController } from './http/resolutions.controller.js';
 
@@ -34,12 +39,30 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
  * and names; an adopted motion is carried out on the member and working group records.
  */
 @Module({
-  controllers: [ResolutionsController, PowersOfAttorneyController],
+  controllers: [ResolutionsController, PowersOfAttorneyController, CouncilController],
   providers: [
+    { provide: CompetenceOfBodies, inject: [EVENT_STORE], useFactory: (store: EventStore) => new CompetenceOfBodies(store) },
+    {
+      // The register checks a resolution cited as a decision through this answer to its port.
+      provide: VotingResolutionRecords,
+      inject: [CommandProcessor, CompetenceOfBodies, DecisionBases],
+      useFactory: (processor: CommandProcessor, competence: CompetenceOfBodies, bases: DecisionBases) => {
+        const records = new VotingResolutionRecords(processor, competence);
+        bases.answerResolutionsWith(records);
+        return records;
+      },
+    },
+    {
+      provide: CouncilRoster,
+      inject: [CommandProcessor, EVENT_STORE, MemberDirectory, DataSource],
+      useFactory: (processor: CommandProcessor, store: EventStore, directory: MemberDirectory, dataSource: DataSource) =>
+        bindCouncilRoster(dataSource, new CouncilRoster(processor, store, directory)),
+    },
     {
       provide: ResolutionVoting,
-      inject: [CommandProcessor, EVENT_STORE, MemberDirectory],
-      useFactory: (processor: CommandProcessor, store: EventStore, directory: MemberDirectory) => new ResolutionVoting(processor, store, directory),
+      inject: [CommandProcessor, EVENT_STORE, MemberDirectory, CompetenceOfBodies, CouncilRoster],
+      useFactory: (processor: CommandProcessor, store: EventStore, directory: MemberDirectory, competence: CompetenceOfBodies, council: CouncilRoster) =>
+        new ResolutionVoting(processor, store, directory, competence, council),
     },
     {
       provide: AutomaticClosing,
@@ -50,9 +73,9 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     { provide: LiveTallies, inject: [DataSource], useFactory: (dataSource: DataSource) => new LiveTallies(dataSource) },
     {
       provide: ResolutionConsequences,
-      inject: [CommandProcessor, DataSource, MemberDirectory],
-      useFactory: (processor: CommandProcessor, dataSource: DataSource, directory: MemberDirectory) =>
-        bindResolutionConsequences(dataSource, new ResolutionConsequences(processor, directory)),
+      inject: [CommandProcessor, DataSource, MemberDirectory, CouncilRoster],
+      useFactory: (processor: CommandProcessor, dataSource: DataSource, directory: MemberDirectory, council: CouncilRoster) =>
+        bindResolutionConsequences(dataSource, new ResolutionConsequences(processor, directory, council)),
     },
   ],
 })
@@ -61,6 +84,7 @@ export class VotingModule {}
 export const votingFeature: AccordFeature = {
   name: 'voting',
   migrations: votingMigrations,
-  projections: [resolutionsProjection, powersOfAttorneyProjection, resolutionConsequencesProcess],
+  projections: [resolutionsProjection, powersOfAttorneyProjection, resolutionConsequencesProcess, councilAtFoundingProcess],
   entities: [ResolutionRow, ResolutionBallotRow, PowerOfAttorneyRow],
+  seedDemo: seedVotingDemo,
 };

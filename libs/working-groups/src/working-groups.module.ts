@@ -1,7 +1,7 @@
 import { seedWorkingGroupsDemo } from './application/working-groups-demo.js';
 import { Module } from '@nestjs/common';
 import { CommandProcessor } from '#accord/eventsourcing';
-import { MemberDirectory } from '#accord/membership';
+import { DecisionBases, MemberDirectory } from '#accord/membership';
 import type { AccordFeature } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
@@ -17,8 +17,8 @@ import { WorkingGroupsController } from './http/working-groups.controller.js';
   providers: [
     {
       provide: WorkingGroupRoster,
-      inject: [CommandProcessor, MemberDirectory],
-      useFactory: (processor: CommandProcessor, directory: MemberDirectory) => new WorkingGroupRoster(processor, directory),
+      inject: [CommandProcessor, MemberDirectory, DecisionBases],
+      useFactory: (processor: CommandProcessor, directory: MemberDirectory, bases: DecisionBases) => new WorkingGroupRoster(processor, directory, bases),
     },
     {
       provide: WorkingGroupDepartures,

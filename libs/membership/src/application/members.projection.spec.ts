@@ -22,7 +22,7 @@ beforeEach(() => dataSource.query('TRUNCATE members'));
 
 const RUSSIAN = '11111111-1111-4111-8111-111111111111';
 const KAZAKH = '22222222-2222-4222-8222-222222222222';
-const councilDecision: BodyDecision = { kind: 'decision', reference: 'Протокол совета № 3, п. 2', date: '2026-06-30' };
+const assemblyDecision: BodyDecision = { kind: 'decision', body: 'general_assembly', reference: 'Протокол общего собрания № 3, п. 2', date: '2026-06-30' };
 const reason = { ru: 'Неуплата членских взносов', en: null };
 
 let sequence = 0;
@@ -50,12 +50,12 @@ const rows = () => dataSource.query('SELECT * FROM members ORDER BY id');
 
 const russianHistory = stream(RUSSIAN, [
   { type: 'MembershipApplicationSubmitted', data: russianApplication },
-  { type: 'MemberAdmitted', data: { membership: 'full', decision: councilDecision } },
+  { type: 'MemberAdmitted', data: { membership: 'full', decision: assemblyDecision } },
   { type: 'RepresentativeAdded', data: { representative: deputy } },
-  { type: 'MemberSuspended', data: { reason, decision: councilDecision } },
+  { type: 'MemberSuspended', data: { reason, decision: assemblyDecision } },
   { type: 'MemberDetailsCorrected', data: { name: { ru: 'ООО «Пример Кадры»', en: 'Primer Kadry LLC' } } },
   { type: 'RepresentativeRemoved', data: { representativeId: 'representative-1' } },
-  { type: 'MemberReinstated', data: { decision: councilDecision } },
+  { type: 'MemberReinstated', data: { decision: assemblyDecision } },
   { type: 'MemberExpelled', data: { decision: { kind: 'resolution', resolutionId: 'resolution-12' } } },
 ]);
 const kazakhHistory = stream(KAZAKH, [
@@ -78,7 +78,7 @@ describe('members projection', () => {
       representatives: [deputy],
       status: 'expelled',
       membership: 'full',
-      admission: councilDecision,
+      admission: assemblyDecision,
       appliedAt: new Date('2026-07-01T09:00:00Z'),
       admittedAt: new Date('2026-07-02T09:00:00Z'),
       updatedAt: new Date('2026-07-08T09:00:00Z'),
@@ -96,7 +96,7 @@ describe('members projection', () => {
       at: '2026-07-04T09:00:00.000Z',
       eventId: russianHistory[3].eventId,
       membership: null,
-      decision: councilDecision,
+      decision: assemblyDecision,
       reason,
       noticeDate: null,
     });
@@ -132,7 +132,7 @@ describe('members projection', () => {
   });
 
   it('ignores events of a member whose application it never saw', async () => {
-    await given(stream(RUSSIAN, [{ type: 'MemberAdmitted', data: { membership: 'full', decision: councilDecision } }]));
+    await given(stream(RUSSIAN, [{ type: 'MemberAdmitted', data: { membership: 'full', decision: assemblyDecision } }]));
     expect(await rows()).toEqual([]);
   });
 });

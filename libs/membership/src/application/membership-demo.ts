@@ -33,7 +33,7 @@ export async function seedMembershipDemo(app: INestApplicationContext): Promise<
   await processor.execute(
     memberAggregate,
     DEMO_OBSERVER_ID,
-    { type: 'AdmitMember', data: { membership: 'observer', decision: { kind: 'decision', reference: 'Решение Совета Объединения № 2', date: '2026-09-15' } } },
+    { type: 'AdmitMember', data: { membership: 'observer', decision: { kind: 'decision', body: 'general_assembly', reference: 'Протокол общего собрания членов Объединения № 1, п. 3', date: '2026-09-15' } } },
     { commandId: nameBasedUuid('demo:membership:observer:IN:admit') },
   );
   return [`member ${OBSERVER.name.en} (IN) applied and was admitted as an observer`];

@@ -23,14 +23,14 @@ function violationOf(history: readonly MemberEvent[], attempted: MemberCommand):
 }
 
 const resolution: BodyDecision = { kind: 'resolution', resolutionId: 'resolution-12' };
-const councilDecision: BodyDecision = { kind: 'decision', reference: 'Протокол совета № 3, п. 2', date: '2026-06-30' };
+const assemblyDecision: BodyDecision = { kind: 'decision', body: 'general_assembly', reference: 'Протокол общего собрания № 3, п. 2', date: '2026-06-30' };
 const reason = { ru: 'Неуплата членских взносов', en: 'Membership fees unpaid' };
 
 const applied: MemberEvent = { type: 'MembershipApplicationSubmitted', data: russianApplication };
 const admittedFull: MemberEvent = { type: 'MemberAdmitted', data: { membership: 'full', decision: resolution } };
-const admittedObserver: MemberEvent = { type: 'MemberAdmitted', data: { membership: 'observer', decision: councilDecision } };
-const suspended: MemberEvent = { type: 'MemberSuspended', data: { reason, decision: councilDecision } };
-const reinstated: MemberEvent = { type: 'MemberReinstated', data: { decision: councilDecision } };
+const admittedObserver: MemberEvent = { type: 'MemberAdmitted', data: { membership: 'observer', decision: assemblyDecision } };
+const suspended: MemberEvent = { type: 'MemberSuspended', data: { reason, decision: assemblyDecision } };
+const reinstated: MemberEvent = { type: 'MemberReinstated', data: { decision: assemblyDecision } };
 const expelled: MemberEvent = { type: 'MemberExpelled', data: { decision: resolution } };
 const withdrawn: MemberEvent = { type: 'MembershipWithdrawn', data: { noticeDate: '2026-06-15' } };
 const deputyAdded: MemberEvent = { type: 'RepresentativeAdded', data: { representative: deputy } };
@@ -68,7 +68,7 @@ describe('member decider', () => {
     });
 
     it('admits an applicant as an observer by a recorded decision', () => {
-      spec.given([applied]).when(command('AdmitMember', { membership: 'observer', decision: councilDecision })).then([admittedObserver]);
+      spec.given([applied]).when(command('AdmitMember', { membership: 'observer', decision: assemblyDecision })).then([admittedObserver]);
     });
 
     it('refuses to admit without an application', () => {
@@ -146,23 +146,23 @@ describe('member decider', () => {
 
   describe('suspension, expulsion and withdrawal', () => {
     it('suspends an admitted member by a decision', () => {
-      spec.given(member).when(command('SuspendMember', { reason, decision: councilDecision })).then([suspended]);
+      spec.given(member).when(command('SuspendMember', { reason, decision: assemblyDecision })).then([suspended]);
     });
 
     it('refuses to suspend an applicant', () => {
-      spec.given([applied]).when(command('SuspendMember', { reason, decision: councilDecision })).thenRejects('MEMBER_STATUS_REQUIRED');
+      spec.given([applied]).when(command('SuspendMember', { reason, decision: assemblyDecision })).thenRejects('MEMBER_STATUS_REQUIRED');
     });
 
     it('refuses to suspend a suspended member', () => {
-      spec.given(suspendedMember).when(command('SuspendMember', { reason, decision: councilDecision })).thenRejects('MEMBER_STATUS_REQUIRED');
+      spec.given(suspendedMember).when(command('SuspendMember', { reason, decision: assemblyDecision })).thenRejects('MEMBER_STATUS_REQUIRED');
     });
 
     it('reinstates a suspended member', () => {
-      spec.given(suspendedMember).when(command('ReinstateMember', { decision: councilDecision })).then([reinstated]);
+      spec.given(suspendedMember).when(command('ReinstateMember', { decision: assemblyDecision })).then([reinstated]);
     });
 
     it('refuses to reinstate a member that is not suspended', () => {
-      spec.given(member).when(command('ReinstateMember', { decision: councilDecision })).thenRejects('MEMBER_STATUS_REQUIRED');
+      spec.given(member).when(command('ReinstateMember', { decision: assemblyDecision })).thenRejects('MEMBER_STATUS_REQUIRED');
     });
 
     it('expels an admitted member by a resolution', () => {

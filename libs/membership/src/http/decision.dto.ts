@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, Matches, MaxLength, registerDecorator, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '#accord/platform';
-import type { BodyDecision } from '../domain/member.events.js';
+import type { BodyDecision, DecidingBody } from '../domain/member.events.js';
 
 /** The property may be given only when the decision is of this kind. */
 function OnlyForKind(kind: BodyDecision['kind']) {
@@ -20,7 +20,7 @@ const decisionFieldPresent = (kind: BodyDecision['kind'], field: keyof DecisionB
 
 /**
  * The decision that makes an act so: a resolution of a body (by its id) or a decision recorded
- * elsewhere (its reference, such as the number of the minutes, and its date).
+ * elsewhere (the body, its reference such as the number of the minutes, and its date).
  */
 export class DecisionBody {
   @ApiProperty({ enum: ['resolution', 'decision'], example: 'decision' })
@@ -33,7 +33,17 @@ export class DecisionBody {
   @IsUUID()
   resolutionId?: string;
 
-  @ApiPropertyOptional({ example: 'Протокол заседания совета № 3, п. 2', description: 'For kind "decision": the reference of the record' })
+  @ApiPropertyOptional({
+    enum: ['general_assembly', 'council'],
+    example: 'general_assembly',
+    description: 'For kind "decision": the body that decided; it must be competent for the act (GET /api/v1/resolutions/competence)',
+  })
+  @ValidateIf(decisionFieldPresent('decision', 'body'))
+  @OnlyForKind('decision')
+  @IsIn(['general_assembly', 'council'])
+  body?: DecidingBody;
+
+  @ApiPropertyOptional({ example: 'Протокол общего собрания № 3, п. 2', description: 'For kind "decision": the reference of the record' })
   @ValidateIf(decisionFieldPresent('decision', 'reference'))
   @OnlyForKind('decision')
   @IsString()
@@ -41,7 +51,10 @@ export class DecisionBody {
   @MaxLength(300)
   reference?: string;
 
-  @ApiPropertyOptional({ example: '2026-06-30', description: 'For kind "decision": the date of the decision' })
+  @ApiPropertyOptional({
+    example: '2026-09-30',
+    description: 'For kind "decision": the date of the decision, not in the future and not before the Association was established',
+  })
   @ValidateIf(decisionFieldPresent('decision', 'date'))
   @OnlyForKind('decision')
   @IsCalendarDate()
@@ -52,5 +65,5 @@ export class DecisionBody {
 export function toDecision(body: DecisionBody): BodyDecision {
   return body.kind === 'resolution'
     ? { kind: 'resolution', resolutionId: body.resolutionId! }
-    : { kind: 'decision', reference: body.reference!.trim(), date: body.date! };
+    : { kind: 'decision', body: body.body!, reference: body.reference!.trim(), date: body.date! };
 }

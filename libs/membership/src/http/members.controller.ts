@@ -6,10 +6,13 @@ import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
 import { EVENT_STORE, formatPosition, type EventStore, type RecordedEvent } from '#accord/ledger';
 import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
 import { DataSource } from 'typeorm';
+import { DecisionBases } from '../application/decision-bases.js';
 import { MemberRegistration } from '../application/member-registration.js';
 import { MemberRow } from '../application/members.projection.js';
 import { correctionProblems, representativeProblems } from '../domain/member-application.js';
+import type { MemberActKind } from '../domain/decision-basis.js';
 import { memberAggregate, type MemberCommand } from '../domain/member.decide.js';
+import type { BodyDecision } from '../domain/member.events.js';
 import { MEMBER_STATUS_TITLES } from '../domain/member.state.js';
 import { toDecision } from './decision.dto.js';
 import { checkedApplication, derivedId, Language, refuseProblems, toContacts, toRepresentative, toText } from './member-input.js';
@@ -89,6 +92,7 @@ export class MembersController {
     private readonly registration: MemberRegistration,
     private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly bases: DecisionBases,
   ) {}
 
   @Post()
@@ -168,7 +172,8 @@ export class MembersController {
   @ApiOperation({ summary: 'Admit an applicant as a full member or an observer, by a decision' })
   @ApiCreatedResponse({ type: CommandResponse })
   admit(@Param('id', ParseUUIDPipe) id: string, @Body() body: AdmissionBody): Promise<CommandResult> {
-    return this.act(id, { type: 'AdmitMember', data: { membership: body.membership, decision: toDecision(body.decision) } }, body);
+    const decision = toDecision(body.decision);
+    return this.decided(id, decision, 'admit_member', { type: 'AdmitMember', data: { membership: body.membership, decision } }, body);
   }
 
   @Post(':id/rejection')
@@ -188,7 +193,8 @@ export class MembersController {
   suspend(@Param('id', ParseUUIDPipe) id: string, @Body() body: SuspensionBody, @Language() language: keyof BilingualText): Promise<CommandResult> {
     const reason = toText(body.reason);
     refuseRequiredText('reason', reason, language);
-    return this.act(id, { type: 'SuspendMember', data: { reason, decision: toDecision(body.decision) } }, body);
+    const decision = toDecision(body.decision);
+    return this.decided(id, decision, 'suspend_member', { type: 'SuspendMember', data: { reason, decision } }, body);
   }
 
   @Post(':id/reinstatement')
@@ -196,7 +202,8 @@ export class MembersController {
   @ApiOperation({ summary: 'Reinstate a suspended member, by a decision' })
   @ApiCreatedResponse({ type: CommandResponse })
   reinstate(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecisionActBody): Promise<CommandResult> {
-    return this.act(id, { type: 'ReinstateMember', data: { decision: toDecision(body.decision) } }, body);
+    const decision = toDecision(body.decision);
+    return this.decided(id, decision, 'reinstate_member', { type: 'ReinstateMember', data: { decision } }, body);
   }
 
   @Post(':id/expulsion')
@@ -204,7 +211,8 @@ export class MembersController {
   @ApiOperation({ summary: 'Expel a member, by a decision; it leaves every working group' })
   @ApiCreatedResponse({ type: CommandResponse })
   expel(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecisionActBody): Promise<CommandResult> {
-    return this.act(id, { type: 'ExpelMember', data: { decision: toDecision(body.decision) } }, body);
+    const decision = toDecision(body.decision);
+    return this.decided(id, decision, 'expel_member', { type: 'ExpelMember', data: { decision } }, body);
   }
 
   @Post(':id/withdrawal')
@@ -253,6 +261,18 @@ export class MembersController {
     };
     refuseProblems(correctionProblems(correction), language);
     return this.act(id, { type: 'CorrectMemberDetails', data: correction }, body);
+  }
+
+  /** An act by a decision: the decision is checked against the ledger before anything is recorded. */
+  private async decided(
+    id: string,
+    decision: BodyDecision,
+    act: MemberActKind,
+    input: CommandInput<MemberCommand>,
+    body: CommandBody,
+  ): Promise<CommandResult> {
+    await this.bases.verify(decision, { kind: act, memberId: id });
+    return this.act(id, input, body);
   }
 
   private act(id: string, input: CommandInput<MemberCommand>, body: CommandBody): Promise<CommandResult> {

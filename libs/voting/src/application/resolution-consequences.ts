@@ -8,6 +8,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Motion } from '../domain/motion.js';
 import { resolutionAggregate } from '../domain/resolution/resolution.decide.js';
 import type { ResolutionEvent } from '../domain/resolution/resolution.events.js';
+import type { CouncilRoster } from './council-roster.js';
 import { resolutionIdOf } from './resolutions.projection.js';
 
 const NAME = 'resolution_consequences';
@@ -46,6 +47,7 @@ export class ResolutionConsequences {
   constructor(
     private readonly processor: CommandProcessor,
     private readonly directory: MemberDirectory,
+    private readonly council: CouncilRoster,
   ) {}
 
   /**
@@ -104,6 +106,11 @@ export class ResolutionConsequences {
         return (await this.executors.adopt_charter_draft?.(motion, resolutionId, options)) ?? null;
       case 'authorize_appeal':
         return (await this.executors.authorize_appeal?.(motion, resolutionId, options)) ?? null;
+      case 'elect_council': {
+        // The council takes office on the day the general assembly's vote closed.
+        const electedOn = (closing.data as { closedAt: string }).closedAt.slice(0, 10);
+        return this.council.elect(motion.memberOrganizationIds, { kind: 'resolution', resolutionId }, electedOn, closing, options);
+      }
       default:
         return unreachable(motion);
     }

@@ -10,8 +10,10 @@ import { powerOfAttorneyAggregate } from '../domain/power-of-attorney/power-of-a
 import { resolutionAggregate, type ResolutionCommand } from '../domain/resolution/resolution.decide.js';
 import { votingSessionOf, type ResolutionState } from '../domain/resolution/resolution.state.js';
 import type { VotingBody } from '../domain/voting-terms.js';
+import type { CompetenceOfBodies } from './competence-of-bodies.js';
+import type { CouncilRoster } from './council-roster.js';
 
-type OpenVotingData = Omit<Extract<ResolutionCommand, { type: 'OpenVoting' }>['data'], 'electorate'>;
+type OpenVotingData = Omit<Extract<ResolutionCommand, { type: 'OpenVoting' }>['data'], 'electorate' | 'competence'>;
 
 export interface BallotRequest {
   readonly choice: BallotChoice;
@@ -52,6 +54,8 @@ export class ResolutionVoting {
     private readonly processor: CommandProcessor,
     private readonly store: EventStore,
     private readonly directory: MemberDirectory,
+    private readonly competence: CompetenceOfBodies,
+    private readonly council: CouncilRoster,
   ) {}
 
   /** Opens voting with the electorate as it stands now: the body's full members that are not suspended. */
@@ -59,7 +63,8 @@ export class ResolutionVoting {
     const state = await this.existing(resolutionId);
     // Only a draft can open; the decider says so for any other status, with an electorate it will not use.
     const electorate = state.status === 'draft' ? await this.electorateOf(state.body) : [];
-    return this.processor.execute(resolutionAggregate, resolutionId, { type: 'OpenVoting', data: { ...data, electorate } }, options);
+    const competence = await this.competence.table();
+    return this.processor.execute(resolutionAggregate, resolutionId, { type: 'OpenVoting', data: { ...data, electorate, competence } }, options);
   }
 
   /** Closes voting and counts the ballots of the frozen electorate, each read from its own stream. */
@@ -125,12 +130,22 @@ export class ResolutionVoting {
         return voting.filter((id) => seated.has(id));
       }
       case 'council':
-        throw new DomainRuleViolation('COUNCIL_ROSTER_UNAVAILABLE', {
-          ru: 'Состав совета пока не ведётся в реестре, поэтому голосование совета открыть нельзя',
-          en: 'The council’s membership is not kept on the register yet, so a council vote cannot open',
-        });
+        return this.councilElectorate(voting);
       default:
         return body satisfies never;
     }
+  }
+
+  /** One vote per organization on the council's roster (as the ledger holds it) that may vote now. */
+  private async councilElectorate(voting: readonly string[]): Promise<string[]> {
+    const { state } = await this.council.current();
+    if (state.status !== 'elected') {
+      throw new DomainRuleViolation('COUNCIL_NOT_ELECTED', {
+        ru: 'Совет ещё не избран, поэтому голосование совета открыть нельзя',
+        en: 'No council has been elected yet, so a council vote cannot open',
+      });
+    }
+    const seated = new Set(state.memberOrganizationIds);
+    return voting.filter((id) => seated.has(id));
   }
 }

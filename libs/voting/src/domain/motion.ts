@@ -1,6 +1,5 @@
 import { DomainRuleViolation, unreachable, type BilingualText } from '#accord/kernel';
-import type { VotingRule } from './thresholds.js';
-import type { LocalizedText, VotingBody } from './voting-terms.js';
+import type { LocalizedText } from './voting-terms.js';
 
 /**
  * What an adopted resolution makes so. The resolution holds only the data; the process that
@@ -20,7 +19,9 @@ export type Motion =
     }
   | { readonly kind: 'dissolve_working_group'; readonly workingGroupId: string }
   | { readonly kind: 'adopt_charter_draft'; readonly draftNumber: number; readonly sha256: string }
-  | { readonly kind: 'authorize_appeal'; readonly appealId: string };
+  | { readonly kind: 'authorize_appeal'; readonly appealId: string }
+  /** The council as a whole, elected (or re-elected) for the term the charter sets. */
+  | { readonly kind: 'elect_council'; readonly memberOrganizationIds: readonly string[] };
 
 export const MOTION_KINDS = [
   'admit_member',
@@ -30,6 +31,7 @@ export const MOTION_KINDS = [
   'dissolve_working_group',
   'adopt_charter_draft',
   'authorize_appeal',
+  'elect_council',
 ] as const satisfies readonly Motion['kind'][];
 
 /** One field of a motion that is missing or malformed; `field` is its name in the motion. */
@@ -99,6 +101,10 @@ export function motionProblems(motion: Motion): MotionProblem[] {
       ];
     case 'authorize_appeal':
       return missing({ appealId: motion.appealId });
+    case 'elect_council':
+      return Array.isArray(motion.memberOrganizationIds) && motion.memberOrganizationIds.length > 0 && !motion.memberOrganizationIds.some(blank)
+        ? []
+        : [required('memberOrganizationIds')];
     default:
       return unreachable(motion);
   }
@@ -110,6 +116,7 @@ function normalized(motion: Motion): Motion {
     case 'adopt_charter_draft':
       return { ...motion, sha256: motion.sha256.toLowerCase() };
     case 'establish_working_group':
+    case 'elect_council':
       return { ...motion, memberOrganizationIds: [...new Set(motion.memberOrganizationIds)] };
     default:
       return motion;
@@ -117,10 +124,10 @@ function normalized(motion: Motion): Motion {
 }
 
 /**
- * The motion, checked and normalized, or a refusal. A charter amendment is for the general
- * assembly alone, by unanimity or a qualified majority (7-FZ art. 29 p. 3–4).
+ * The motion, checked and normalized, or a refusal. Whether its body may decide it, and by which
+ * rule, is the competence table's question (`requireCompetence`).
  */
-export function validMotion(motion: Motion, body: VotingBody, rule: VotingRule): Motion {
+export function validMotion(motion: Motion): Motion {
   const problems = motionProblems(motion);
   if (problems.length > 0) {
     throw new DomainRuleViolation(
@@ -128,18 +135,6 @@ export function validMotion(motion: Motion, body: VotingBody, rule: VotingRule):
       { ru: 'Предложение заполнено с ошибками', en: 'The motion has errors' },
       { problems },
     );
-  }
-  if (motion.kind === 'adopt_charter_draft' && body.kind !== 'general_assembly') {
-    throw new DomainRuleViolation('MOTION_NEEDS_GENERAL_ASSEMBLY', {
-      ru: 'Изменение устава относится к исключительной компетенции общего собрания (ст. 29 п. 3 Федерального закона № 7-ФЗ)',
-      en: 'Amending the charter is for the general assembly alone (Federal Law 7-FZ, art. 29 p. 3)',
-    });
-  }
-  if (motion.kind === 'adopt_charter_draft' && rule === 'simple_majority') {
-    throw new DomainRuleViolation('MOTION_NEEDS_QUALIFIED_MAJORITY', {
-      ru: 'Устав изменяется единогласно или квалифицированным большинством (ст. 29 п. 4 Федерального закона № 7-ФЗ)',
-      en: 'The charter is amended by unanimity or a qualified majority (Federal Law 7-FZ, art. 29 p. 4)',
-    });
   }
   return normalized(motion);
 }

@@ -22,12 +22,15 @@ import {
 } from '#accord/platform';
 import { map, type Observable } from 'rxjs';
 import { DataSource, In } from 'typeorm';
+import { CompetenceOfBodies } from '../application/competence-of-bodies.js';
 import { LiveTallies, type LiveTally } from '../application/live-tallies.js';
 import { ResolutionVoting } from '../application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow } from '../application/resolutions.projection.js';
+import { CHARTER_QUESTIONS, type CompetenceEntry } from '../domain/competence.js';
 import { minutesOf } from '../domain/minutes.js';
 import { resolutionAggregate, type ResolutionCommand } from '../domain/resolution/resolution.decide.js';
 import { OUTCOME_TITLES } from '../domain/tally.js';
+import { RULE_TITLES } from '../domain/thresholds.js';
 import { BODY_TITLES } from '../domain/voting-terms.js';
 import { OpenVoteGuard } from './open-vote.guard.js';
 import { AmendmentBody, BallotBody, DecisionsQuery, DraftBody, OpeningBody, ResolutionsQuery, toBody, toText, toVenue, ResolutionWithdrawalBody } from './resolutions.dto.js';
@@ -93,6 +96,18 @@ function decisionItem(row: ResolutionRow) {
   };
 }
 
+function competenceItem(row: CompetenceEntry) {
+  return {
+    subject: row.subject,
+    charterQuestion: row.subject === 'own_work' ? null : CHARTER_QUESTIONS[row.subject],
+    body: row.body,
+    bodyTitle: BODY_TITLES[row.body],
+    minimumRule: row.minimumRule,
+    minimumRuleTitle: RULE_TITLES[row.minimumRule],
+    source: row.source,
+  };
+}
+
 function listItem(row: ResolutionRow) {
   return {
     id: row.id,
@@ -118,13 +133,14 @@ export class ResolutionsController {
     private readonly tallies: LiveTallies,
     private readonly directory: MemberDirectory,
     private readonly dataSource: DataSource,
+    private readonly competence: CompetenceOfBodies,
   ) {}
 
   @Post()
   @Allow('secretariat')
   @ApiOperation({ summary: 'Draft a resolution: title and text, the body that votes, its rule and quorum, and any motion' })
   @ApiCreatedResponse({ type: CommandResponse })
-  draft(@Body() body: DraftBody): Promise<CommandResult> {
+  async draft(@Body() body: DraftBody): Promise<CommandResult> {
     const resolutionId = newRecordId(body.commandId);
     const data = {
       resolutionId,
@@ -134,6 +150,7 @@ export class ResolutionsController {
       rule: body.rule,
       ...(body.quorum && { quorum: { ...body.quorum } }),
       motion: body.motion ?? null,
+      competence: await this.competence.table(),
     };
     return this.act(resolutionId, { type: 'DraftResolution', data }, body);
   }
@@ -177,6 +194,20 @@ export class ResolutionsController {
     if (until) select.andWhere('resolution.closedAt < :until', { until });
     if (query.motion) select.andWhere('resolution.motionKind = :motion', { motion: query.motion });
     return toPage(await select.getMany(), query.limit, (row) => [row.closedAt!.toISOString(), row.id], decisionItem);
+  }
+
+  @Get('competence')
+  @Allow(...READERS, 'representative')
+  @ApiOperation({
+    summary: 'The competence of bodies: which body may decide which kind of motion, by which minimum rule, with its source',
+    description:
+      'The law’s defaults (Civil Code of the RF, art. 65.3 p. 2 and art. 123.10 p. 2: the exclusive competence of the general assembly) ' +
+      'refined by the voting rules of the charter the Association was established with. `subject` is a motion kind, or `own_work` for a ' +
+      'resolution without a motion; a body that has no row for a subject may not decide it.',
+  })
+  async competenceOfBodies() {
+    const table = await this.competence.table();
+    return { items: table.map(competenceItem), nextCursor: null };
   }
 
   @Get('voting-record/:organizationId')
@@ -313,8 +344,8 @@ export class ResolutionsController {
   @Allow('secretariat')
   @ApiOperation({ summary: 'Amend the text of a draft (a new text version); not once voting has opened' })
   @ApiCreatedResponse({ type: CommandResponse })
-  amend(@Param('id', ParseUUIDPipe) id: string, @Body() body: AmendmentBody): Promise<CommandResult> {
-    return this.act(id, { type: 'AmendResolution', data: { text: toText(body.text) } }, body);
+  async amend(@Param('id', ParseUUIDPipe) id: string, @Body() body: AmendmentBody): Promise<CommandResult> {
+    return this.act(id, { type: 'AmendResolution', data: { text: toText(body.text), competence: await this.competence.table() } }, body);
   }
 
   @Post(':id/withdrawal')

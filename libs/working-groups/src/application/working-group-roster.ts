@@ -1,5 +1,5 @@
 import { newRecordId, type CommandOptions, type CommandProcessor, type CommandResult } from '#accord/eventsourcing';
-import type { MemberDirectory } from '#accord/membership';
+import type { DecisionBases, MemberDirectory } from '#accord/membership';
 import { workingGroupAggregate, type WorkingGroupCommand } from '../domain/working-group.decide.js';
 import { requireMemberOrganizations } from './member-organizations.js';
 
@@ -10,13 +10,16 @@ export class WorkingGroupRoster {
   constructor(
     private readonly processor: CommandProcessor,
     private readonly directory: MemberDirectory,
+    private readonly bases: DecisionBases,
   ) {}
 
-  /** Establishes a group whose id derives from `options.commandId`. */
+  /** Establishes a group whose id derives from `options.commandId`, by a decision checked against the ledger first. */
   async establish(establishment: Establishment, options: CommandOptions = {}): Promise<CommandResult> {
     const id = newRecordId(options.commandId);
     // A repeated command finds its group recorded and gets the first answer, whatever the register says now.
     const { version } = await this.processor.load(workingGroupAggregate, id);
+    const { decision } = establishment;
+    if (version === 0 && decision.kind !== 'founding') await this.bases.verify(decision, { kind: 'establish_working_group', workingGroupId: id });
     if (version === 0) await requireMemberOrganizations(this.directory, [establishment.chairId, ...establishment.memberIds]);
     return this.processor.execute(workingGroupAggregate, id, { type: 'EstablishWorkingGroup', data: establishment }, options);
   }

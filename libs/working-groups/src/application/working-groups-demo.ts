@@ -52,7 +52,7 @@ const GROUPS: readonly DemoGroup[] = [
   },
 ];
 
-const ESTABLISHED_BY = { kind: 'decision', reference: 'Протокол учредительного собрания, п. 7', date: '2026-05-29' } as const;
+const ESTABLISHED_BY = { kind: 'decision', body: 'council', reference: 'Протокол заседания Совета Объединения № 1, п. 2', date: '2026-07-14' } as const;
 const groupId = (group: DemoGroup) => nameBasedUuid(`demo:working-group:${group.key}`);
 const commandId = (group: DemoGroup, step: string) => nameBasedUuid(`demo:working-group:${group.key}:${step}`);
 

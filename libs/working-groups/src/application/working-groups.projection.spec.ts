@@ -72,7 +72,7 @@ const history = stream(GROUP, [
   { type: 'WorkingGroupChairVacated', data: { organizationId: RU } },
   { type: 'WorkingGroupMemberRemoved', data: { organizationId: RU, cause: 'left_register' } },
   { type: 'WorkingGroupChairReassigned', data: { chairId: KZ, previousChairId: null } },
-  { type: 'WorkingGroupDissolved', data: { decision: { kind: 'decision', reference: 'Протокол № 9', date: '2027-01-15' } } },
+  { type: 'WorkingGroupDissolved', data: { decision: { kind: 'decision', body: 'council', reference: 'Протокол № 9', date: '2027-01-15' } } },
 ]);
 
 describe('working groups projection', () => {
@@ -87,7 +87,7 @@ describe('working groups projection', () => {
       status: 'dissolved',
       establishedBy: resolution,
       establishedAt: new Date('2026-09-01T09:00:00Z'),
-      dissolution: { kind: 'decision', reference: 'Протокол № 9', date: '2027-01-15' },
+      dissolution: { kind: 'decision', body: 'council', reference: 'Протокол № 9', date: '2027-01-15' },
       dissolvedAt: new Date('2026-09-10T09:00:00Z'),
       meetings: [{ meetingId: 'meeting-1', date: '2026-09-15', attendeeIds: [RU, UZ], minutesSha256 }],
       version: 10,

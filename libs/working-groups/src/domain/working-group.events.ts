@@ -10,7 +10,11 @@ export interface LocalizedText {
 export type DecisionReference =
   | { readonly kind: 'resolution'; readonly resolutionId: string }
   | { readonly kind: 'founding'; readonly eventId: string }
-  | { readonly kind: 'decision'; readonly reference: string; readonly date: string };
+  /** Recorded elsewhere (minutes of a meeting): the body that decided, the record's reference and the decision's date. */
+  | { readonly kind: 'decision'; readonly body: DecidingBody; readonly reference: string; readonly date: string };
+
+/** The bodies of the Association whose decisions are recorded outside a vote here. */
+export type DecidingBody = 'general_assembly' | 'council';
 
 export interface Deliverable {
   readonly deliverableId: string;

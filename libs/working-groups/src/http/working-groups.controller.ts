@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { nameBasedUuid, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { calendarDateOf, DomainRuleViolation } from '#accord/kernel';
-import { MemberDirectory, toDecision, type MemberSummary } from '#accord/membership';
+import { DecisionBases, MemberDirectory, toDecision, type MemberSummary } from '#accord/membership';
 import { AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, PageQuery, READERS, ReadQuery, ReadsFrom, toPage } from '#accord/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
@@ -65,6 +65,7 @@ export class WorkingGroupsController {
     private readonly roster: WorkingGroupRoster,
     private readonly directory: MemberDirectory,
     private readonly dataSource: DataSource,
+    private readonly bases: DecisionBases,
   ) {}
 
   @Post()
@@ -267,8 +268,10 @@ export class WorkingGroupsController {
   @Allow('secretariat')
   @ApiOperation({ summary: 'Dissolve the group by a decision' })
   @ApiCreatedResponse({ type: CommandResponse })
-  dissolve(@Param('id', ParseUUIDPipe) id: string, @Body() body: DissolutionBody): Promise<CommandResult> {
-    return this.act(id, { type: 'DissolveWorkingGroup', data: { decision: toDecision(body.decision) } }, body);
+  async dissolve(@Param('id', ParseUUIDPipe) id: string, @Body() body: DissolutionBody): Promise<CommandResult> {
+    const decision = toDecision(body.decision);
+    await this.bases.verify(decision, { kind: 'dissolve_working_group', workingGroupId: id });
+    return this.act(id, { type: 'DissolveWorkingGroup', data: { decision } }, body);
   }
 
   private act(id: string, input: CommandInput<WorkingGroupCommand>, body: CommandBody): Promise<CommandResult> {

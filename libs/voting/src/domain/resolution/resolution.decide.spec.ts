@@ -1,5 +1,6 @@
 import { DomainRuleViolation, fold, type CommandMetadata } from '#accord/kernel';
 import { deciderSpec } from '../../../../kernel/src/testing/decider-spec.js';
+import { competenceTable, DEFAULT_COMPETENCE } from '../competence.js';
 import type { Motion } from '../motion.js';
 import { tally } from '../tally.js';
 import type { BallotRecord } from '../ballot/ballot.events.js';
@@ -39,7 +40,8 @@ const draft: ResolutionDraft = {
   quorum: DEFAULT_QUORUM,
   motion: admission,
 };
-const { quorum: _defaultQuorum, ...draftInput } = draft;
+const { quorum: _defaultQuorum, ...draftFields } = draft;
+const draftInput = { ...draftFields, competence: DEFAULT_COMPETENCE };
 const drafted: ResolutionEvent = { type: 'ResolutionDrafted', data: { ...draft, draftedAt: DRAFTED_AT } };
 const draftedWithoutMotion: ResolutionEvent = { type: 'ResolutionDrafted', data: { ...draft, motion: null, draftedAt: DRAFTED_AT } };
 const amendedText = { ru: 'Принять организацию в полноправные члены Объединения', en: null };
@@ -51,7 +53,7 @@ const amended: ResolutionEvent = {
 const electorate = organizations(5);
 const venue = { kind: 'online' as const, url: 'https://accord.example.org/votes/resolution-7' };
 const countedBy = [{ ru: 'Иванова Анна Сергеевна, секретарь', en: 'Anna Ivanova, secretary' }];
-const opening = { closesAt: CLOSES_AT, electorate, venue, countedBy };
+const opening = { closesAt: CLOSES_AT, electorate, venue, countedBy, competence: DEFAULT_COMPETENCE };
 const arrangements: VotingArrangements = {
   openedAt: OPENED_AT,
   closesAt: CLOSES_AT,
@@ -90,6 +92,8 @@ const rejected = [drafted, opened, closedRejected];
 const atOpening = metadataAt(OPENED_AT);
 const afterClose = metadataAt(AFTER_CLOSE);
 const consequenceEvents = ['event-admitted'];
+/** The charter in force asks for two thirds to admit a member, a rule stricter than the draft's. */
+const stricterCharter = competenceTable([{ body: 'general_assembly', question: 'member_admission', rule: 'qualified_majority' }]);
 
 describe('resolution decider', () => {
   it('is the aggregate of the resolution category', () => {
@@ -118,8 +122,8 @@ describe('resolution decider', () => {
       const body = { kind: 'council' as const };
       spec
         .given([])
-        .when(command('DraftResolution', { ...draftInput, body, quorum }))
-        .then([{ type: 'ResolutionDrafted', data: { ...draft, body, quorum, draftedAt: DRAFTED_AT } }]);
+        .when(command('DraftResolution', { ...draftInput, body, quorum, motion: null }))
+        .then([{ type: 'ResolutionDrafted', data: { ...draft, body, quorum, motion: null, draftedAt: DRAFTED_AT } }]);
     });
 
     it('keeps a charter motion with its hash in lowercase', () => {
@@ -204,6 +208,62 @@ describe('resolution decider', () => {
         .thenRejects('MOTION_NEEDS_GENERAL_ASSEMBLY');
     });
 
+    it('refuses an expulsion decided by a working group, which decides only its own work', () => {
+      const expulsion: Motion = { kind: 'expel_member', memberId: 'org-tj' };
+      const body = { kind: 'working_group' as const, workingGroupId: 'wg-1' };
+      expect(violationOf([], command('DraftResolution', { ...draftInput, body, motion: expulsion }))).toMatchObject({
+        code: 'MOTION_NEEDS_GENERAL_ASSEMBLY',
+        details: { subject: 'expel_member', body: 'working_group', competentBodies: ['general_assembly'] },
+      });
+    });
+
+    it('refuses a working group establishing another working group', () => {
+      const body = { kind: 'working_group' as const, workingGroupId: 'wg-1' };
+      const establishment: Motion = {
+        kind: 'establish_working_group',
+        workingGroupId: 'wg-2',
+        name: { ru: 'Подгруппа', en: null },
+        mandate: { ru: 'Мандат', en: null },
+        chairOrganizationId: 'org-01',
+        memberOrganizationIds: ['org-01'],
+      };
+      expect(violationOf([], command('DraftResolution', { ...draftInput, body, motion: establishment }))).toMatchObject({
+        code: 'MOTION_OUTSIDE_BODY_COMPETENCE',
+        details: { competentBodies: ['general_assembly', 'council'] },
+      });
+    });
+
+    it('lets a working group decide on its own work, a resolution without a motion', () => {
+      const body = { kind: 'working_group' as const, workingGroupId: 'wg-1' };
+      spec
+        .given([])
+        .when(command('DraftResolution', { ...draftInput, body, motion: null }))
+        .then([{ type: 'ResolutionDrafted', data: { ...draft, body, motion: null, draftedAt: DRAFTED_AT } }]);
+    });
+
+    it('lets the council authorize an appeal', () => {
+      const body = { kind: 'council' as const };
+      const motion: Motion = { kind: 'authorize_appeal', appealId: 'appeal-3' };
+      spec
+        .given([])
+        .when(command('DraftResolution', { ...draftInput, body, motion }))
+        .then([{ type: 'ResolutionDrafted', data: { ...draft, body, motion, draftedAt: DRAFTED_AT } }]);
+    });
+
+    it('refuses a council election put to the council', () => {
+      const motion: Motion = { kind: 'elect_council', memberOrganizationIds: ['org-01'] };
+      spec.given([]).when(command('DraftResolution', { ...draftInput, body: { kind: 'council' }, motion })).thenRejects('MOTION_NEEDS_GENERAL_ASSEMBLY');
+    });
+
+    it('refuses an expulsion by less than the unanimity the charter asks for', () => {
+      const competence = competenceTable([{ body: 'general_assembly', question: 'member_expulsion', rule: 'unanimity' }]);
+      const motion: Motion = { kind: 'expel_member', memberId: 'org-tj' };
+      expect(violationOf([], command('DraftResolution', { ...draftInput, rule: 'qualified_two_thirds', motion, competence }))).toMatchObject({
+        code: 'MOTION_NEEDS_UNANIMITY',
+        details: { minimumRule: 'unanimity', rule: 'qualified_two_thirds' },
+      });
+    });
+
     it('refuses a charter amendment by a simple majority', () => {
       const charter: Motion = { kind: 'adopt_charter_draft', draftNumber: 3, sha256: 'ab'.repeat(32) };
       spec.given([]).when(command('DraftResolution', { ...draftInput, motion: charter })).thenRejects('MOTION_NEEDS_QUALIFIED_MAJORITY');
@@ -211,25 +271,32 @@ describe('resolution decider', () => {
   });
 
   describe('amendments', () => {
-    const amend = command('AmendResolution', { text: amendedText }, metadataAt('2026-09-05T09:00:00.000Z'));
+    const amend = command('AmendResolution', { competence: DEFAULT_COMPETENCE, text: amendedText }, metadataAt('2026-09-05T09:00:00.000Z'));
 
     it('records a new text as version 2', () => {
       spec.given(inDraft).when(amend).then([amended]);
     });
 
+    it('refuses to amend a resolution its body may no longer decide by its rule under the charter in force', () => {
+      spec
+        .given(inDraft)
+        .when(command('AmendResolution', { competence: stricterCharter, text: amendedText }))
+        .thenRejects('MOTION_NEEDS_QUALIFIED_MAJORITY');
+    });
+
     it('numbers each further version', () => {
       spec
         .given([drafted, amended])
-        .when(command('AmendResolution', { text: draft.text }))
+        .when(command('AmendResolution', { competence: DEFAULT_COMPETENCE, text: draft.text }))
         .then([{ type: 'ResolutionAmended', data: { version: 3, text: draft.text, amendedAt: DRAFTED_AT } }]);
     });
 
     it('treats the same text again as no amendment', () => {
-      spec.given(inDraft).when(command('AmendResolution', { text: draft.text })).then([]);
+      spec.given(inDraft).when(command('AmendResolution', { competence: DEFAULT_COMPETENCE, text: draft.text })).then([]);
     });
 
     it('refuses a text without its Russian version', () => {
-      spec.given(inDraft).when(command('AmendResolution', { text: { ru: '', en: 'Text' } })).thenRejects('TEXT_REQUIRED');
+      spec.given(inDraft).when(command('AmendResolution', { competence: DEFAULT_COMPETENCE, text: { ru: '', en: 'Text' } })).thenRejects('TEXT_REQUIRED');
     });
 
     it.each<[string, ResolutionEvent[], string]>([
@@ -269,6 +336,13 @@ describe('resolution decider', () => {
   describe('opening the vote', () => {
     it('freezes the electorate, the rule, the quorum and the text, with the venue and who counts', () => {
       spec.given(inDraft).when(command('OpenVoting', opening, atOpening)).then([opened]);
+    });
+
+    it('refuses to open a resolution its body may no longer decide by its rule under the charter in force', () => {
+      spec
+        .given(inDraft)
+        .when(command('OpenVoting', { ...opening, competence: stricterCharter }, atOpening))
+        .thenRejects('MOTION_NEEDS_QUALIFIED_MAJORITY');
     });
 
     it('freezes the latest text version', () => {

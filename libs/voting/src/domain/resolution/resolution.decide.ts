@@ -8,6 +8,7 @@ import {
 } from '#accord/kernel';
 import type { BallotRecord } from '../ballot/ballot.events.js';
 import { canonicalTimestamp, requireIdentifier, requireResolutionId, requireText, requireVenue, requireVotingBody } from '../checks.js';
+import { requireCompetence, type CompetenceTable } from '../competence.js';
 import { validMotion, type Motion } from '../motion.js';
 import { tally } from '../tally.js';
 import { DEFAULT_QUORUM, requireQuorum, type Threshold, type VotingRule } from '../thresholds.js';
@@ -27,9 +28,11 @@ export type ResolutionCommand =
         /** More than one half of the electorate when left out. */
         quorum?: Threshold;
         motion?: Motion | null;
+        /** Who may decide what, under the charter in force: checked when drafting, amending and opening. */
+        competence: CompetenceTable;
       }
     >
-  | DomainCommand<'AmendResolution', { text: LocalizedText }>
+  | DomainCommand<'AmendResolution', { text: LocalizedText; competence: CompetenceTable }>
   | DomainCommand<'WithdrawResolution', { reason: LocalizedText }>
   | DomainCommand<
       'OpenVoting',
@@ -39,6 +42,7 @@ export type ResolutionCommand =
         electorate: readonly string[];
         venue: Venue;
         countedBy: readonly LocalizedText[];
+        competence: CompetenceTable;
       }
     >
   /** The ballots of every organization as read from their streams once the closing time has passed. */
@@ -93,7 +97,8 @@ export function draftResolution(command: CommandOf<'DraftResolution'>, state: Re
   requireVotingBody(body);
   const quorum = command.data.quorum ?? DEFAULT_QUORUM;
   requireQuorum(quorum, body);
-  const motion = command.data.motion ? validMotion(command.data.motion, body, rule) : null;
+  const motion = command.data.motion ? validMotion(command.data.motion) : null;
+  requireCompetence(command.data.competence, body, motion, rule);
   return [
     {
       type: 'ResolutionDrafted',
@@ -106,6 +111,7 @@ export function amendResolution(command: CommandOf<'AmendResolution'>, state: Re
   const draft = requireStatus(state, ['draft']);
   const { text } = command.data;
   requireText('text', text);
+  requireCompetence(command.data.competence, draft.body, draft.motion, draft.rule);
   if (text.ru === draft.text.ru && text.en === draft.text.en) return [];
   return [
     { type: 'ResolutionAmended', data: { version: draft.textVersion + 1, text, amendedAt: command.metadata.now.toISOString() } },
@@ -121,6 +127,7 @@ export function withdrawResolution(command: CommandOf<'WithdrawResolution'>, sta
 
 export function openVoting(command: CommandOf<'OpenVoting'>, state: ResolutionState): ResolutionEvent[] {
   const draft = requireStatus(state, ['draft']);
+  requireCompetence(command.data.competence, draft.body, draft.motion, draft.rule);
   const { now } = command.metadata;
   const { venue, countedBy } = command.data;
   const closesAt = canonicalTimestamp('closesAt', command.data.closesAt);
