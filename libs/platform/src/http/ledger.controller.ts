@@ -50,7 +50,7 @@ export class LedgerController {
   async events(@Query() query: LedgerEventsQuery) {
     const after = query.cursor === undefined ? undefined : parsePosition(query.cursor);
     if (query.cursor !== undefined && !after) {
-      throw new RequestValidationError([{ field: 'cursor', problems: ['cursor must be a position like "1234-56" (the previous page’s nextCursor)'] }]);
+      throw new RequestValidationError([{ field: 'cursor', problems: [{ ru: 'cursor должен быть позицией вида "1234-56" (nextCursor предыдущей страницы)', en: 'cursor must be a position like "1234-56" (the previous page’s nextCursor)' }] }]);
     }
     const events = await this.store.readAll({ after, maxCount: query.limit });
     const last = events[events.length - 1];

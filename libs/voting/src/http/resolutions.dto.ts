@@ -33,7 +33,7 @@ export class ResolutionTextBody {
   @MaxLength(20000)
   ru: string;
 
-  @ApiPropertyOptional({ example: 'On the expulsion of a member organization', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'On the expulsion of a member organization', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(20000)

@@ -1,0 +1,51 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { ERROR_STATUSES, type ErrorStatus } from './responses.js';
+
+type Operation = OpenAPIObject['paths'][string]['get'] & object;
+
+const ERROR_CONTENT = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } };
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/**
+ * The error statuses every route answers by construction of the HTTP conventions, so that no route can
+ * forget one: input (parameters or a body) can be invalid (400), a path id can name no record (404), and
+ * a command can meet a changed record or a duplicate (409), a body of another media type (415) and a
+ * domain rule (422). Routes declare what only they answer (429 on sign-in) with `ApiError`.
+ */
+function conventionalErrors(operation: Operation): ErrorStatus[] {
+  const parameters = (operation.parameters ?? []) as { in?: string }[];
+  const takesInput = parameters.length > 0 || operation.requestBody !== undefined;
+  const addressesRecord = parameters.some((parameter) => parameter.in === 'path');
+  const command = operation.requestBody !== undefined;
+  return [
+    ...(takesInput ? ([400] as const) : []),
+    ...(addressesRecord ? ([404] as const) : []),
+    ...(command ? ([409, 415, 422] as const) : []),
+  ];
+}
+
+/** Completes the document: the conventional error statuses on every operation, each with the one error body. */
+export function describeErrorResponses(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      for (const status of conventionalErrors(operation)) {
+        operation.responses[status] ??= { description: ERROR_STATUSES[status] };
+      }
+      for (const [status, response] of Object.entries(operation.responses)) {
+        const declared = response as { content?: unknown };
+        if (/^4\d\d$/.test(status) && declared.content === undefined) declared.content = ERROR_CONTENT;
+      }
+    }
+  }
+  return document;
+}
+
+/** The methods each path of the document answers, to tell "no such method here" (405) from "no such path" (404). */
+export function routeTable(document: OpenAPIObject): { readonly pattern: RegExp; readonly methods: readonly string[] }[] {
+  return Object.entries(document.paths).map(([template, item]) => ({
+    pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}/?$`),
+    methods: METHODS.filter((method) => item[method] !== undefined).map((method) => method.toUpperCase()),
+  }));
+}
