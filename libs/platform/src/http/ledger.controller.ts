@@ -4,8 +4,10 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { EVENT_STORE, formatPosition, parsePosition, type EventStore, type IntegrityReport, type RecordedEvent } from '#accord/ledger';
 import { Allow } from './access-policy.js';
+import { ApiAnswer, ApiPage } from './responses.js';
 import { PageQuery } from './dto.js';
 import { RequestValidationError } from './errors.js';
+import { IntegrityReportView, RecordedEventView } from './ledger.responses.js';
 
 /** `cursor` is a position here: the log is paged by where it stands, so pages never shift. */
 class LedgerEventsQuery extends PageQuery {}
@@ -47,6 +49,7 @@ export class LedgerController {
   @Get('events')
   @Allow('auditor', 'admin')
   @ApiOperation({ summary: 'The global log in order, with actor, correlation, causation and hash of each event' })
+  @ApiPage(RecordedEventView)
   async events(@Query() query: LedgerEventsQuery) {
     const after = query.cursor === undefined ? undefined : parsePosition(query.cursor);
     if (query.cursor !== undefined && !after) {
@@ -60,6 +63,7 @@ export class LedgerController {
   @Get('streams/:streamId')
   @Allow('auditor', 'admin')
   @ApiOperation({ summary: 'The history of one record (stream), oldest first' })
+  @ApiPage(RecordedEventView, 'The events of the stream; nextCursor is the version to pass as fromVersion')
   async stream(@Param() params: StreamParams, @Query() query: StreamQuery) {
     const events = await this.store.readStream(params.streamId, { fromVersion: query.fromVersion, maxCount: query.limit + 1 });
     const page = events.slice(0, query.limit);
@@ -69,6 +73,7 @@ export class LedgerController {
   @Get('verification')
   @Allow('auditor', 'admin')
   @ApiOperation({ summary: 'Recompute every hash link and report the first break (reads the whole ledger)' })
+  @ApiAnswer(IntegrityReportView)
   async verification(): Promise<Omit<IntegrityReport, 'firstBreak'> & { firstBreak: unknown }> {
     const report = await this.store.verify();
     const broken = report.firstBreak;

@@ -8,20 +8,30 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 /**
  * The error statuses every route answers by construction of the HTTP conventions, so that no route can
- * forget one: input (parameters or a body) can be invalid (400), a path id can name no record (404), and
- * a command can meet a changed record or a duplicate (409), a body of another media type (415) and a
- * domain rule (422). Routes declare what only they answer (429 on sign-in) with `ApiError`.
+ * forget one: input (parameters or a body) can be invalid (400), a path id can name no record (404), a
+ * body can be of another media type (415), and a command can meet a changed record or a duplicate (409)
+ * and a domain rule (422). Routes declare what only they answer (429 on sign-in) with `ApiError`.
  */
-function conventionalErrors(operation: Operation): ErrorStatus[] {
+function conventionalErrors(operation: Operation, document: OpenAPIObject): ErrorStatus[] {
   const parameters = (operation.parameters ?? []) as { in?: string }[];
-  const takesInput = parameters.length > 0 || operation.requestBody !== undefined;
+  const body = operation.requestBody !== undefined;
+  const takesInput = parameters.length > 0 || body;
   const addressesRecord = parameters.some((parameter) => parameter.in === 'path');
-  const command = operation.requestBody !== undefined;
   return [
     ...(takesInput ? ([400] as const) : []),
     ...(addressesRecord ? ([404] as const) : []),
-    ...(command ? ([409, 415, 422] as const) : []),
+    ...(isCommand(operation, document) ? ([409] as const) : []),
+    ...(body ? ([415] as const) : []),
+    ...(isCommand(operation, document) ? ([422] as const) : []),
   ];
+}
+
+/** A command is an operation whose body carries `commandId` and `expectedVersion` (`CommandBody`). */
+function isCommand(operation: Operation, document: OpenAPIObject): boolean {
+  const body = operation.requestBody as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined;
+  const reference = body?.content?.['application/json']?.schema?.$ref;
+  const schema = reference ? document.components?.schemas?.[reference.replace('#/components/schemas/', '')] : undefined;
+  return schema !== undefined && 'properties' in schema && schema.properties?.commandId !== undefined;
 }
 
 /** Completes the document: the conventional error statuses on every operation, each with the one error body. */
@@ -30,7 +40,7 @@ export function describeErrorResponses(document: OpenAPIObject): OpenAPIObject {
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
-      for (const status of conventionalErrors(operation)) {
+      for (const status of conventionalErrors(operation, document)) {
         operation.responses[status] ??= { description: ERROR_STATUSES[status] };
       }
       for (const [status, response] of Object.entries(operation.responses)) {

@@ -65,7 +65,7 @@ export const ApiErrors = (...statuses: ErrorStatus[]) => applyDecorators(...stat
 export const ApiAnswer = (type: Type | [Type], description?: string) => ApiOkResponse({ type, description });
 
 /** A collection page (api-conventions: `{ items, nextCursor }`) whose items are of the given class. */
-export const ApiPage = (item: Type, description?: string) =>
+export const ApiPage = (item: Type, description?: string, example?: object) =>
   applyDecorators(
     ApiExtraModels(item),
     ApiOkResponse({
@@ -77,6 +77,7 @@ export const ApiPage = (item: Type, description?: string) =>
           items: { type: 'array', items: { $ref: getSchemaPath(item) } },
           nextCursor: { type: 'string', nullable: true, description: 'Pass it as ?cursor= for the next page; null on the last page' },
         },
+        ...(example && { example: { items: [example], nextCursor: null } }),
       },
     }),
   );

@@ -1,0 +1,438 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LocalizedTextView } from '#accord/platform';
+
+// What the reads of addressees and appeals return.
+
+export class AddresseeListItem {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: LocalizedTextView })
+  name: LocalizedTextView;
+
+  @ApiProperty({ example: 'UZ' })
+  country: string;
+
+  @ApiProperty({ example: 'agency' })
+  kind: string;
+
+  @ApiProperty({ example: 'UZ-ZRU-445' })
+  policyId: string;
+
+  @ApiProperty()
+  retired: boolean;
+
+  @ApiProperty({ type: 'integer' })
+  version: number;
+}
+
+export class JurisdictionPolicyViewRegistration {
+  @ApiProperty({ type: 'integer' })
+  days: number;
+
+  @ApiProperty({ example: 'calendar' })
+  dayKind: string;
+
+  @ApiProperty({ example: '59-FZ art. 8 part 2' })
+  source: string;
+
+  @ApiProperty({ example: 'secondary' })
+  certainty: string;
+}
+
+export class JurisdictionPolicyViewExtension {
+  @ApiProperty({ type: 'integer' })
+  days: number;
+
+  @ApiProperty({ example: 'calendar' })
+  dayKind: string;
+
+  @ApiProperty()
+  once: boolean;
+
+  @ApiProperty({ example: '59-FZ art. 12 part 2' })
+  source: string;
+
+  @ApiProperty({ example: 'secondary' })
+  certainty: string;
+}
+
+export class JurisdictionPolicyView {
+  @ApiProperty({ example: 'RU-59FZ' })
+  id: string;
+
+  @ApiProperty({ type: String, example: 'RU', nullable: true })
+  country: string | null;
+
+  @ApiProperty({ type: LocalizedTextView })
+  title: LocalizedTextView;
+
+  @ApiProperty({ type: LocalizedTextView, nullable: true })
+  law: LocalizedTextView | null;
+
+  @ApiProperty({ example: 'registration' })
+  periodStartsAt: string;
+
+  @ApiProperty({ type: JurisdictionPolicyViewRegistration, nullable: true })
+  registration: JurisdictionPolicyViewRegistration | null;
+
+  @ApiProperty({ type: JurisdictionPolicyViewRegistration, nullable: true })
+  answer: JurisdictionPolicyViewRegistration | null;
+
+  @ApiProperty({ type: JurisdictionPolicyViewExtension, nullable: true })
+  extension: JurisdictionPolicyViewExtension | null;
+
+  @ApiProperty({ type: JurisdictionPolicyViewRegistration, nullable: true })
+  forwarding: JurisdictionPolicyViewRegistration | null;
+
+  @ApiProperty()
+  movesOffNonWorkingDays: boolean;
+
+  @ApiProperty({ type: String, example: 'KZ', nullable: true })
+  calendar: string | null;
+
+  @ApiProperty({ type: LocalizedTextView })
+  notes: LocalizedTextView;
+}
+
+export class AddresseeView extends AddresseeListItem {
+  @ApiProperty({ type: JurisdictionPolicyView })
+  policy: JurisdictionPolicyView;
+
+  @ApiProperty({ type: LocalizedTextView, nullable: true })
+  retirementReason: LocalizedTextView | null;
+
+  @ApiProperty({ format: 'date-time' })
+  registeredAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  retiredAt: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+export class AppealListItemAddressee {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: LocalizedTextView })
+  name: LocalizedTextView;
+
+  @ApiProperty({ example: 'RU' })
+  country: string;
+}
+
+export class AppealListItemDeadlines {
+  @ApiProperty({ type: String, example: 'RU-59FZ', nullable: true })
+  policyId: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  registrationDueOn: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  periodStartsOn: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  dueOn: string | null;
+
+  @ApiProperty({ type: String, example: 'statute', nullable: true })
+  dueOnBasis: string | null;
+
+  @ApiProperty()
+  isEstimate: boolean;
+
+  @ApiProperty({ enum: ['registration_date_unknown', 'holiday_calendar_missing'], isArray: true })
+  estimateReasons: string[];
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  dueSoonFrom: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  veryOverdueFrom: string | null;
+
+  @ApiProperty({ type: Boolean, nullable: true })
+  answeredLate: boolean | null;
+
+  @ApiProperty()
+  closedUnanswered: boolean;
+}
+
+export class AppealListItem {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'closed' })
+  stage: string;
+
+  @ApiProperty({ type: LocalizedTextView })
+  stageTitle: LocalizedTextView;
+
+  @ApiProperty({ example: 'answered_on_time' })
+  status: string;
+
+  @ApiProperty({ type: LocalizedTextView })
+  statusTitle: LocalizedTextView;
+
+  @ApiProperty({ type: LocalizedTextView })
+  subject: LocalizedTextView;
+
+  @ApiProperty({ type: AppealListItemAddressee })
+  addressee: AppealListItemAddressee;
+
+  @ApiProperty({ type: AppealListItemAddressee })
+  holder: AppealListItemAddressee;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  resolutionId: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  followUpOf: string | null;
+
+  @ApiProperty({ type: [String], format: 'uuid' })
+  followUpIds: string[];
+
+  @ApiProperty({ type: String, example: '2026-0001', nullable: true })
+  outgoingNumber: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  dispatchedOn: string | null;
+
+  @ApiProperty({ type: String, example: 'official_portal', nullable: true })
+  channel: string | null;
+
+  @ApiProperty({ type: LocalizedTextView, nullable: true })
+  channelTitle: LocalizedTextView | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  registeredOn: string | null;
+
+  @ApiProperty({ type: String, example: 'ОГ-14/2356', nullable: true })
+  incomingNumber: string | null;
+
+  @ApiProperty({ type: 'integer' })
+  forwardedCount: number;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  lastForwardedOn: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  answeredOn: string | null;
+
+  @ApiProperty({ type: String, example: 'partially_supported', nullable: true })
+  outcome: string | null;
+
+  @ApiProperty({ type: LocalizedTextView, nullable: true })
+  outcomeTitle: LocalizedTextView | null;
+
+  @ApiProperty({ type: String, example: '14-4/10/В-4410', nullable: true })
+  answerReference: string | null;
+
+  @ApiProperty()
+  closed: boolean;
+
+  @ApiProperty({ type: AppealListItemDeadlines })
+  deadlines: AppealListItemDeadlines;
+
+  @ApiProperty({ type: 'integer' })
+  version: number;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+export class AppealViewSignatory {
+  @ApiProperty({ example: 'Олег Демидов' })
+  name: string;
+
+  @ApiProperty({ type: LocalizedTextView })
+  position: LocalizedTextView;
+}
+
+export class AppealViewTimeline {
+  @ApiProperty({ type: 'integer' })
+  version: number;
+
+  @ApiProperty({ format: 'uuid' })
+  eventId: string;
+
+  @ApiProperty({ example: 'AppealDrafted' })
+  type: string;
+
+  @ApiProperty({ format: 'date-time' })
+  recordedAt: string;
+
+  @ApiProperty({ example: 'system:demo' })
+  actorId: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  onBehalfOf: string | null;
+
+  @ApiProperty({ description: 'The request id (X-Request-Id) or the event that caused this one' })
+  correlationId: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  causationId: string | null;
+
+  @ApiProperty({ example: '896-48' })
+  position: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  data: Record<string, unknown>;
+}
+
+export class AppealView extends AppealListItem {
+  @ApiProperty({ type: AppealViewSignatory })
+  signatory: AppealViewSignatory;
+
+  @ApiProperty({ type: [String], description: 'Each reminder recorded, as `<kind>:<due date>`' })
+  reminders: string[];
+
+  @ApiProperty({ type: [AppealViewTimeline] })
+  timeline: AppealViewTimeline[];
+}
+
+export class JournalEntryView {
+  @ApiProperty({ format: 'uuid' })
+  appealId: string;
+
+  @ApiProperty({ example: '2026-0001' })
+  outgoingNumber: string;
+
+  @ApiProperty({ format: 'date' })
+  dispatchedOn: string;
+
+  @ApiProperty({ type: AppealListItemAddressee })
+  addressee: AppealListItemAddressee;
+
+  @ApiProperty({ type: LocalizedTextView })
+  subject: LocalizedTextView;
+
+  @ApiProperty({ example: 'official_portal' })
+  channel: string;
+
+  @ApiProperty({ type: LocalizedTextView })
+  channelTitle: LocalizedTextView;
+
+  @ApiProperty({ example: 'Олег Демидов' })
+  signedBy: string;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  registeredOn: string | null;
+
+  @ApiProperty({ type: String, example: 'ОГ-14/2356', nullable: true })
+  incomingNumber: string | null;
+
+  @ApiProperty({ format: 'date' })
+  dueOn: string;
+
+  @ApiProperty()
+  dueOnIsEstimate: boolean;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  answeredOn: string | null;
+
+  @ApiProperty({ type: String, example: 'partially_supported', nullable: true })
+  outcome: string | null;
+
+  @ApiProperty({ type: LocalizedTextView, nullable: true })
+  outcomeTitle: LocalizedTextView | null;
+}
+
+export class AppealsDashboardViewByStatu {
+  @ApiProperty({ example: 'not_dispatched' })
+  status: string;
+
+  @ApiProperty({ type: LocalizedTextView })
+  title: LocalizedTextView;
+
+  @ApiProperty({ type: 'integer' })
+  count: number;
+}
+
+export class AppealsDashboardViewByStage {
+  @ApiProperty({ example: 'draft' })
+  stage: string;
+
+  @ApiProperty({ type: LocalizedTextView })
+  title: LocalizedTextView;
+
+  @ApiProperty({ type: 'integer' })
+  count: number;
+}
+
+export class AppealsDashboardViewByAddressee {
+  @ApiProperty({ type: AppealListItemAddressee })
+  addressee: AppealListItemAddressee;
+
+  @ApiProperty({ type: 'integer' })
+  open: number;
+
+  @ApiProperty({ type: 'integer' })
+  overdue: number;
+
+  @ApiProperty({ type: 'integer' })
+  answered: number;
+
+  @ApiProperty({ type: 'integer' })
+  answeredLate: number;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  medianDaysToAnswer: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  answeredLateRate: number | null;
+}
+
+export class AppealsDashboardViewByCountry {
+  @ApiProperty({ example: 'RU' })
+  country: string;
+
+  @ApiProperty({ type: 'integer' })
+  open: number;
+
+  @ApiProperty({ type: 'integer' })
+  overdue: number;
+
+  @ApiProperty({ type: 'integer' })
+  answered: number;
+
+  @ApiProperty({ type: 'integer' })
+  answeredLate: number;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  medianDaysToAnswer: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  answeredLateRate: number | null;
+}
+
+export class AppealsDashboardView {
+  @ApiProperty({ format: 'date' })
+  asOf: string;
+
+  @ApiProperty({ type: 'integer' })
+  total: number;
+
+  @ApiProperty({ type: [AppealsDashboardViewByStatu] })
+  byStatus: AppealsDashboardViewByStatu[];
+
+  @ApiProperty({ type: [AppealsDashboardViewByStage] })
+  byStage: AppealsDashboardViewByStage[];
+
+  @ApiProperty({ type: [AppealListItem] })
+  overdue: AppealListItem[];
+
+  @ApiProperty({ type: [AppealListItem] })
+  dueSoon: AppealListItem[];
+
+  @ApiProperty({ type: [AppealsDashboardViewByAddressee] })
+  byAddressee: AppealsDashboardViewByAddressee[];
+
+  @ApiProperty({ type: [AppealsDashboardViewByCountry] })
+  byCountry: AppealsDashboardViewByCountry[];
+}
+
