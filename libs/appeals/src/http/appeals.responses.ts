@@ -1,19 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LocalizedTextView } from '#accord/platform';
+import { ADDRESSEE_KINDS } from '../domain/addressee/addressee.events.js';
+import { ANSWER_OUTCOMES, DISPATCH_CHANNELS } from '../domain/appeal/appeal.events.js';
+import { APPEAL_STAGES } from '../domain/appeal/appeal.state.js';
+import { DEADLINE_STATUSES } from '../domain/deadlines/deadline-assessment.js';
 
 // What the reads of addressees and appeals return.
 
 export class AddresseeListItem {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The addressee; its events are the stream addressee-<id>' })
   id: string;
 
   @ApiProperty({ type: LocalizedTextView })
   name: LocalizedTextView;
 
-  @ApiProperty({ example: 'UZ' })
+  @ApiProperty({ description: 'ISO 3166-1 alpha-2, or "interstate"', example: 'UZ' })
   country: string;
 
-  @ApiProperty({ example: 'agency' })
+  @ApiProperty({ enum: ADDRESSEE_KINDS })
   kind: string;
 
   @ApiProperty({ example: 'UZ-ZRU-445' })
@@ -30,13 +34,13 @@ export class JurisdictionPolicyViewRegistration {
   @ApiProperty({ type: 'integer' })
   days: number;
 
-  @ApiProperty({ example: 'calendar' })
+  @ApiProperty({ enum: ['calendar', 'working'] })
   dayKind: string;
 
   @ApiProperty({ example: '59-FZ art. 8 part 2' })
   source: string;
 
-  @ApiProperty({ example: 'secondary' })
+  @ApiProperty({ enum: ['confirmed', 'secondary', 'recalled', 'unknown'], description: 'How sure the figure is: read in the law, stated by a secondary source, recalled, or unknown' })
   certainty: string;
 }
 
@@ -44,7 +48,7 @@ export class JurisdictionPolicyViewExtension {
   @ApiProperty({ type: 'integer' })
   days: number;
 
-  @ApiProperty({ example: 'calendar' })
+  @ApiProperty({ enum: ['calendar', 'working'] })
   dayKind: string;
 
   @ApiProperty()
@@ -53,7 +57,7 @@ export class JurisdictionPolicyViewExtension {
   @ApiProperty({ example: '59-FZ art. 12 part 2' })
   source: string;
 
-  @ApiProperty({ example: 'secondary' })
+  @ApiProperty({ enum: ['confirmed', 'secondary', 'recalled', 'unknown'], description: 'How sure the figure is: read in the law, stated by a secondary source, recalled, or unknown' })
   certainty: string;
 }
 
@@ -70,7 +74,7 @@ export class JurisdictionPolicyView {
   @ApiProperty({ type: LocalizedTextView, nullable: true })
   law: LocalizedTextView | null;
 
-  @ApiProperty({ example: 'registration' })
+  @ApiProperty({ enum: ['registration', 'receipt'], description: 'The event the period counts from (the day after it)' })
   periodStartsAt: string;
 
   @ApiProperty({ type: JurisdictionPolicyViewRegistration, nullable: true })
@@ -136,7 +140,7 @@ export class AppealListItemDeadlines {
   @ApiProperty({ type: String, format: 'date', nullable: true })
   dueOn: string | null;
 
-  @ApiProperty({ type: String, example: 'statute', nullable: true })
+  @ApiProperty({ type: String, enum: ['statute', 'extension', 'expected_by_secretariat'], nullable: true })
   dueOnBasis: string | null;
 
   @ApiProperty()
@@ -159,16 +163,19 @@ export class AppealListItemDeadlines {
 }
 
 export class AppealListItem {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The appeal; its events are the stream appeal-<id>, and its outgoing number comes from the stream outgoing-register-<year>',
+  })
   id: string;
 
-  @ApiProperty({ example: 'closed' })
+  @ApiProperty({ enum: APPEAL_STAGES })
   stage: string;
 
   @ApiProperty({ type: LocalizedTextView })
   stageTitle: LocalizedTextView;
 
-  @ApiProperty({ example: 'answered_on_time' })
+  @ApiProperty({ enum: DEADLINE_STATUSES })
   status: string;
 
   @ApiProperty({ type: LocalizedTextView })
@@ -198,7 +205,7 @@ export class AppealListItem {
   @ApiProperty({ type: String, format: 'date', nullable: true })
   dispatchedOn: string | null;
 
-  @ApiProperty({ type: String, example: 'official_portal', nullable: true })
+  @ApiProperty({ type: String, enum: DISPATCH_CHANNELS, nullable: true })
   channel: string | null;
 
   @ApiProperty({ type: LocalizedTextView, nullable: true })
@@ -219,7 +226,7 @@ export class AppealListItem {
   @ApiProperty({ type: String, format: 'date', nullable: true })
   answeredOn: string | null;
 
-  @ApiProperty({ type: String, example: 'partially_supported', nullable: true })
+  @ApiProperty({ type: String, enum: ANSWER_OUTCOMES, nullable: true })
   outcome: string | null;
 
   @ApiProperty({ type: LocalizedTextView, nullable: true })
@@ -311,7 +318,7 @@ export class JournalEntryView {
   @ApiProperty({ type: LocalizedTextView })
   subject: LocalizedTextView;
 
-  @ApiProperty({ example: 'official_portal' })
+  @ApiProperty({ enum: DISPATCH_CHANNELS })
   channel: string;
 
   @ApiProperty({ type: LocalizedTextView })
@@ -335,7 +342,7 @@ export class JournalEntryView {
   @ApiProperty({ type: String, format: 'date', nullable: true })
   answeredOn: string | null;
 
-  @ApiProperty({ type: String, example: 'partially_supported', nullable: true })
+  @ApiProperty({ type: String, enum: ANSWER_OUTCOMES, nullable: true })
   outcome: string | null;
 
   @ApiProperty({ type: LocalizedTextView, nullable: true })
@@ -343,7 +350,7 @@ export class JournalEntryView {
 }
 
 export class AppealsDashboardViewByStatu {
-  @ApiProperty({ example: 'not_dispatched' })
+  @ApiProperty({ enum: DEADLINE_STATUSES })
   status: string;
 
   @ApiProperty({ type: LocalizedTextView })
@@ -354,7 +361,7 @@ export class AppealsDashboardViewByStatu {
 }
 
 export class AppealsDashboardViewByStage {
-  @ApiProperty({ example: 'draft' })
+  @ApiProperty({ enum: APPEAL_STAGES })
   stage: string;
 
   @ApiProperty({ type: LocalizedTextView })

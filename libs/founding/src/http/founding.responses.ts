@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LocalizedTextView } from '#accord/platform';
+import { FOUNDING_PROCESS_ID } from '../domain/founding.decide.js';
+import { FOUNDING_STAGE_TITLES } from '../domain/founding.state.js';
 
 // What the reads of the founding return.
 
@@ -332,13 +334,13 @@ export class FoundingViewRegistration {
 }
 
 export class FoundingProcessView {
-  @ApiProperty({ example: 'association' })
+  @ApiProperty({ enum: [FOUNDING_PROCESS_ID], description: 'One founding per deployment; its events are the stream founding-association' })
   id: string;
 
-  @ApiProperty({ type: 'integer' })
+  @ApiProperty({ type: 'integer', description: 'What commands pass as expectedVersion' })
   version: number;
 
-  @ApiProperty({ example: 'established' })
+  @ApiProperty({ enum: Object.keys(FOUNDING_STAGE_TITLES) })
   stage: string;
 
   @ApiProperty({ type: LocalizedTextView })

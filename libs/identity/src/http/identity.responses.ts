@@ -22,7 +22,7 @@ export class ApiTokenView {
 }
 
 export class AccountView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The account; its events are the stream account-<id>' })
   id: string;
 
   @ApiProperty({ example: 'Комитет (демо)' })

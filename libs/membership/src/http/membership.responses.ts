@@ -1,28 +1,32 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LocalizedTextView } from '#accord/platform';
+import { MEMBER_CATEGORIES } from '../domain/member-application.js';
+import { MEMBER_STATUS_TITLES } from '../domain/member.state.js';
 
 // What the reads of the member register return.
 
+const STATUSES = Object.keys(MEMBER_STATUS_TITLES).filter((status) => status !== 'none');
+
 export class MemberListItem {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The member organization; its events are the stream member-<id>' })
   id: string;
 
   @ApiProperty({ type: LocalizedTextView })
   name: LocalizedTextView;
 
-  @ApiProperty({ example: 'IN' })
+  @ApiProperty({ description: 'ISO 3166-1 alpha-2', example: 'RU' })
   country: string;
 
-  @ApiProperty({ example: 'private_employment_agency' })
+  @ApiProperty({ enum: MEMBER_CATEGORIES })
   category: string;
 
-  @ApiProperty({ example: 'admitted' })
+  @ApiProperty({ enum: STATUSES })
   status: string;
 
   @ApiProperty({ type: LocalizedTextView })
   statusTitle: LocalizedTextView;
 
-  @ApiProperty({ type: String, example: 'observer', nullable: true })
+  @ApiProperty({ type: String, enum: ['full', 'observer'], nullable: true })
   membership: string | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
@@ -68,7 +72,7 @@ export class MemberCardRepresentative {
   position: LocalizedTextView;
 }
 
-export class MemberCardAdmission {
+export class MemberDecisionView {
   @ApiProperty({ enum: ['resolution', 'founding', 'decision'], description: 'resolution: resolutionId; founding: eventId of the establishment; decision: reference and date' })
   kind: string;
 
@@ -92,16 +96,16 @@ export class MemberCardStatusHistory {
   @ApiProperty({ type: LocalizedTextView, nullable: true })
   reason: LocalizedTextView | null;
 
-  @ApiProperty({ example: 'applied' })
+  @ApiProperty({ enum: STATUSES })
   status: string;
 
   @ApiProperty({ format: 'uuid' })
   eventId: string;
 
-  @ApiProperty({ type: MemberCardAdmission, nullable: true })
-  decision: MemberCardAdmission | null;
+  @ApiProperty({ type: MemberDecisionView, nullable: true })
+  decision: MemberDecisionView | null;
 
-  @ApiProperty({ type: String, example: 'observer', nullable: true })
+  @ApiProperty({ type: String, enum: ['full', 'observer'], nullable: true })
   membership: string | null;
 
   @ApiProperty({ type: String, format: 'date', nullable: true })
@@ -142,8 +146,8 @@ export class MemberCardHistory {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   commandId: string | null;
 
-  @ApiProperty({ type: MemberCardAdmission, nullable: true })
-  decision: MemberCardAdmission | null;
+  @ApiProperty({ type: MemberDecisionView, nullable: true })
+  decision: MemberDecisionView | null;
 
   @ApiProperty({ type: 'object', additionalProperties: true })
   data: Record<string, unknown>;
@@ -162,8 +166,8 @@ export class MemberCard extends MemberListItem {
   @ApiProperty({ type: [MemberCardRepresentative] })
   representatives: MemberCardRepresentative[];
 
-  @ApiProperty({ type: MemberCardAdmission, nullable: true })
-  admission: MemberCardAdmission | null;
+  @ApiProperty({ type: MemberDecisionView, nullable: true })
+  admission: MemberDecisionView | null;
 
   @ApiProperty({ format: 'date-time' })
   appliedAt: string;
@@ -182,10 +186,10 @@ export class MemberStatisticsCount {
   @ApiProperty({ example: 'IN' })
   country: string;
 
-  @ApiProperty({ example: 'private_employment_agency' })
+  @ApiProperty({ enum: MEMBER_CATEGORIES })
   category: string;
 
-  @ApiProperty({ example: 'admitted' })
+  @ApiProperty({ enum: STATUSES })
   status: string;
 
   @ApiProperty({ type: 'integer' })

@@ -43,9 +43,9 @@ export function describeErrorResponses(document: OpenAPIObject): OpenAPIObject {
       for (const status of conventionalErrors(operation, document)) {
         operation.responses[status] ??= { description: ERROR_STATUSES[status] };
       }
+      // Errors are JSON whatever the route produces when it succeeds (a CSV file, server-sent events).
       for (const [status, response] of Object.entries(operation.responses)) {
-        const declared = response as { content?: unknown };
-        if (/^4\d\d$/.test(status) && declared.content === undefined) declared.content = ERROR_CONTENT;
+        if (/^4\d\d$/.test(status)) (response as { content?: unknown }).content = ERROR_CONTENT;
       }
     }
   }

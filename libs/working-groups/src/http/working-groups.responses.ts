@@ -4,13 +4,13 @@ import { LocalizedTextView } from '#accord/platform';
 // What the reads of working groups return.
 
 export class WorkingGroupListItem {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The working group; its events are the stream working-group-<id>' })
   id: string;
 
   @ApiProperty({ type: LocalizedTextView })
   name: LocalizedTextView;
 
-  @ApiProperty({ example: 'active' })
+  @ApiProperty({ enum: ['active', 'dissolved'] })
   status: string;
 
   @ApiProperty({ format: 'uuid' })
@@ -39,7 +39,7 @@ export class OverdueDeliverableView {
   @ApiProperty({ type: LocalizedTextView })
   workingGroupName: LocalizedTextView;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: 'recommendations-ipa-cis' })
   deliverableId: string;
 
   @ApiProperty({ type: LocalizedTextView })
@@ -52,39 +52,28 @@ export class OverdueDeliverableView {
   daysOverdue: number;
 }
 
-export class WorkingGroupViewChair {
+/** A member organization as the register names it; name, country and status are null when the register does not know it. */
+export class GroupOrganizationView {
   @ApiProperty({ format: 'uuid' })
   organizationId: string;
 
-  @ApiProperty({ type: LocalizedTextView })
-  name: LocalizedTextView;
+  @ApiProperty({ type: LocalizedTextView, nullable: true })
+  name: LocalizedTextView | null;
 
-  @ApiProperty({ example: 'UZ' })
-  country: string;
+  @ApiProperty({ type: String, nullable: true, example: 'UZ' })
+  country: string | null;
 
-  @ApiProperty({ example: 'admitted' })
-  status: string;
+  @ApiProperty({ type: String, nullable: true, example: 'admitted' })
+  status: string | null;
 }
 
-export class WorkingGroupViewMember {
-  @ApiProperty({ format: 'uuid' })
-  organizationId: string;
-
-  @ApiProperty({ type: LocalizedTextView })
-  name: LocalizedTextView;
-
-  @ApiProperty({ example: 'UZ' })
-  country: string;
-
-  @ApiProperty({ example: 'admitted' })
-  status: string;
-
+export class WorkingGroupViewMember extends GroupOrganizationView {
   @ApiProperty({ format: 'date-time' })
   joinedAt: string;
 }
 
 export class WorkingGroupViewDeliverable {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ example: 'recommendations-ipa-cis' })
   id: string;
 
   @ApiProperty({ type: LocalizedTextView })
@@ -93,7 +82,7 @@ export class WorkingGroupViewDeliverable {
   @ApiProperty({ format: 'date' })
   dueDate: string;
 
-  @ApiProperty({ example: 'overdue' })
+  @ApiProperty({ enum: ['open', 'delivered', 'overdue'] })
   status: string;
 
   @ApiProperty({ type: String, format: 'date', nullable: true })
@@ -110,14 +99,14 @@ export class WorkingGroupViewMeeting {
   @ApiProperty({ format: 'date' })
   date: string;
 
-  @ApiProperty({ type: [WorkingGroupViewChair] })
-  attendees: WorkingGroupViewChair[];
+  @ApiProperty({ type: [GroupOrganizationView] })
+  attendees: GroupOrganizationView[];
 
   @ApiProperty()
   minutesSha256: string;
 }
 
-export class WorkingGroupViewEstablishedBy {
+export class GroupDecisionView {
   @ApiProperty({ enum: ['resolution', 'founding', 'decision'], description: 'resolution: resolutionId; founding: eventId of the establishment; decision: reference and date' })
   kind: string;
 
@@ -135,7 +124,7 @@ export class WorkingGroupViewEstablishedBy {
 }
 
 export class WorkingGroupView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The working group; its events are the stream working-group-<id>' })
   id: string;
 
   @ApiProperty({ type: LocalizedTextView })
@@ -144,11 +133,11 @@ export class WorkingGroupView {
   @ApiProperty({ type: LocalizedTextView })
   mandate: LocalizedTextView;
 
-  @ApiProperty({ example: 'active' })
+  @ApiProperty({ enum: ['active', 'dissolved'] })
   status: string;
 
-  @ApiProperty({ type: WorkingGroupViewChair })
-  chair: WorkingGroupViewChair;
+  @ApiProperty({ type: GroupOrganizationView })
+  chair: GroupOrganizationView;
 
   @ApiProperty({ type: [WorkingGroupViewMember] })
   members: WorkingGroupViewMember[];
@@ -159,14 +148,14 @@ export class WorkingGroupView {
   @ApiProperty({ type: [WorkingGroupViewMeeting] })
   meetings: WorkingGroupViewMeeting[];
 
-  @ApiProperty({ type: WorkingGroupViewEstablishedBy })
-  establishedBy: WorkingGroupViewEstablishedBy;
+  @ApiProperty({ type: GroupDecisionView })
+  establishedBy: GroupDecisionView;
 
   @ApiProperty({ format: 'date-time' })
   establishedAt: string;
 
-  @ApiProperty({ type: WorkingGroupViewEstablishedBy, nullable: true })
-  dissolution: WorkingGroupViewEstablishedBy | null;
+  @ApiProperty({ type: GroupDecisionView, nullable: true })
+  dissolution: GroupDecisionView | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   dissolvedAt: string | null;
