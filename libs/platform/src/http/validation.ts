@@ -29,6 +29,8 @@ const RUSSIAN: Readonly<Record<string, (field: string, args: readonly unknown[])
   isDateString: (field) => `${field}: ожидается дата и время в формате ISO 8601`,
   isIso8601: (field) => `${field}: ожидается дата и время в формате ISO 8601`,
   isCalendarDate: (field) => `${field}: ожидается календарная дата ГГГГ-ММ-ДД`,
+  isCountryCode: (field) => `${field}: ожидается код страны ISO 3166-1 alpha-2, например RU`,
+  isAddresseeCountry: (field) => `${field}: ожидается код страны ISO 3166-1 alpha-2 заглавными буквами, например RU, или "interstate"`,
   isObject: (field) => `${field}: ожидается объект`,
   isArray: (field) => `${field}: ожидается массив`,
   arrayMinSize: (field, [min]) => `${field}: не меньше ${String(min)} элементов`,
@@ -49,19 +51,24 @@ function constraintArguments(error: ValidationError, constraint: string): readon
   return metadata?.constraints ?? [];
 }
 
-function russian(error: ValidationError, constraint: string, english: string): string {
+/** A constraint with no Russian text of its own still answers in Russian, if less precisely. */
+function russian(error: ValidationError, constraint: string): string {
   const entry = Object.entries(RUSSIAN).find(([name]) => name.toLowerCase() === constraint.toLowerCase());
-  return entry ? entry[1](error.property, constraintArguments(error, constraint)) : `${error.property}: ${english}`;
+  return entry ? entry[1](error.property, constraintArguments(error, constraint)) : `${error.property}: недопустимое значение`;
 }
 
 /** A field that is not there at all has one problem, whatever else its declaration would ask of a value. */
 const REQUIRED = (field: string): BilingualText => ({ ru: `${field}: обязательное поле`, en: `${field} is required` });
 
+/** Constraints on the kind of a value: when one fails, the others (a length, a pattern) say nothing more. */
+const KIND_CONSTRAINTS = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isObject', 'isArray']);
+
 function problemsOf(error: ValidationError): BilingualText[] {
   const constraints = Object.entries(error.constraints ?? {});
   const unknownField = constraints.some(([name]) => name === 'whitelistValidation');
   if ((error.value === undefined || error.value === null) && !unknownField) return [REQUIRED(error.property)];
-  return constraints.map(([name, english]) => ({ ru: russian(error, name, english), en: english }));
+  const wrongKind = constraints.filter(([name]) => KIND_CONSTRAINTS.has(name));
+  return (wrongKind.length > 0 ? wrongKind : constraints).map(([name, english]) => ({ ru: russian(error, name), en: english }));
 }
 
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
@@ -78,6 +85,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // The object a problem was found in: its class's metadata holds the constraint's arguments (a maximum length).
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => new RequestValidationError(flatten(errors)),
   });
 }
