@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { EVENT_STORE, formatPosition, parsePosition, type EventStore, type IntegrityReport, type RecordedEvent } from '#accord/ledger';
@@ -7,7 +7,7 @@ import { Allow } from './access-policy.js';
 import { ApiAnswer, ApiPage } from './responses.js';
 import { PageQuery } from './dto.js';
 import { RequestValidationError } from './errors.js';
-import { IntegrityReportView, RecordedEventView } from './ledger.responses.js';
+import { IntegrityReportView, RecordedEventView, STREAM_ID } from './ledger.responses.js';
 
 /** `cursor` is a position here: the log is paged by where it stands, so pages never shift. */
 class LedgerEventsQuery extends PageQuery {}
@@ -30,6 +30,7 @@ class StreamQuery {
 }
 
 class StreamParams {
+  @ApiProperty(STREAM_ID)
   @IsString()
   @MaxLength(200)
   streamId: string;

@@ -2,11 +2,19 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 // What the platform's own reads return: the ledger for auditors, and the health report.
 
+/** The stream of each kind of record (README: stream ids). */
+export const STREAM_ID = {
+  description:
+    'The record, `<kind>-<id>`: account-, member-, founding-association, working-group-, resolution-, ' +
+    'ballot-<resolution id>_<organization id>, power-of-attorney-, addressee-, appeal-, outgoing-register-<year>',
+  example: 'member-0b8f3a52-8c1e-4d0e-9d7e-3f0f6b1c2a11',
+};
+
 export class IntegrityBreakView {
   @ApiProperty({ format: 'uuid' })
   eventId: string;
 
-  @ApiProperty({ example: 'member-0b8f3a52-8c1e-4d0e-9d7e-3f0f6b1c2a11' })
+  @ApiProperty(STREAM_ID)
   streamId: string;
 
   @ApiProperty({ type: 'integer' })
@@ -40,10 +48,7 @@ export class RecordedEventView {
   @ApiProperty({ format: 'uuid' })
   eventId: string;
 
-  @ApiProperty({
-    description: 'The record the event belongs to, `<kind>-<id>`: account-, member-, founding-association, working-group-, resolution-, ballot-<resolution id>_<organization id>, power-of-attorney-, addressee-, appeal-, outgoing-register-<year>',
-    example: 'member-0b8f3a52-8c1e-4d0e-9d7e-3f0f6b1c2a11',
-  })
+  @ApiProperty(STREAM_ID)
   streamId: string;
 
   @ApiProperty({ type: 'integer' })

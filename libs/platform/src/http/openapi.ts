@@ -9,21 +9,18 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 /**
  * The error statuses every route answers by construction of the HTTP conventions, so that no route can
  * forget one: input (parameters or a body) can be invalid (400), a path id can name no record (404), a
- * body can be of another media type (415), and a command can meet a changed record or a duplicate (409)
- * and a domain rule (422). Routes declare what only they answer (429 on sign-in) with `ApiError`.
+ * body can be too large (413) or of another media type (415), and a command can meet a changed record or
+ * a duplicate (409) and a domain rule (422). Routes declare what only they answer (429 on sign-in) with `ApiError`.
  */
 function conventionalErrors(operation: Operation, document: OpenAPIObject): ErrorStatus[] {
   const parameters = (operation.parameters ?? []) as { in?: string }[];
   const body = operation.requestBody !== undefined;
-  const takesInput = parameters.length > 0 || body;
-  const addressesRecord = parameters.some((parameter) => parameter.in === 'path');
-  return [
-    ...(takesInput ? ([400] as const) : []),
-    ...(addressesRecord ? ([404] as const) : []),
-    ...(isCommand(operation, document) ? ([409] as const) : []),
-    ...(body ? ([415] as const) : []),
-    ...(isCommand(operation, document) ? ([422] as const) : []),
-  ];
+  const statuses: ErrorStatus[] = [];
+  if (parameters.length > 0 || body) statuses.push(400);
+  if (parameters.some((parameter) => parameter.in === 'path')) statuses.push(404);
+  if (body) statuses.push(413, 415);
+  if (isCommand(operation, document)) statuses.push(409, 422);
+  return statuses;
 }
 
 /** A command is an operation whose body carries `commandId` and `expectedVersion` (`CommandBody`). */

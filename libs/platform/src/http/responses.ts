@@ -44,7 +44,6 @@ export const ERROR_STATUSES = {
   401: 'UNAUTHENTICATED: no credentials, or credentials that are expired, forged or revoked',
   403: 'ROLE_REQUIRED (details.required), or a resource check such as OWN_ORGANIZATION_ONLY',
   404: 'NOT_FOUND: no record with this id (details: { kind, id })',
-  405: 'METHOD_NOT_ALLOWED: the path exists, but not with this method (the Allow header lists the methods)',
   409: 'CONCURRENCY_CONFLICT (expectedVersion did not hold), COMMAND_ID_REUSED, or a DUPLICATE_… record',
   413: 'PAYLOAD_TOO_LARGE: the body exceeds BODY_LIMIT',
   415: 'UNSUPPORTED_MEDIA_TYPE: a body that is not application/json',
@@ -58,8 +57,6 @@ export type ErrorStatus = keyof typeof ERROR_STATUSES;
 export const ApiError = (status: ErrorStatus, description: string = ERROR_STATUSES[status]) =>
   applyDecorators(ApiExtraModels(ErrorResponse, FieldProblemView), ApiResponse({ status, description, type: ErrorResponse }));
 
-/** Declares that a route answers these statuses with the error body. */
-export const ApiErrors = (...statuses: ErrorStatus[]) => applyDecorators(...statuses.map((status) => ApiError(status)));
 
 /** A success answer of the given class (or array of it). */
 export const ApiAnswer = (type: Type | [Type], description?: string) => ApiOkResponse({ type, description });
