@@ -30,7 +30,7 @@ export class AddresseeListItem {
   version: number;
 }
 
-export class JurisdictionPolicyViewRegistration {
+export class JurisdictionPeriodView {
   @ApiProperty({ type: 'integer' })
   days: number;
 
@@ -44,7 +44,7 @@ export class JurisdictionPolicyViewRegistration {
   certainty: string;
 }
 
-export class JurisdictionPolicyViewExtension {
+export class JurisdictionExtensionView {
   @ApiProperty({ type: 'integer' })
   days: number;
 
@@ -77,17 +77,17 @@ export class JurisdictionPolicyView {
   @ApiProperty({ enum: ['registration', 'receipt'], description: 'The event the period counts from (the day after it)' })
   periodStartsAt: string;
 
-  @ApiProperty({ type: JurisdictionPolicyViewRegistration, nullable: true })
-  registration: JurisdictionPolicyViewRegistration | null;
+  @ApiProperty({ type: JurisdictionPeriodView, nullable: true })
+  registration: JurisdictionPeriodView | null;
 
-  @ApiProperty({ type: JurisdictionPolicyViewRegistration, nullable: true })
-  answer: JurisdictionPolicyViewRegistration | null;
+  @ApiProperty({ type: JurisdictionPeriodView, nullable: true })
+  answer: JurisdictionPeriodView | null;
 
-  @ApiProperty({ type: JurisdictionPolicyViewExtension, nullable: true })
-  extension: JurisdictionPolicyViewExtension | null;
+  @ApiProperty({ type: JurisdictionExtensionView, nullable: true })
+  extension: JurisdictionExtensionView | null;
 
-  @ApiProperty({ type: JurisdictionPolicyViewRegistration, nullable: true })
-  forwarding: JurisdictionPolicyViewRegistration | null;
+  @ApiProperty({ type: JurisdictionPeriodView, nullable: true })
+  forwarding: JurisdictionPeriodView | null;
 
   @ApiProperty()
   movesOffNonWorkingDays: boolean;
@@ -116,7 +116,7 @@ export class AddresseeView extends AddresseeListItem {
   updatedAt: string;
 }
 
-export class AppealListItemAddressee {
+export class AppealAddresseeView {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -127,7 +127,7 @@ export class AppealListItemAddressee {
   country: string;
 }
 
-export class AppealListItemDeadlines {
+export class AppealDeadlinesView {
   @ApiProperty({ type: String, example: 'RU-59FZ', nullable: true })
   policyId: string | null;
 
@@ -184,11 +184,11 @@ export class AppealListItem {
   @ApiProperty({ type: LocalizedTextView })
   subject: LocalizedTextView;
 
-  @ApiProperty({ type: AppealListItemAddressee })
-  addressee: AppealListItemAddressee;
+  @ApiProperty({ type: AppealAddresseeView })
+  addressee: AppealAddresseeView;
 
-  @ApiProperty({ type: AppealListItemAddressee })
-  holder: AppealListItemAddressee;
+  @ApiProperty({ type: AppealAddresseeView })
+  holder: AppealAddresseeView;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   resolutionId: string | null;
@@ -238,8 +238,8 @@ export class AppealListItem {
   @ApiProperty()
   closed: boolean;
 
-  @ApiProperty({ type: AppealListItemDeadlines })
-  deadlines: AppealListItemDeadlines;
+  @ApiProperty({ type: AppealDeadlinesView })
+  deadlines: AppealDeadlinesView;
 
   @ApiProperty({ type: 'integer' })
   version: number;
@@ -251,7 +251,7 @@ export class AppealListItem {
   updatedAt: string;
 }
 
-export class AppealViewSignatory {
+export class AppealSignatoryView {
   @ApiProperty({ example: 'Олег Демидов' })
   name: string;
 
@@ -259,7 +259,7 @@ export class AppealViewSignatory {
   position: LocalizedTextView;
 }
 
-export class AppealViewTimeline {
+export class AppealTimelineEntryView {
   @ApiProperty({ type: 'integer' })
   version: number;
 
@@ -292,14 +292,14 @@ export class AppealViewTimeline {
 }
 
 export class AppealView extends AppealListItem {
-  @ApiProperty({ type: AppealViewSignatory })
-  signatory: AppealViewSignatory;
+  @ApiProperty({ type: AppealSignatoryView })
+  signatory: AppealSignatoryView;
 
   @ApiProperty({ type: [String], description: 'Each reminder recorded, as `<kind>:<due date>`' })
   reminders: string[];
 
-  @ApiProperty({ type: [AppealViewTimeline] })
-  timeline: AppealViewTimeline[];
+  @ApiProperty({ type: [AppealTimelineEntryView] })
+  timeline: AppealTimelineEntryView[];
 }
 
 export class JournalEntryView {
@@ -312,8 +312,8 @@ export class JournalEntryView {
   @ApiProperty({ format: 'date' })
   dispatchedOn: string;
 
-  @ApiProperty({ type: AppealListItemAddressee })
-  addressee: AppealListItemAddressee;
+  @ApiProperty({ type: AppealAddresseeView })
+  addressee: AppealAddresseeView;
 
   @ApiProperty({ type: LocalizedTextView })
   subject: LocalizedTextView;
@@ -349,7 +349,7 @@ export class JournalEntryView {
   outcomeTitle: LocalizedTextView | null;
 }
 
-export class AppealsDashboardViewByStatu {
+export class AppealsDashboardStatusCount {
   @ApiProperty({ enum: DEADLINE_STATUSES })
   status: string;
 
@@ -360,7 +360,7 @@ export class AppealsDashboardViewByStatu {
   count: number;
 }
 
-export class AppealsDashboardViewByStage {
+export class AppealsDashboardStageCount {
   @ApiProperty({ enum: APPEAL_STAGES })
   stage: string;
 
@@ -371,9 +371,9 @@ export class AppealsDashboardViewByStage {
   count: number;
 }
 
-export class AppealsDashboardViewByAddressee {
-  @ApiProperty({ type: AppealListItemAddressee })
-  addressee: AppealListItemAddressee;
+export class AppealsDashboardAddresseeFigures {
+  @ApiProperty({ type: AppealAddresseeView })
+  addressee: AppealAddresseeView;
 
   @ApiProperty({ type: 'integer' })
   open: number;
@@ -387,14 +387,14 @@ export class AppealsDashboardViewByAddressee {
   @ApiProperty({ type: 'integer' })
   answeredLate: number;
 
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: Number, nullable: true, description: 'From dispatch to answer; the mean of the two middle values for an even count; null when nothing was answered' })
   medianDaysToAnswer: number | null;
 
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: Number, minimum: 0, maximum: 1, nullable: true, description: 'Answered late ÷ answered; null when nothing was answered' })
   answeredLateRate: number | null;
 }
 
-export class AppealsDashboardViewByCountry {
+export class AppealsDashboardCountryFigures {
   @ApiProperty({ example: 'RU' })
   country: string;
 
@@ -410,10 +410,10 @@ export class AppealsDashboardViewByCountry {
   @ApiProperty({ type: 'integer' })
   answeredLate: number;
 
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: Number, nullable: true, description: 'From dispatch to answer; the mean of the two middle values for an even count; null when nothing was answered' })
   medianDaysToAnswer: number | null;
 
-  @ApiProperty({ type: 'integer', nullable: true })
+  @ApiProperty({ type: Number, minimum: 0, maximum: 1, nullable: true, description: 'Answered late ÷ answered; null when nothing was answered' })
   answeredLateRate: number | null;
 }
 
@@ -424,11 +424,11 @@ export class AppealsDashboardView {
   @ApiProperty({ type: 'integer' })
   total: number;
 
-  @ApiProperty({ type: [AppealsDashboardViewByStatu] })
-  byStatus: AppealsDashboardViewByStatu[];
+  @ApiProperty({ type: [AppealsDashboardStatusCount] })
+  byStatus: AppealsDashboardStatusCount[];
 
-  @ApiProperty({ type: [AppealsDashboardViewByStage] })
-  byStage: AppealsDashboardViewByStage[];
+  @ApiProperty({ type: [AppealsDashboardStageCount] })
+  byStage: AppealsDashboardStageCount[];
 
   @ApiProperty({ type: [AppealListItem] })
   overdue: AppealListItem[];
@@ -436,10 +436,10 @@ export class AppealsDashboardView {
   @ApiProperty({ type: [AppealListItem] })
   dueSoon: AppealListItem[];
 
-  @ApiProperty({ type: [AppealsDashboardViewByAddressee] })
-  byAddressee: AppealsDashboardViewByAddressee[];
+  @ApiProperty({ type: [AppealsDashboardAddresseeFigures] })
+  byAddressee: AppealsDashboardAddresseeFigures[];
 
-  @ApiProperty({ type: [AppealsDashboardViewByCountry] })
-  byCountry: AppealsDashboardViewByCountry[];
+  @ApiProperty({ type: [AppealsDashboardCountryFigures] })
+  byCountry: AppealsDashboardCountryFigures[];
 }
 

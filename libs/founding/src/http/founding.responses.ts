@@ -57,7 +57,7 @@ export class FoundingViewRules {
   assemblyQuorum: FoundingViewRulesAssemblyQuorum;
 }
 
-export class FoundingViewInitiativeCommittee {
+export class FoundingCommitteeMemberView {
   @ApiProperty({ type: LocalizedTextView })
   name: LocalizedTextView;
 
@@ -74,8 +74,8 @@ export class FoundingViewInitiativeInitiator {
 }
 
 export class FoundingViewInitiative {
-  @ApiProperty({ type: [FoundingViewInitiativeCommittee] })
-  committee: FoundingViewInitiativeCommittee[];
+  @ApiProperty({ type: [FoundingCommitteeMemberView] })
+  committee: FoundingCommitteeMemberView[];
 
   @ApiProperty({ type: FoundingViewInitiativeInitiator })
   initiator: FoundingViewInitiativeInitiator;
@@ -227,7 +227,7 @@ export class FoundingViewAssemblyConvened {
   convenedOn: string;
 }
 
-export class FoundingViewAssemblyHeldChair {
+export class FoundingOfficerView {
   @ApiProperty({ type: LocalizedTextView })
   name: LocalizedTextView;
 
@@ -275,8 +275,8 @@ export class FoundingViewAssemblyHeld {
   @ApiProperty({ format: 'date' })
   date: string;
 
-  @ApiProperty({ type: FoundingViewAssemblyHeldChair })
-  chair: FoundingViewAssemblyHeldChair;
+  @ApiProperty({ type: FoundingOfficerView })
+  chair: FoundingOfficerView;
 
   @ApiProperty({ type: FoundingViewAssemblyConvenedVenue })
   venue: FoundingViewAssemblyConvenedVenue;
@@ -284,8 +284,8 @@ export class FoundingViewAssemblyHeld {
   @ApiProperty({ type: FoundingViewAssemblyHeldCharter })
   charter: FoundingViewAssemblyHeldCharter;
 
-  @ApiProperty({ type: [FoundingViewAssemblyHeldChair] })
-  council: FoundingViewAssemblyHeldChair[];
+  @ApiProperty({ type: [FoundingOfficerView] })
+  council: FoundingOfficerView[];
 
   @ApiProperty({ type: [FoundingViewAssemblyHeldPresent] })
   present: FoundingViewAssemblyHeldPresent[];
@@ -293,8 +293,8 @@ export class FoundingViewAssemblyHeld {
   @ApiProperty({ type: [FoundingViewAssemblyHeldVotingRule] })
   votingRules: FoundingViewAssemblyHeldVotingRule[];
 
-  @ApiProperty({ type: [FoundingViewAssemblyHeldChair] })
-  auditCommission: FoundingViewAssemblyHeldChair[];
+  @ApiProperty({ type: [FoundingOfficerView] })
+  auditCommission: FoundingOfficerView[];
 }
 
 export class FoundingViewAssembly {

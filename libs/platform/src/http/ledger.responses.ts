@@ -27,7 +27,7 @@ export class IntegrityBreakView {
   reason: string;
 }
 
-export class RecordedEventViewMetadata {
+export class EventMetadataView {
   @ApiProperty({ example: 'system:demo' })
   actorId: string;
 
@@ -66,8 +66,8 @@ export class RecordedEventView {
   @ApiProperty({ type: 'object', additionalProperties: true })
   data: Record<string, unknown>;
 
-  @ApiProperty({ type: RecordedEventViewMetadata })
-  metadata: RecordedEventViewMetadata;
+  @ApiProperty({ type: EventMetadataView })
+  metadata: EventMetadataView;
 
   @ApiProperty({ format: 'date-time' })
   recordedAt: string;
