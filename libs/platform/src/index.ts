@@ -10,6 +10,7 @@ export * from './http/http-app.js';
 export * from './http/pagination.js';
 export * from './http/read-your-writes.js';
 export * from './http/request-context.js';
+export * from './http/responses.js';
 export * from './http/text-search.js';
 export * from './periodic-job.js';
 export * from './platform.module.js';

@@ -3,13 +3,14 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation } from '#accord/kernel';
-import { AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, ReadsFrom, toPage } from '#accord/platform';
+import { AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, ReadsFrom, toPage } from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { AddresseeRow } from '../application/addressees.projection.js';
 import { addresseeAggregate, type AddresseeCommand } from '../domain/addressee/addressee.decide.js';
 import type { LocalizedText } from '../domain/appeal/appeal.events.js';
 import { JURISDICTION_POLICIES, jurisdictionPolicy } from '../domain/deadlines/policy-table.js';
 import { AddresseesQuery, AddresseeRegistrationBody, AddresseeRetirementBody, AddresseeRevisionBody, type AddresseeTextBody } from './addressees.dto.js';
+import { AddresseeListItem, AddresseeView, JurisdictionPolicyView } from './appeals.responses.js';
 
 const WRITERS = ['admin', 'secretariat'] as const;
 
@@ -58,6 +59,7 @@ export class AddresseesController {
   @Allow(...READERS)
   @ReadsFrom('addressees')
   @ApiOperation({ summary: 'The register of addressees, by Russian name' })
+  @ApiPage(AddresseeListItem)
   async list(@Query() query: AddresseesQuery) {
     const after = decodeKeyCursor(query.cursor, ['text', 'uuid']);
     const select = keysetAfter(this.dataSource.getRepository(AddresseeRow).createQueryBuilder('addressee'), ['addressee.nameRu', 'addressee.id'], after, query.limit);
@@ -72,6 +74,7 @@ export class AddresseesController {
   @Get('policies')
   @Allow(...READERS)
   @ApiOperation({ summary: 'The jurisdiction policy table: each row’s periods with the article they rest on and how sure each figure is' })
+  @ApiPage(JurisdictionPolicyView)
   policies() {
     return { items: JURISDICTION_POLICIES, nextCursor: null };
   }
@@ -80,6 +83,7 @@ export class AddresseesController {
   @Allow(...READERS)
   @ReadsFrom('addressees')
   @ApiOperation({ summary: 'One addressee with the jurisdiction policy its answers are due under' })
+  @ApiAnswer(AddresseeView)
   async get(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery) {
     const row = await this.dataSource.getRepository(AddresseeRow).findOneBy({ id });
     if (!row) throw new RecordNotFound('addressee', id);

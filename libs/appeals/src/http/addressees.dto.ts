@@ -35,7 +35,7 @@ export class AddresseeTextBody {
   @MaxLength(500)
   ru: string;
 
-  @ApiPropertyOptional({ example: 'Ministry of Labour and Social Protection of the Russian Federation', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Ministry of Labour and Social Protection of the Russian Federation', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(500)

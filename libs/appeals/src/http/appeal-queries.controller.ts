@@ -1,10 +1,11 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Allow, READERS, ReadsFrom } from '#accord/platform';
+import { Allow, ApiPage, READERS, ReadsFrom } from '#accord/platform';
 import { AppealRecords, todayUtc } from '../application/appeal-records.js';
 import { AppealsDashboards } from '../application/appeals-dashboard.js';
 import { CorrespondenceJournal, journalCsv } from '../application/correspondence-journal.js';
 import { AppealsQuery, AsOfQuery, DashboardQuery, JournalQuery, JournalYearQuery } from './appeal-queries.dto.js';
+import { AppealListItem, AppealView, AppealsDashboardView, JournalEntryView } from './appeals.responses.js';
 
 const APPEAL_ID = '3f1b6c2e-8d4a-4e5f-9a7b-1c2d3e4f5a6b';
 const MVD = { id: '5d2c9a1e-4b3f-4c6d-8e7f-9a0b1c2d3e4f', name: { ru: 'Министерство внутренних дел Российской Федерации', en: 'Ministry of Internal Affairs of Russia' }, country: 'RU' };
@@ -89,7 +90,7 @@ export class AppealQueriesController {
       'Example: `GET /api/v1/appeals?status=overdue&country=RU&asOf=2026-05-25` — the appeals held by Russian bodies that were overdue on 25 May 2026. ' +
       '`addresseeId` finds appeals addressed to a body or forwarded to it; `country` is that of the body now holding the appeal.',
   })
-  @ApiOkResponse({ description: 'A page of appeals', schema: { example: { items: [APPEAL_EXAMPLE], nextCursor: null } } })
+  @ApiPage(AppealListItem, 'A page of appeals', APPEAL_EXAMPLE)
   list(@Query() query: AppealsQuery) {
     const { limit, cursor, asOf = todayUtc(), ...filter } = query;
     return this.records.list(filter, asOf, { limit, cursor });
@@ -102,7 +103,7 @@ export class AppealQueriesController {
     summary: 'The journal of outgoing correspondence: the appeals dispatched in a year, in outgoing-number order',
     description: 'Example: `GET /api/v1/appeals/journal?year=2026&limit=100`. The registration and due date are those of the body holding the appeal now.',
   })
-  @ApiOkResponse({ description: 'A page of the journal', schema: { example: { items: [JOURNAL_EXAMPLE], nextCursor: null } } })
+  @ApiPage(JournalEntryView, 'A page of the journal', JOURNAL_EXAMPLE)
   journalPage(@Query() query: JournalQuery) {
     return this.journal.page(query.year, query.limit, query.cursor);
   }
@@ -144,26 +145,25 @@ export class AppealQueriesController {
   })
   @ApiOkResponse({
     description: 'The appeal',
-    schema: {
-      example: {
-        ...APPEAL_EXAMPLE,
-        signatory: { name: 'Иванова А. П.', position: { ru: 'Председатель', en: 'Chair' } },
-        reminders: [],
-        timeline: [
-          {
-            version: 1,
-            eventId: '8a7b6c5d-4e3f-4a1b-9c2d-3e4f5a6b7c8d',
-            type: 'AppealDrafted',
-            recordedAt: '2026-04-10T08:15:00.000Z',
-            actorId: '0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5',
-            onBehalfOf: null,
-            correlationId: 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e',
-            causationId: null,
-            position: '18342-977',
-            data: { addresseeId: MVD.id, subject: APPEAL_EXAMPLE.subject, followUpOf: null },
-          },
-        ],
-      },
+    type: AppealView,
+    example: {
+      ...APPEAL_EXAMPLE,
+      signatory: { name: 'Иванова А. П.', position: { ru: 'Председатель', en: 'Chair' } },
+      reminders: [],
+      timeline: [
+        {
+          version: 1,
+          eventId: '8a7b6c5d-4e3f-4a1b-9c2d-3e4f5a6b7c8d',
+          type: 'AppealDrafted',
+          recordedAt: '2026-04-10T08:15:00.000Z',
+          actorId: '0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5',
+          onBehalfOf: null,
+          correlationId: 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e',
+          causationId: null,
+          position: '18342-977',
+          data: { addresseeId: MVD.id, subject: APPEAL_EXAMPLE.subject, followUpOf: null },
+        },
+      ],
     },
   })
   get(@Param('id', ParseUUIDPipe) id: string, @Query() query: AsOfQuery) {
@@ -188,17 +188,16 @@ export class AppealsDashboardController {
   })
   @ApiOkResponse({
     description: 'The dashboard',
-    schema: {
-      example: {
-        asOf: '2026-05-25',
-        total: 12,
-        byStatus: [{ status: 'overdue', title: { ru: 'Срок ответа пропущен', en: 'Overdue' }, count: 1 }],
-        byStage: [{ stage: 'registered', title: { ru: 'Зарегистрировано адресатом', en: 'Registered by the addressee' }, count: 3 }],
-        overdue: [],
-        dueSoon: [APPEAL_EXAMPLE],
-        byAddressee: [{ addressee: MVD, ...FIGURES_EXAMPLE }],
-        byCountry: [{ country: 'RU', ...FIGURES_EXAMPLE }],
-      },
+    type: AppealsDashboardView,
+    example: {
+      asOf: '2026-05-25',
+      total: 12,
+      byStatus: [{ status: 'overdue', title: { ru: 'Срок ответа пропущен', en: 'Overdue' }, count: 1 }],
+      byStage: [{ stage: 'registered', title: { ru: 'Зарегистрировано адресатом', en: 'Registered by the addressee' }, count: 3 }],
+      overdue: [],
+      dueSoon: [APPEAL_EXAMPLE],
+      byAddressee: [{ addressee: MVD, ...FIGURES_EXAMPLE }],
+      byCountry: [{ country: 'RU', ...FIGURES_EXAMPLE }],
     },
   })
   appeals(@Query() query: DashboardQuery) {

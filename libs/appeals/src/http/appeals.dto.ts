@@ -16,7 +16,7 @@ export class AppealTextBody {
   @MaxLength(50_000)
   ru: string;
 
-  @ApiPropertyOptional({ example: 'On the organized recruitment of migrant workers', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'On the organized recruitment of migrant workers', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(50_000)
@@ -61,14 +61,14 @@ export class AppealContentBody extends CommandBody {
   @Type(() => AttachmentBody)
   attachments?: AttachmentBody[];
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The adopted resolution that authorized the appeal' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The adopted resolution that authorized the appeal' })
   @IsOptional()
   @IsUUID()
   resolutionId?: string | null;
 }
 
 export class ApprovalBody extends CommandBody {
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The resolution the approval rests on; the draft’s own when left out' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The resolution the approval rests on; the draft’s own when left out' })
   @IsOptional()
   @IsUUID()
   resolutionId?: string | null;
@@ -181,7 +181,7 @@ export class AnswerBody extends CommandBody {
   @Type(() => AppealTextBody)
   summary: AppealTextBody;
 
-  @ApiPropertyOptional({ description: 'SHA-256 of the answer letter, hex', nullable: true })
+  @ApiPropertyOptional({ type: String, description: 'SHA-256 of the answer letter, hex', nullable: true })
   @IsOptional()
   @Matches(SHA256, { message: 'attachmentSha256 must be 64 hexadecimal characters' })
   attachmentSha256?: string | null;

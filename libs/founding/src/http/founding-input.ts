@@ -12,7 +12,7 @@ export const officer = (body: AssemblyMinutesBody['chair']): Officer => ({ name:
 
 /** The register's problems with a founder, as fields of the letter's body. */
 function letterProblems(problems: readonly FieldProblem[], fieldOf: (field: string) => string): RequestValidationError {
-  return new RequestValidationError(problems.map((problem) => ({ field: fieldOf(problem.field), problems: [`${problem.code}: ${problem.message.en}`] })));
+  return new RequestValidationError(problems.map((problem) => ({ field: fieldOf(problem.field), problems: [{ ru: `${problem.code}: ${problem.message.ru}`, en: `${problem.code}: ${problem.message.en}` }] })));
 }
 
 /** The founder as the letter describes it, checked against the rules the register will admit it by. */
@@ -26,7 +26,7 @@ export function founderOf(letterId: string, body: LetterOfIntentBody): { organiz
   const unknown = Object.keys(given.nationalIdentifier.values).filter((key) => !(key in nationalIdentifier.values));
   if (unknown.length > 0) {
     throw new RequestValidationError(
-      unknown.map((key) => ({ field: `organization.nationalIdentifier.values.${key}`, problems: [`${key} is not a value of the ${nationalIdentifier.scheme} scheme`] })),
+      unknown.map((key) => ({ field: `organization.nationalIdentifier.values.${key}`, problems: [{ ru: `${key} не входит в схему ${nationalIdentifier.scheme}`, en: `${key} is not a value of the ${nationalIdentifier.scheme} scheme` }] })),
     );
   }
   const organization: FounderCandidate = {
@@ -47,9 +47,9 @@ export function founderOf(letterId: string, body: LetterOfIntentBody): { organiz
 
 export function venueOf(body: ConveningBody['venue']): AssemblyVenue {
   if (body.kind === 'place') {
-    if (body.url !== undefined) throw new RequestValidationError([{ field: 'venue.url', problems: ['an assembly at a place has an address, not a url'] }]);
+    if (body.url !== undefined) throw new RequestValidationError([{ field: 'venue.url', problems: [{ ru: 'у собрания в определённом месте указывается адрес, а не url', en: 'an assembly at a place has an address, not a url' }] }]);
     return { kind: 'place', address: text(body.address!) };
   }
-  if (body.address !== undefined) throw new RequestValidationError([{ field: 'venue.address', problems: ['an online assembly has a url, not an address'] }]);
+  if (body.address !== undefined) throw new RequestValidationError([{ field: 'venue.address', problems: [{ ru: 'у собрания онлайн указывается url, а не адрес', en: 'an online assembly has a url, not an address' }] }]);
   return { kind: 'online', url: body.url! };
 }

@@ -24,6 +24,7 @@ import {
   LetterWithdrawalBody,
 } from './founding.dto.js';
 import { founderOf, officer, optionalText, text, venueOf } from './founding-input.js';
+import { CharterDraftView, FoundingProcessView } from './founding.responses.js';
 
 /** The founding is public to the members: their representatives read it as the bodies do. */
 const FOUNDING_READERS: readonly Role[] = [...READERS, 'representative'];
@@ -50,7 +51,7 @@ export class FoundingController {
   @Allow(...FOUNDING_READERS)
   @ReadsFrom('founding')
   @ApiOperation({ summary: 'The founding as a checklist: each step with its date or what blocks it, founders, drafts, assembly, registration' })
-  @ApiOkResponse({ description: 'The founding; `version` is what commands pass as expectedVersion' })
+  @ApiOkResponse({ description: 'The founding; `version` is what commands pass as expectedVersion', type: FoundingProcessView })
   view(@Query() _query: ReadQuery): Promise<FoundingView> {
     return this.readModel.view();
   }
@@ -59,7 +60,7 @@ export class FoundingController {
   @Allow(...FOUNDING_READERS)
   @ReadsFrom('founding')
   @ApiOperation({ summary: 'The full text of one charter draft, with its SHA-256' })
-  @ApiOkResponse({ description: '{ number, sha256, recordedAt, content }' })
+  @ApiOkResponse({ description: 'A charter draft with its text', type: CharterDraftView })
   charterDraft(@Param() params: CharterDraftParams, @Query() _query: ReadQuery): Promise<CharterDraftText> {
     return this.readModel.charterDraft(params.number);
   }

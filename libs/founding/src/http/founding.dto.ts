@@ -48,7 +48,7 @@ export class FoundingTextBody {
   @MaxLength(1000)
   ru: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Union MATM' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Union MATM' })
   @IsOptional()
   @trimmed()
   @IsString()
@@ -128,7 +128,7 @@ class FounderContactsBody {
   @MaxLength(254)
   email: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '+7 812 000-00-00' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+7 812 000-00-00' })
   @IsOptional()
   @trimmed()
   @IsString()
@@ -343,7 +343,7 @@ class OfficerBody {
   @Type(() => FoundingTextBody)
   name: FoundingTextBody;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The letter of the present founder this person represents' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The letter of the present founder this person represents' })
   @IsOptional()
   @IsUUID()
   representing?: string | null;
@@ -402,7 +402,7 @@ export class RegistrationFilingBody extends CommandBody {
   @IsCalendarDate()
   filedOn: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'ДЕМО-2026/0610', description: 'The authority’s incoming number, if known' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'ДЕМО-2026/0610', description: 'The authority’s incoming number, if known' })
   @IsOptional()
   @trimmed()
   @IsString()

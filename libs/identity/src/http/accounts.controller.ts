@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import { RecordNotFound, type CommandResult } from '#accord/eventsourcing';
 import { ROLES, type Role } from '#accord/kernel';
-import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeCursor, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
+import { Actor, AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeCursor, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { AccountRow } from '../application/accounts.projection.js';
 import { ApiTokens } from '../application/api-tokens.js';
@@ -12,6 +12,7 @@ import { IdentityService } from '../application/identity.service.js';
 import { verifyPassword } from '../application/password-hasher.js';
 import { accountAggregate } from '../domain/account/account.decide.js';
 import { AccountsQuery, ChangeOrganizationBody, ChangeRolesBody, CreateAccountBody, DeactivationBody, IssueApiTokenBody, PasswordBody } from './identity.dto.js';
+import { AccountView, ApiTokenView, IssuedApiTokenView } from './identity.responses.js';
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
@@ -53,6 +54,7 @@ export class AccountsController {
   @Allow('admin', 'auditor')
   @ReadsFrom('accounts')
   @ApiOperation({ summary: 'List accounts, filtered by role, status or a part of the name or e-mail' })
+  @ApiPage(AccountView)
   async list(@Query() query: AccountsQuery) {
     const after = decodeCursor(query.cursor);
     const select = this.dataSource.getRepository(AccountRow).createQueryBuilder('account').orderBy('account.id').limit(query.limit + 1);
@@ -67,6 +69,7 @@ export class AccountsController {
   @Allow(...ROLES)
   @ReadsFrom('accounts')
   @ApiOperation({ summary: 'One account: administrators and auditors see any, everyone else only their own' })
+  @ApiAnswer(AccountView)
   async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: RequestActor, @Query() _query: ReadQuery) {
     this.requireSelfOr(actor, id, ['admin', 'auditor']);
     const row = await this.dataSource.getRepository(AccountRow).findOneBy({ id });
@@ -122,7 +125,7 @@ export class AccountsController {
   @Post(':id/api-tokens')
   @Allow('admin')
   @ApiOperation({ summary: 'Issue an API token for a machine client; the token is shown in this answer only' })
-  @ApiCreatedResponse({ description: 'CommandResponse plus tokenId and token (null when the commandId was repeated)' })
+  @ApiCreatedResponse({ description: 'The command answer with the token, shown this once', type: IssuedApiTokenView })
   issueApiToken(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssueApiTokenBody) {
     const expiresAt = body.expiresAt ? new Date(body.expiresAt) : null;
     return this.identity.issueApiToken(id, { name: body.name, roles: body.roles, expiresAt }, options(body));
@@ -131,6 +134,7 @@ export class AccountsController {
   @Get(':id/api-tokens')
   @Allow('admin', 'auditor')
   @ApiOperation({ summary: 'The API tokens of an account, without their secrets' })
+  @ApiPage(ApiTokenView)
   async listApiTokens(@Param('id', ParseUUIDPipe) id: string) {
     return { items: await this.apiTokens.list(id), nextCursor: null };
   }

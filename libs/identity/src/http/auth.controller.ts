@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '#accord/kernel';
-import { Actor, Allow, Public, type RequestActor } from '#accord/platform';
+import { Actor, Allow, ApiAnswer, ApiError, Public, type RequestActor } from '#accord/platform';
 import type { Request, Response } from 'express';
 import { IdentityService, InvalidCredentials, LoginRateLimited, type Session } from '../application/identity.service.js';
 import { RefreshRefused } from '../application/refresh-tokens.js';
 import { LoginBody, RefreshBody } from './identity.dto.js';
+import { ActorView, SessionView } from './identity.responses.js';
 
 const REFRESH_TEXTS = {
   REFRESH_TOKEN_INVALID: { ru: 'Токен обновления недействителен', en: 'The refresh token is not valid' },
@@ -26,9 +27,9 @@ export class AuthController {
   @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in: a short-lived access token and a refresh token (rotated on use)' })
-  @ApiOkResponse({ description: 'Signed in' })
-  @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
-  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After' })
+  @ApiOkResponse({ description: 'Signed in', type: SessionView })
+  @ApiError(401, 'INVALID_CREDENTIALS: wrong e-mail or password, or the account is deactivated')
+  @ApiError(429, 'RATE_LIMITED: too many failed sign-ins; Retry-After says when to try again')
   async login(@Body() body: LoginBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<Session> {
     try {
       return await this.identity.login(body.email, body.password, request.ip ?? null);
@@ -55,6 +56,8 @@ export class AuthController {
   @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; reusing a spent one ends the whole sign-in' })
+  @ApiOkResponse({ description: 'A new pair', type: SessionView })
+  @ApiError(401, 'REFRESH_TOKEN_INVALID, REFRESH_TOKEN_EXPIRED, REFRESH_TOKEN_REVOKED or REFRESH_TOKEN_REUSED')
   async refresh(@Body() body: RefreshBody): Promise<Session> {
     try {
       return await this.identity.refresh(body.refreshToken);
@@ -76,6 +79,7 @@ export class AuthController {
   @Get('me')
   @Allow(...ROLES)
   @ApiOperation({ summary: 'Who the credentials belong to' })
+  @ApiAnswer(ActorView)
   me(@Actor() actor: RequestActor): RequestActor {
     return actor;
   }

@@ -63,7 +63,7 @@ export class CreateAccountBody extends RolesField {
 export class ChangeRolesBody extends RolesField {}
 
 export class ChangeOrganizationBody extends CommandBody {
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'null unbinds the account' })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null unbinds the account' })
   @ValidateIf((_, value) => value !== null)
   @IsUUID()
   organizationId: string | null;

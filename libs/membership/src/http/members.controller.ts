@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
 import { EVENT_STORE, formatPosition, type EventStore, type RecordedEvent } from '#accord/ledger';
-import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
+import { Actor, AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { DecisionBases } from '../application/decision-bases.js';
 import { MemberRegistration } from '../application/member-registration.js';
@@ -27,6 +27,7 @@ import {
   SuspensionBody,
   WithdrawalBody,
 } from './membership.dto.js';
+import { MemberCard, MemberListItem, MemberStatistics } from './membership.responses.js';
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
@@ -107,6 +108,7 @@ export class MembersController {
   @Allow(...READERS, 'representative')
   @ReadsFrom('members')
   @ApiOperation({ summary: 'The register, by Russian name; representatives see only their own organization' })
+  @ApiPage(MemberListItem)
   async list(@Query() query: MembersQuery, @Actor() actor: RequestActor) {
     const after = decodeKeyCursor(query.cursor, ['text', 'uuid']);
     const select = keysetAfter(this.dataSource.getRepository(MemberRow).createQueryBuilder('member'), ['member.nameRu', 'member.id'], after, query.limit);
@@ -122,6 +124,7 @@ export class MembersController {
   @Allow(...READERS)
   @ReadsFrom('members')
   @ApiOperation({ summary: 'How many organizations by country, category and status' })
+  @ApiAnswer(MemberStatistics)
   async statistics(@Query() _query: ReadQuery) {
     const rows: { country: string; category: string; status: MemberRow['status']; count: number }[] = await this.dataSource
       .getRepository(MemberRow)
@@ -147,6 +150,7 @@ export class MembersController {
   @Allow(...READERS, 'representative')
   @ReadsFrom('members')
   @ApiOperation({ summary: 'The card of an organization: its details, representatives, statuses and every event of its record' })
+  @ApiAnswer(MemberCard)
   async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: RequestActor, @Query() _query: ReadQuery) {
     if (!readsEverything(actor) && actor.organizationId !== id) throw ownOrganizationOnly();
     const row = await this.dataSource.getRepository(MemberRow).findOneBy({ id });

@@ -16,7 +16,7 @@ export class LocalizedTextBody {
   @MaxLength(500)
   ru: string;
 
-  @ApiPropertyOptional({ example: 'Primer Staffing Agency LLC', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Primer Staffing Agency LLC', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -29,7 +29,7 @@ export class ContactsBody {
   @MaxLength(254)
   email: string;
 
-  @ApiPropertyOptional({ example: '+7 495 000-00-00', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '+7 495 000-00-00', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(50)
@@ -60,6 +60,8 @@ export class NationalIdentifierBody {
   scheme?: string;
 
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
     example: { ogrn: '1267700000017', inn: '7700000016' },
     description: 'RU: ogrn and inn; KZ: bin; UZ: stir; KG and TJ: inn; other countries: registryId',
   })

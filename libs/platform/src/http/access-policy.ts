@@ -1,6 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
 import type { Role } from '#accord/kernel';
+import { ApiError } from './responses.js';
 
 export type AccessPolicy = { readonly kind: 'public' } | { readonly kind: 'roles'; readonly roles: readonly Role[] };
 
@@ -14,8 +15,8 @@ export const Allow = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(ACCESS_POLICY, { kind: 'roles', roles } satisfies AccessPolicy),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No credentials, or credentials that are expired or invalid' }),
-    ApiForbiddenResponse({ description: `Allowed to: ${roles.join(', ')}` }),
+    ApiError(401),
+    ApiError(403, `Allowed to: ${roles.join(', ')}. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY`),
   );
 
 /** Every role that may read records: auditors read everything. */

@@ -1,6 +1,6 @@
 import { ForbiddenException, Inject, Injectable, Optional, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '#accord/kernel';
+import { ROLE_LABELS, type Role } from '#accord/kernel';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy.js';
 import type { AccordRequest, RequestActor } from './request-context.js';
 
@@ -10,6 +10,9 @@ export interface Authenticator {
 }
 
 export const AUTHENTICATOR = Symbol('Authenticator');
+
+/** Roles as people call them in Russian (the English message keeps the identifiers a client sends). */
+const russianRoleNames = (roles: readonly Role[]) => roles.map((role) => `«${ROLE_LABELS[role].ru.toLowerCase()}»`).join(', ');
 
 /**
  * Default deny: a route without a declared policy is refused even to an administrator, so that no
@@ -37,7 +40,7 @@ export class AccessGuard implements CanActivate {
     if (!policy.roles.some((role: Role) => actor.roles.includes(role))) {
       throw new ForbiddenException({
         code: 'ROLE_REQUIRED',
-        text: { ru: `Нужна одна из ролей: ${policy.roles.join(', ')}`, en: `One of these roles is required: ${policy.roles.join(', ')}` },
+        text: { ru: `Нужна одна из ролей: ${russianRoleNames(policy.roles)}`, en: `One of these roles is required: ${policy.roles.join(', ')}` },
         details: { required: policy.roles },
       });
     }

@@ -4,9 +4,10 @@ import { DomainRuleViolation, DuplicateRecord, type BilingualText } from '#accor
 import { ConcurrencyError, DuplicateEventIdError } from '#accord/ledger';
 import type { Request, Response } from 'express';
 
+/** A field and what is wrong with it: text already in the client's language, or in both for the answer to choose. */
 export interface FieldProblem {
   readonly field: string;
-  readonly problems: readonly string[];
+  readonly problems: readonly (string | BilingualText)[];
 }
 
 /** Input that failed validation: answered as 400 with each field and what is wrong with it. */
@@ -51,7 +52,8 @@ export function pickLanguage(request: Pick<Request, 'headers'>): keyof Bilingual
 export function toErrorBody(error: unknown, language: keyof BilingualText): ErrorBody {
   if (error instanceof RequestValidationError) {
     const text = { ru: 'Проверьте поля запроса', en: 'Some fields are invalid' };
-    return { statusCode: 400, code: 'VALIDATION_FAILED', message: text[language], details: error.fields };
+    const details = error.fields.map(({ field, problems }) => ({ field, problems: problems.map((problem) => (typeof problem === 'string' ? problem : problem[language])) }));
+    return { statusCode: 400, code: 'VALIDATION_FAILED', message: text[language], details };
   }
   if (error instanceof DomainRuleViolation) {
     return { statusCode: 422, code: error.code, message: error.text[language], ...(error.details && { details: error.details }) };

@@ -5,6 +5,7 @@ import { ProjectionRunner, type ProjectionStatus } from '#accord/projections';
 import type { Response } from 'express';
 import type { AccordConfig } from '../config.js';
 import { Public } from './access-policy.js';
+import { HealthReportView } from './ledger.responses.js';
 import type { Database } from '../database.js';
 import { ACCORD_CONFIG, DATABASE } from '../tokens.js';
 
@@ -37,8 +38,8 @@ export class HealthController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'Database, ledger and projection status (200 when usable, 503 when not)' })
-  @ApiOkResponse({ description: 'Everything needed to serve requests is up' })
-  @ApiServiceUnavailableResponse({ description: 'The database cannot be reached' })
+  @ApiOkResponse({ description: 'Everything needed to serve requests is up', type: HealthReportView })
+  @ApiServiceUnavailableResponse({ description: 'The database cannot be reached', type: HealthReportView })
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const embedded = this.database.embedded;
     const adapter = this.config.ledgerAdapter;

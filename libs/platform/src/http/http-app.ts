@@ -1,11 +1,14 @@
 import { ConsoleLogger, RequestMethod, type INestApplication, type LogLevel } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { AccordConfig } from '../config.js';
 import { AccordExceptionFilter } from './errors.js';
+import { jsonBodiesOnly, knownMethodsOnly } from './media-and-methods.js';
+import { describeErrorResponses, routeTable } from './openapi.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.js';
 import { ActionContextInterceptor, requestIdMiddleware } from './request-context.js';
+import { UuidPathParametersInterceptor } from './uuid-path-parameters.js';
 import { createValidationPipe } from './validation.js';
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -27,16 +30,18 @@ export function configureHttpApp(app: NestExpressApplication, config: AccordConf
   app.useBodyParser('json', { limit: config.bodyLimit });
   if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins] });
   app.use(requestIdMiddleware);
+  app.use(jsonBodiesOnly);
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AccordExceptionFilter());
-  app.useGlobalInterceptors(new ActionContextInterceptor(), app.get(ReadYourWritesInterceptor));
-  setupOpenApi(app);
+  app.useGlobalInterceptors(new UuidPathParametersInterceptor(), new ActionContextInterceptor(), app.get(ReadYourWritesInterceptor));
+  const document = setupOpenApi(app);
+  app.use(knownMethodsOnly(routeTable(document)));
   app.enableShutdownHooks();
   return app;
 }
 
-function setupOpenApi(app: INestApplication): void {
+function setupOpenApi(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -51,5 +56,7 @@ function setupOpenApi(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
+  describeErrorResponses(document);
   SwaggerModule.setup('api/docs', app, document);
+  return document;
 }

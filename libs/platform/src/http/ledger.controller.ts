@@ -1,11 +1,13 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { EVENT_STORE, formatPosition, parsePosition, type EventStore, type IntegrityReport, type RecordedEvent } from '#accord/ledger';
 import { Allow } from './access-policy.js';
+import { ApiAnswer, ApiPage } from './responses.js';
 import { PageQuery } from './dto.js';
 import { RequestValidationError } from './errors.js';
+import { IntegrityReportView, RecordedEventView, STREAM_ID } from './ledger.responses.js';
 
 /** `cursor` is a position here: the log is paged by where it stands, so pages never shift. */
 class LedgerEventsQuery extends PageQuery {}
@@ -28,6 +30,7 @@ class StreamQuery {
 }
 
 class StreamParams {
+  @ApiProperty(STREAM_ID)
   @IsString()
   @MaxLength(200)
   streamId: string;
@@ -47,10 +50,11 @@ export class LedgerController {
   @Get('events')
   @Allow('auditor', 'admin')
   @ApiOperation({ summary: 'The global log in order, with actor, correlation, causation and hash of each event' })
+  @ApiPage(RecordedEventView)
   async events(@Query() query: LedgerEventsQuery) {
     const after = query.cursor === undefined ? undefined : parsePosition(query.cursor);
     if (query.cursor !== undefined && !after) {
-      throw new RequestValidationError([{ field: 'cursor', problems: ['cursor must be a position like "1234-56" (the previous page’s nextCursor)'] }]);
+      throw new RequestValidationError([{ field: 'cursor', problems: [{ ru: 'cursor должен быть позицией вида "1234-56" (nextCursor предыдущей страницы)', en: 'cursor must be a position like "1234-56" (the previous page’s nextCursor)' }] }]);
     }
     const events = await this.store.readAll({ after, maxCount: query.limit });
     const last = events[events.length - 1];
@@ -60,6 +64,7 @@ export class LedgerController {
   @Get('streams/:streamId')
   @Allow('auditor', 'admin')
   @ApiOperation({ summary: 'The history of one record (stream), oldest first' })
+  @ApiPage(RecordedEventView, 'The events of the stream; nextCursor is the version to pass as fromVersion')
   async stream(@Param() params: StreamParams, @Query() query: StreamQuery) {
     const events = await this.store.readStream(params.streamId, { fromVersion: query.fromVersion, maxCount: query.limit + 1 });
     const page = events.slice(0, query.limit);
@@ -69,6 +74,7 @@ export class LedgerController {
   @Get('verification')
   @Allow('auditor', 'admin')
   @ApiOperation({ summary: 'Recompute every hash link and report the first break (reads the whole ledger)' })
+  @ApiAnswer(IntegrityReportView)
   async verification(): Promise<Omit<IntegrityReport, 'firstBreak'> & { firstBreak: unknown }> {
     const report = await this.store.verify();
     const broken = report.firstBreak;

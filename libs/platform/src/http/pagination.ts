@@ -6,6 +6,8 @@ export interface Page<T> {
   readonly nextCursor: string | null;
 }
 
+const CURSOR_NOT_ISSUED = { ru: 'cursor не выдан этим API', en: 'cursor is not one this API returned' };
+
 /** An opaque cursor: the sort key of the last item seen, so pages stay stable while rows are added. */
 export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
@@ -19,7 +21,7 @@ export function decodeCursor(cursor: string | undefined): (string | number)[] | 
   } catch {
     // reported below as a field problem
   }
-  throw new RequestValidationError([{ field: 'cursor', problems: ['cursor is not one this API returned'] }]);
+  throw new RequestValidationError([{ field: 'cursor', problems: [CURSOR_NOT_ISSUED] }]);
 }
 
 /** Builds a page from `limit + 1` rows fetched in key order: the extra row only says there is more. */
@@ -56,7 +58,7 @@ export function decodeKeyCursor(cursor: string | undefined, shape: readonly Curs
   const key = decodeCursor(cursor);
   if (!key) return undefined;
   if (key.length !== shape.length || !shape.every((kind, index) => FITS[kind](key[index]))) {
-    throw new RequestValidationError([{ field: 'cursor', problems: ['cursor is not one this API returned'] }]);
+    throw new RequestValidationError([{ field: 'cursor', problems: [CURSOR_NOT_ISSUED] }]);
   }
   return key as string[];
 }

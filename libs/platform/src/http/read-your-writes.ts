@@ -32,7 +32,7 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     if (wanted === undefined) return next.handle();
     const position = typeof wanted === 'string' ? parsePosition(wanted) : undefined;
     if (!position) {
-      throw new RequestValidationError([{ field: 'minPosition', problems: ['minPosition must be a position returned by a command, like "1234-56"'] }]);
+      throw new RequestValidationError([{ field: 'minPosition', problems: [{ ru: 'minPosition должен быть позицией из ответа на команду, например "1234-56"', en: 'minPosition must be a position returned by a command, like "1234-56"' }] }]);
     }
     const projections = this.reflector.get<string[] | undefined>(READS_FROM, context.getHandler());
     const caughtUp = this.runner.waitFor(position, this.config.readWaitMilliseconds, projections);

@@ -8,6 +8,8 @@ import {
   Actor,
   AggregateCommand,
   Allow,
+  ApiAnswer,
+  ApiPage,
   CommandBody,
   CommandResponse,
   decodeKeyCursor,
@@ -23,6 +25,7 @@ import { PowerOfAttorneyRow } from '../application/powers-of-attorney.projection
 import { powerOfAttorneyAggregate, type PowerOfAttorneyCommand } from '../domain/power-of-attorney/power-of-attorney.decide.js';
 import { GrantBody, PowersOfAttorneyQuery, RevocationBody, toScope } from './powers-of-attorney.dto.js';
 import { toText } from './resolutions.dto.js';
+import { PowerOfAttorneyView } from './voting.responses.js';
 
 
 /** Organizations that are members of the association now, suspended ones included. */
@@ -118,6 +121,7 @@ export class PowersOfAttorneyController {
   @Allow(...READERS, 'representative')
   @ReadsFrom('powers_of_attorney')
   @ApiOperation({ summary: 'Powers of attorney, oldest first; a representative sees those its organization gave or holds' })
+  @ApiPage(PowerOfAttorneyView)
   async list(@Query() query: PowersOfAttorneyQuery, @Actor() actor: RequestActor) {
     const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
     const powers = this.dataSource.getRepository(PowerOfAttorneyRow).createQueryBuilder('power');
@@ -139,6 +143,7 @@ export class PowersOfAttorneyController {
   @Allow(...READERS, 'representative')
   @ReadsFrom('powers_of_attorney')
   @ApiOperation({ summary: 'One power of attorney: its parties, document, validity, scope and any revocation' })
+  @ApiAnswer(PowerOfAttorneyView)
   async get(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery, @Actor() actor: RequestActor) {
     const row = await this.dataSource.getRepository(PowerOfAttorneyRow).findOneBy({ id });
     if (!row) throw new RecordNotFound('power-of-attorney', id);

@@ -1,6 +1,6 @@
 import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query, Sse, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation } from '#accord/kernel';
 import { MemberDirectory } from '#accord/membership';
@@ -8,6 +8,8 @@ import {
   Actor,
   AggregateCommand,
   Allow,
+  ApiAnswer,
+  ApiPage,
   CommandBody,
   CommandResponse,
   decodeKeyCursor,
@@ -34,6 +36,7 @@ import { RULE_TITLES } from '../domain/thresholds.js';
 import { BODY_TITLES } from '../domain/voting-terms.js';
 import { OpenVoteGuard } from './open-vote.guard.js';
 import { AmendmentBody, BallotBody, DecisionsQuery, DraftBody, OpeningBody, ResolutionsQuery, toBody, toText, toVenue, ResolutionWithdrawalBody } from './resolutions.dto.js';
+import { DecisionView, LiveTallyView, MinutesView, ResolutionListItem, ResolutionView, VotingRecordEntryView } from './voting.responses.js';
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
@@ -159,6 +162,7 @@ export class ResolutionsController {
   @Allow(...READERS, 'representative')
   @ReadsFrom('resolutions')
   @ApiOperation({ summary: 'Resolutions, newest draft last; filters by status and body' })
+  @ApiPage(ResolutionListItem)
   async list(@Query() query: ResolutionsQuery) {
     const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
     const rows = this.dataSource.getRepository(ResolutionRow).createQueryBuilder('resolution');
@@ -179,6 +183,7 @@ export class ResolutionsController {
       'the admissions the general assembly decided in 2026. `closedFrom` and `closedTo` are inclusive UTC calendar dates of closing; ' +
       '`motion=none` gives the decisions that carry no motion.',
   })
+  @ApiPage(DecisionView)
   async decisions(@Query() query: DecisionsQuery) {
     const from = startOfDay('closedFrom', query.closedFrom);
     const until = startOfDay('closedTo', query.closedTo, true);
@@ -217,6 +222,7 @@ export class ResolutionsController {
     summary: 'How a member organization voted: every vote whose electorate included it, with its final choice or did_not_vote, any proxy and the outcome',
     description: 'Example: `GET /api/v1/resolutions/voting-record/5f0c2b7e-3a41-4c8e-9b1d-2e6a7c9d0f13?limit=50`. A representative sees only its own organization’s record.',
   })
+  @ApiPage(VotingRecordEntryView)
   async votingRecord(@Param('organizationId', ParseUUIDPipe) organizationId: string, @Query() query: PageQuery, @Actor() actor: RequestActor) {
     if (!isReader(actor) && actor.organizationId !== organizationId) throw ownOrganizationOnly();
     const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
@@ -264,6 +270,7 @@ export class ResolutionsController {
   @Allow(...READERS, 'representative')
   @ReadsFrom('resolutions')
   @ApiOperation({ summary: 'The full record: text versions, electorate, every ballot with who cast it, outcome and consequence' })
+  @ApiAnswer(ResolutionView)
   async get(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery) {
     const row = await this.row(id);
     const ballots = await this.ballots(id);
@@ -300,6 +307,7 @@ export class ResolutionsController {
   @Allow(...READERS, 'representative')
   @ReadsFrom('resolutions')
   @ApiOperation({ summary: 'The live tally: participation, quorum progress and the count of each choice, by the rule of the vote' })
+  @ApiAnswer(LiveTallyView)
   liveTally(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery): Promise<LiveTally> {
     return this.tallies.current(id);
   }
@@ -309,6 +317,8 @@ export class ResolutionsController {
   @UseGuards(OpenVoteGuard)
   @ReadsFrom('resolutions')
   @ApiOperation({ summary: 'The live tally as server-sent events: sent at once, again after every ballot, and last when voting ends' })
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({ description: 'Server-sent events; the data of each is a LiveTallyView as JSON', schema: { type: 'string', example: 'data: {"resolutionId":"…","participants":3,…}\\n\\n' } })
   tallyStream(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery): Observable<{ data: LiveTally }> {
     return this.tallies.watch(id).pipe(map((tally) => ({ data: tally })));
   }
@@ -316,6 +326,7 @@ export class ResolutionsController {
   @Get(':id/minutes')
   @Allow(...READERS, 'representative')
   @ApiOperation({ summary: 'The minutes of a closed vote (Civil Code art. 181.2 p. 4) in Russian and English, with the participants’ names' })
+  @ApiAnswer(MinutesView)
   async minutes(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery) {
     const { state } = await this.voting.load(id);
     if (state.status === 'none') throw new RecordNotFound('resolution', id);

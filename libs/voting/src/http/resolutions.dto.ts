@@ -20,6 +20,7 @@ import {
 import { CommandBody, PageQuery } from '#accord/platform';
 import type { BallotChoice } from '../domain/ballot/ballot.events.js';
 import { MOTION_KINDS, type Motion } from '../domain/motion.js';
+import { MOTION_SCHEMA, WithMotions } from './voting.responses.js';
 import type { VotingRule } from '../domain/thresholds.js';
 import type { LocalizedText, Venue, VotingBody } from '../domain/voting-terms.js';
 
@@ -33,7 +34,7 @@ export class ResolutionTextBody {
   @MaxLength(20000)
   ru: string;
 
-  @ApiPropertyOptional({ example: 'On the expulsion of a member organization', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'On the expulsion of a member organization', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(20000)
@@ -67,6 +68,7 @@ export class ThresholdBody {
   comparison: 'more_than' | 'at_least';
 }
 
+@WithMotions()
 export class DraftBody extends CommandBody {
   @ApiProperty({ type: ResolutionTextBody, example: { ru: 'Об исключении ООО «Пример» из членов Объединения', en: 'On the expulsion of Primer LLC' } })
   @IsObject()
@@ -98,9 +100,9 @@ export class DraftBody extends CommandBody {
   quorum?: ThresholdBody;
 
   @ApiPropertyOptional({
+    ...MOTION_SCHEMA,
     description: 'What the resolution makes so when adopted (admit, suspend or expel a member, establish or dissolve a working group…)',
     example: { kind: 'expel_member', memberId: '0b8f3a52-8c1e-4d0e-9d7e-3f0f6b1c2a11' },
-    nullable: true,
   })
   @IsOptional()
   @IsObject()

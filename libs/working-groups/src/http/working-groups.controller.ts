@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { nameBasedUuid, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { calendarDateOf, DomainRuleViolation } from '#accord/kernel';
 import { DecisionBases, MemberDirectory, toDecision, type MemberSummary } from '#accord/membership';
-import { AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, PageQuery, READERS, ReadQuery, ReadsFrom, toPage } from '#accord/platform';
+import { AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, PageQuery, READERS, ReadQuery, ReadsFrom, toPage } from '#accord/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { WorkingGroupRoster } from '../application/working-group-roster.js';
@@ -19,6 +19,7 @@ import {
   OrganizationBody,
   WorkingGroupsQuery,
 } from './working-groups.dto.js';
+import { OverdueDeliverableView, WorkingGroupListItem, WorkingGroupView } from './working-groups.responses.js';
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
@@ -89,6 +90,7 @@ export class WorkingGroupsController {
   @Allow(...READERS)
   @ReadsFrom('working_groups')
   @ApiOperation({ summary: 'Working groups by Russian name, with how many members and open and overdue deliverables' })
+  @ApiPage(WorkingGroupListItem)
   async list(@Query() query: WorkingGroupsQuery) {
     const after = decodeKeyCursor(query.cursor, ['text', 'uuid']);
     const select = keysetAfter(this.dataSource.getRepository(WorkingGroupRow).createQueryBuilder('wg'), ['wg.nameRu', 'wg.id'], after, query.limit);
@@ -116,6 +118,7 @@ export class WorkingGroupsController {
   @Allow(...READERS)
   @ReadsFrom('working_groups')
   @ApiOperation({ summary: 'Every overdue deliverable of the active groups, the longest overdue first (today in UTC)' })
+  @ApiPage(OverdueDeliverableView)
   async overdue(@Query() query: PageQuery) {
     const after = decodeKeyCursor(query.cursor, ['date', 'uuid', 'text']);
     const today = todayUtc();
@@ -167,6 +170,7 @@ export class WorkingGroupsController {
   @Allow(...READERS)
   @ReadsFrom('working_groups', 'members')
   @ApiOperation({ summary: 'One working group: its mandate, members and chair (named from the register), deliverables and meetings' })
+  @ApiAnswer(WorkingGroupView)
   async get(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery) {
     const group = await this.dataSource.getRepository(WorkingGroupRow).findOneBy({ id });
     if (!group) throw new RecordNotFound('working group', id);

@@ -14,7 +14,7 @@ export class GroupTextBody {
   @MaxLength(1000)
   ru: string;
 
-  @ApiPropertyOptional({ example: 'Working group on organized recruitment', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Working group on organized recruitment', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

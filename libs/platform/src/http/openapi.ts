@@ -1,0 +1,58 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { ERROR_STATUSES, type ErrorStatus } from './responses.js';
+
+type Operation = OpenAPIObject['paths'][string]['get'] & object;
+
+const ERROR_CONTENT = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } };
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/**
+ * The error statuses every route answers by construction of the HTTP conventions, so that no route can
+ * forget one: input (parameters or a body) can be invalid (400), a path id can name no record (404), a
+ * body can be too large (413) or of another media type (415), and a command can meet a changed record or
+ * a duplicate (409) and a domain rule (422). Routes declare what only they answer (429 on sign-in) with `ApiError`.
+ */
+function conventionalErrors(operation: Operation, document: OpenAPIObject): ErrorStatus[] {
+  const parameters = (operation.parameters ?? []) as { in?: string }[];
+  const body = operation.requestBody !== undefined;
+  const statuses: ErrorStatus[] = [];
+  if (parameters.length > 0 || body) statuses.push(400);
+  if (parameters.some((parameter) => parameter.in === 'path')) statuses.push(404);
+  if (body) statuses.push(413, 415);
+  if (isCommand(operation, document)) statuses.push(409, 422);
+  return statuses;
+}
+
+/** A command is an operation whose body carries `commandId` and `expectedVersion` (`CommandBody`). */
+function isCommand(operation: Operation, document: OpenAPIObject): boolean {
+  const body = operation.requestBody as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined;
+  const reference = body?.content?.['application/json']?.schema?.$ref;
+  const schema = reference ? document.components?.schemas?.[reference.replace('#/components/schemas/', '')] : undefined;
+  return schema !== undefined && 'properties' in schema && schema.properties?.commandId !== undefined;
+}
+
+/** Completes the document: the conventional error statuses on every operation, each with the one error body. */
+export function describeErrorResponses(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      for (const status of conventionalErrors(operation, document)) {
+        operation.responses[status] ??= { description: ERROR_STATUSES[status] };
+      }
+      // Errors are JSON whatever the route produces when it succeeds (a CSV file, server-sent events).
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (/^4\d\d$/.test(status)) (response as { content?: unknown }).content = ERROR_CONTENT;
+      }
+    }
+  }
+  return document;
+}
+
+/** The methods each path of the document answers, to tell "no such method here" (405) from "no such path" (404). */
+export function routeTable(document: OpenAPIObject): { readonly pattern: RegExp; readonly methods: readonly string[] }[] {
+  return Object.entries(document.paths).map(([template, item]) => ({
+    pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}/?$`),
+    methods: METHODS.filter((method) => item[method] !== undefined).map((method) => method.toUpperCase()),
+  }));
+}
