@@ -9,7 +9,7 @@ import { seedDemo } from '../../apps/api/src/demo.js';
 import { applicationBody, client, type Client } from '../membership/membership-fixtures.js';
 import { MOTION_KINDS } from '#accord/voting';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { openGroupVote, passed, votingGroup } from '../voting/voting-fixtures.js';
+import { drafted, openGroupVote, passed, votingGroup } from '../voting/voting-fixtures.js';
 
 // The OpenAPI document as a client generator reads it: the web interface's types come from it.
 
@@ -27,7 +27,7 @@ const operations = () =>
 
 const SIGNING = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
 
-/** Given the demo story, and a closed vote with a motion, a ballot under a power of attorney and one recorded against. */
+/** Given the demo story, a draft with a motion, and a closed vote with a ballot under a power of attorney and one recorded against. */
 async function recordVote(secretariat: Client): Promise<void> {
   const representativeOf = (organizationId: string) => client(testApp, testApp.tokenFor(['representative'], organizationId));
   const { groupId, members } = await votingGroup(secretariat, 3);
@@ -44,7 +44,9 @@ async function recordVote(secretariat: Client): Promise<void> {
       })
       .expect(201)
   ).body as { id: string };
-  const vote = await openGroupVote(secretariat, groupId, 1500, { motion: { kind: 'dissolve_working_group', workingGroupId: groupId } });
+  // A working group decides only its own work: the motion to dissolve it is the general assembly's, in draft.
+  await drafted(secretariat, { motion: { kind: 'dissolve_working_group', workingGroupId: groupId } });
+  const vote = await openGroupVote(secretariat, groupId, 1500);
   await representativeOf(proxy).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for', organizationId: principal, powerOfAttorneyId: power.id }).expect(201);
   await representativeOf(proxy).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for' }).expect(201);
   await representativeOf(opponent).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'against', recordAgainst: true }).expect(201);
@@ -185,7 +187,7 @@ describe('the error statuses each route declares', () => {
     { name: 'an unknown charter draft', method: 'get', template: '/api/v1/founding/charter-drafts/{number}', path: '/api/v1/founding/charter-drafts/999', token: secretariat, status: 404 },
     { name: 'a second application for one identifier', method: 'post', template: '/api/v1/members', path: '/api/v1/members', token: secretariat, body: () => DUPLICATE, status: 409 },
     { name: 'a member by a malformed id', method: 'get', template: '/api/v1/members/{id}', path: '/api/v1/members/not-a-uuid', token: secretariat, status: 400 },
-    { name: 'admitting a member twice', method: 'post', template: '/api/v1/members/{id}/admission', path: async () => `/api/v1/members/${await anyMember()}/admission`, token: secretariat, body: () => ({ membership: 'full', decision: { kind: 'decision', reference: 'Протокол № 9', date: '2026-06-30' } }), status: 422 },
+    { name: 'admitting a member twice', method: 'post', template: '/api/v1/members/{id}/admission', path: async () => `/api/v1/members/${await anyMember()}/admission`, token: secretariat, body: () => ({ membership: 'full', decision: { kind: 'decision', body: 'general_assembly', reference: 'Протокол № 9', date: '2026-07-20' } }), status: 422 },
     { name: 'a member, as a committee', method: 'post', template: '/api/v1/members', path: '/api/v1/members', token: () => testApp.tokenFor(['committee']), body: () => ({}), status: 403 },
     { name: 'an unknown working group', method: 'post', template: '/api/v1/working-groups/{id}/members', path: `/api/v1/working-groups/${randomUUID()}/members`, token: secretariat, body: () => ({ organizationId: randomUUID() }), status: 404 },
     { name: 'voting on an unknown resolution', method: 'post', template: '/api/v1/resolutions/{id}/closing', path: `/api/v1/resolutions/${randomUUID()}/closing`, token: secretariat, status: 404 },

@@ -29,7 +29,8 @@ export function applicationBody(overrides: Record<string, unknown> = {}) {
 }
 
 export const resolution = () => ({ kind: 'resolution', resolutionId: randomUUID() }) as const;
-export const assemblyDecision = { kind: 'decision', body: 'general_assembly', reference: 'Протокол общего собрания № 3, п. 2', date: '2026-06-30' } as const;
+/** After the demo Association's establishment (2026-07-10), so suites that seed the demo accept it too. */
+export const assemblyDecision = { kind: 'decision', body: 'general_assembly', reference: 'Протокол общего собрания № 3, п. 2', date: '2026-07-20' } as const;
 
 export const eventCount = async (testApp: TestApp) =>
   Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count);

@@ -11,4 +11,5 @@ export * from './domain/member.events.js';
 export * from './domain/member.state.js';
 export * from './domain/member.decide.js';
 export { DecisionBody, toDecision } from './http/decision.dto.js';
+export { DecisionBasisView } from './http/membership.responses.js';
 export * from './membership.module.js';

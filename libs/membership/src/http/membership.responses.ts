@@ -72,7 +72,7 @@ export class MemberCardRepresentative {
   position: LocalizedTextView;
 }
 
-export class MemberDecisionView {
+export class DecisionBasisView {
   @ApiProperty({ enum: ['resolution', 'founding', 'decision'], description: 'resolution: resolutionId; founding: eventId of the establishment; decision: reference and date' })
   kind: string;
 
@@ -81,6 +81,9 @@ export class MemberDecisionView {
 
   @ApiPropertyOptional({ format: 'uuid' })
   eventId?: string;
+
+  @ApiPropertyOptional({ enum: ['general_assembly', 'council'], description: 'decision: the body whose minutes record it' })
+  body?: string;
 
   @ApiPropertyOptional({ example: 'Решение Совета Объединения № 2' })
   reference?: string;
@@ -102,8 +105,8 @@ export class MemberCardStatusHistory {
   @ApiProperty({ format: 'uuid' })
   eventId: string;
 
-  @ApiProperty({ type: MemberDecisionView, nullable: true })
-  decision: MemberDecisionView | null;
+  @ApiProperty({ type: DecisionBasisView, nullable: true })
+  decision: DecisionBasisView | null;
 
   @ApiProperty({ type: String, enum: ['full', 'observer'], nullable: true })
   membership: string | null;
@@ -146,8 +149,8 @@ export class MemberCardHistory {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   commandId: string | null;
 
-  @ApiProperty({ type: MemberDecisionView, nullable: true })
-  decision: MemberDecisionView | null;
+  @ApiProperty({ type: DecisionBasisView, nullable: true })
+  decision: DecisionBasisView | null;
 
   @ApiProperty({ type: 'object', additionalProperties: true })
   data: Record<string, unknown>;
@@ -166,8 +169,8 @@ export class MemberCard extends MemberListItem {
   @ApiProperty({ type: [MemberCardRepresentative] })
   representatives: MemberCardRepresentative[];
 
-  @ApiProperty({ type: MemberDecisionView, nullable: true })
-  admission: MemberDecisionView | null;
+  @ApiProperty({ type: DecisionBasisView, nullable: true })
+  admission: DecisionBasisView | null;
 
   @ApiProperty({ format: 'date-time' })
   appliedAt: string;

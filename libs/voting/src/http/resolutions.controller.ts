@@ -36,7 +36,7 @@ import { RULE_TITLES } from '../domain/thresholds.js';
 import { BODY_TITLES } from '../domain/voting-terms.js';
 import { OpenVoteGuard } from './open-vote.guard.js';
 import { AmendmentBody, BallotBody, DecisionsQuery, DraftBody, OpeningBody, ResolutionsQuery, toBody, toText, toVenue, ResolutionWithdrawalBody } from './resolutions.dto.js';
-import { DecisionView, LiveTallyView, MinutesView, ResolutionListItem, ResolutionView, VotingRecordEntryView } from './voting.responses.js';
+import { CompetenceEntryView, DecisionView, LiveTallyView, MinutesView, ResolutionListItem, ResolutionView, VotingRecordEntryView } from './voting.responses.js';
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
@@ -210,6 +210,7 @@ export class ResolutionsController {
       'refined by the voting rules of the charter the Association was established with. `subject` is a motion kind, or `own_work` for a ' +
       'resolution without a motion; a body that has no row for a subject may not decide it.',
   })
+  @ApiPage(CompetenceEntryView)
   async competenceOfBodies() {
     const table = await this.competence.table();
     return { items: table.map(competenceItem), nextCursor: null };

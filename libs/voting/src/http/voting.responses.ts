@@ -765,3 +765,65 @@ export class PowerOfAttorneyView {
   @ApiProperty({ type: 'integer' })
   version: number;
 }
+
+export class CompetenceEntryView {
+  @ApiProperty({ enum: [...MOTION_KINDS, 'own_work'], description: 'A motion kind, or `own_work` for a resolution without a motion' })
+  subject: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The charter question the motion answers (null for own work)' })
+  charterQuestion: string | null;
+
+  @ApiProperty({ enum: ['general_assembly', 'council', 'working_group'] })
+  body: string;
+
+  @ApiProperty({ type: LocalizedTextView })
+  bodyTitle: LocalizedTextView;
+
+  @ApiProperty({ enum: RULES })
+  minimumRule: string;
+
+  @ApiProperty({ type: LocalizedTextView })
+  minimumRuleTitle: LocalizedTextView;
+
+  @ApiProperty({ type: LocalizedTextView, description: 'The article of the law or the charter the row rests on' })
+  source: LocalizedTextView;
+}
+
+export class CouncilMemberView {
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+
+  @ApiProperty({ type: LocalizedTextView, nullable: true })
+  name: LocalizedTextView | null;
+}
+
+export class CouncilElectionView {
+  @ApiProperty({ enum: ['founding', 'resolution'] })
+  kind: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The founding assembly’s event (founding)' })
+  eventId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The adopted resolution (resolution)' })
+  resolutionId?: string;
+}
+
+export class CouncilView {
+  @ApiProperty({ enum: ['not_elected', 'elected'] })
+  status: string;
+
+  @ApiProperty({ type: [CouncilMemberView] })
+  members: CouncilMemberView[];
+
+  @ApiProperty({ type: CouncilElectionView, nullable: true })
+  decision: CouncilElectionView | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The legal date of the election' })
+  electedOn: string | null;
+
+  @ApiProperty({ type: 'integer', description: 'The council’s term: 1 for the council the founding elected, then one more per election' })
+  term: number;
+
+  @ApiProperty({ type: 'integer', description: 'The version of the stream `council-association`' })
+  version: number;
+}

@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
+import { DecisionBasisView } from '#accord/membership';
 import { LocalizedTextView } from '#accord/platform';
 
 // What the reads of working groups return.
@@ -106,23 +107,6 @@ export class WorkingGroupViewMeeting {
   minutesSha256: string;
 }
 
-export class GroupDecisionView {
-  @ApiProperty({ enum: ['resolution', 'founding', 'decision'], description: 'resolution: resolutionId; founding: eventId of the establishment; decision: reference and date' })
-  kind: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  resolutionId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  eventId?: string;
-
-  @ApiPropertyOptional({ example: 'Решение Совета Объединения № 2' })
-  reference?: string;
-
-  @ApiPropertyOptional({ format: 'date' })
-  date?: string;
-}
-
 export class WorkingGroupView {
   @ApiProperty({ format: 'uuid', description: 'The working group; its events are the stream working-group-<id>' })
   id: string;
@@ -148,14 +132,14 @@ export class WorkingGroupView {
   @ApiProperty({ type: [WorkingGroupViewMeeting] })
   meetings: WorkingGroupViewMeeting[];
 
-  @ApiProperty({ type: GroupDecisionView })
-  establishedBy: GroupDecisionView;
+  @ApiProperty({ type: DecisionBasisView })
+  establishedBy: DecisionBasisView;
 
   @ApiProperty({ format: 'date-time' })
   establishedAt: string;
 
-  @ApiProperty({ type: GroupDecisionView, nullable: true })
-  dissolution: GroupDecisionView | null;
+  @ApiProperty({ type: DecisionBasisView, nullable: true })
+  dissolution: DecisionBasisView | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   dissolvedAt: string | null;
