@@ -12,6 +12,8 @@ export interface EventMetadata {
   readonly causationId: string | null;
   /** The client's idempotency key, when it sent one. */
   readonly commandId: string | null;
+  /** SHA-256 of what the client asked with that key (route and body), to tell a repeat from a reuse. */
+  readonly commandDigest?: string;
 }
 
 export interface NewEvent<Type extends string = string, Data = unknown> {

@@ -67,6 +67,9 @@ export class IdentityService {
    */
   async register(account: NewAccount, options: CommandOptions = {}): Promise<CommandResult> {
     const accountId = newRecordId(options.commandId);
+    // A repeat answers before the e-mail is touched; a reuse with another address is refused as one.
+    const earlier = await this.processor.repeated(accountAggregate, accountId, options);
+    if (earlier) return earlier;
     const passwordHash = await hashPassword(account.password);
     const reservedNow = await this.reserveEmail(accountId, account.email, passwordHash);
     try {
