@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { bindResolutionConsequences, ResolutionConsequences, resolutionConsequencesProcess } from './application/resolution-consequences.js';
 import { AutomaticClosing } from './application/automatic-closing.js';
 import { LiveTallies } from './application/live-tallies.js';
+import { PowersOfAttorney } from './application/powers-of-attorney.js';
 import { ResolutionVoting } from './application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './application/resolutions.projection.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './application/powers-of-attorney.projection.js';
@@ -45,6 +46,11 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       provide: AutomaticClosing,
       inject: [ResolutionVoting, DataSource, ProjectionRunner],
       useFactory: (voting: ResolutionVoting, dataSource: DataSource, runner: ProjectionRunner) => new AutomaticClosing(voting, dataSource, runner),
+    },
+    {
+      provide: PowersOfAttorney,
+      inject: [CommandProcessor, ResolutionVoting, MemberDirectory],
+      useFactory: (processor: CommandProcessor, voting: ResolutionVoting, directory: MemberDirectory) => new PowersOfAttorney(processor, voting, directory),
     },
     VotingLifecycle,
     { provide: LiveTallies, inject: [DataSource], useFactory: (dataSource: DataSource) => new LiveTallies(dataSource) },
