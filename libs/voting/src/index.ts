@@ -20,6 +20,7 @@ export * from './application/live-tallies.js';
 export * from './application/resolution-consequences.js';
 export * from './application/resolution-voting.js';
 export * from './application/powers-of-attorney.js';
+export * from './application/power-of-attorney-ends.js';
 export * from './application/powers-of-attorney.projection.js';
 export * from './application/resolutions.projection.js';
 export * from './voting.module.js';

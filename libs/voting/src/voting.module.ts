@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { bindResolutionConsequences, ResolutionConsequences, resolutionConsequencesProcess } from './application/resolution-consequences.js';
 import { AutomaticClosing } from './application/automatic-closing.js';
 import { LiveTallies } from './application/live-tallies.js';
+import { bindPowerOfAttorneyEnds, PowerOfAttorneyEnds, powerOfAttorneyEndsProcess } from './application/power-of-attorney-ends.js';
 import { PowersOfAttorney } from './application/powers-of-attorney.js';
 import { ResolutionVoting } from './application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './application/resolutions.projection.js';
@@ -52,6 +53,12 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       inject: [CommandProcessor, ResolutionVoting, MemberDirectory],
       useFactory: (processor: CommandProcessor, voting: ResolutionVoting, directory: MemberDirectory) => new PowersOfAttorney(processor, voting, directory),
     },
+    {
+      provide: PowerOfAttorneyEnds,
+      inject: [CommandProcessor, EVENT_STORE, DataSource, ProjectionRunner],
+      useFactory: (processor: CommandProcessor, store: EventStore, dataSource: DataSource, runner: ProjectionRunner) =>
+        bindPowerOfAttorneyEnds(dataSource, new PowerOfAttorneyEnds(processor, store, dataSource, runner)),
+    },
     VotingLifecycle,
     { provide: LiveTallies, inject: [DataSource], useFactory: (dataSource: DataSource) => new LiveTallies(dataSource) },
     {
@@ -67,6 +74,6 @@ export class VotingModule {}
 export const votingFeature: AccordFeature = {
   name: 'voting',
   migrations: votingMigrations,
-  projections: [resolutionsProjection, powersOfAttorneyProjection, resolutionConsequencesProcess],
+  projections: [resolutionsProjection, powersOfAttorneyProjection, resolutionConsequencesProcess, powerOfAttorneyEndsProcess],
   entities: [ResolutionRow, ResolutionBallotRow, PowerOfAttorneyRow],
 };

@@ -4,7 +4,7 @@ import { isMemberOrganization, type MemberDirectory } from '#accord/membership';
 import { powerOfAttorneyAggregate } from '../domain/power-of-attorney/power-of-attorney.decide.js';
 import type { PowerOfAttorney, PowerScope } from '../domain/power-of-attorney/power-of-attorney.events.js';
 import { inForce } from '../domain/power-of-attorney/power-of-attorney.state.js';
-import { principalPowersAggregate } from '../domain/principal-powers/principal-powers.decide.js';
+import { principalPowersAggregate, type ListedPowerStanding } from '../domain/principal-powers/principal-powers.decide.js';
 import { votingSessionOf } from '../domain/resolution/resolution.state.js';
 import type { VotingBody } from '../domain/voting-terms.js';
 import type { ResolutionVoting } from './resolution-voting.js';
@@ -84,11 +84,12 @@ export class PowersOfAttorney {
     const now = new Date();
     const standing = await Promise.all(
       state.listed.map(async ({ powerOfAttorneyId }) => {
-        const listed = await this.processor.load(powerOfAttorneyAggregate, powerOfAttorneyId);
-        return [powerOfAttorneyId, inForce(listed.state, now)] as const;
+        const { state: listed } = await this.processor.load(powerOfAttorneyAggregate, powerOfAttorneyId);
+        const standing: ListedPowerStanding = listed.status === 'none' ? 'not_recorded' : inForce(listed, now) ? 'in_force' : 'not_in_force';
+        return [powerOfAttorneyId, standing] as const;
       }),
     );
-    const data = { powerOfAttorneyId: power.powerOfAttorneyId, scope: power.scope, body, inForce: Object.fromEntries(standing) };
+    const data = { powerOfAttorneyId: power.powerOfAttorneyId, scope: power.scope, body, standing: Object.fromEntries(standing) };
     await this.processor.execute(principalPowersAggregate, principal, { type: 'ListPowerOfAttorney', data }, step(options, 'list'));
   }
 }

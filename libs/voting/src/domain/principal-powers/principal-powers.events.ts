@@ -10,4 +10,4 @@ export interface ListedPower {
   readonly body: VotingBody;
 }
 
-export type PrincipalPowersEvent = DomainEvent<'PowerOfAttorneyListed', ListedPower>;
+export type PrincipalPowersEvent = DomainEvent<'PowerOfAttorneyListed', ListedPower & { listedAt: string }>;

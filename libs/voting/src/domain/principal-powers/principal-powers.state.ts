@@ -3,7 +3,7 @@ import type { ListedPower, PrincipalPowersEvent } from './principal-powers.event
 
 /** Every power of attorney an organization has given, in the order it gave them. */
 export interface PrincipalPowersState {
-  readonly listed: readonly ListedPower[];
+  readonly listed: readonly (ListedPower & { readonly listedAt: string })[];
 }
 
 export const initialPrincipalPowersState: PrincipalPowersState = { listed: [] };
