@@ -5,8 +5,9 @@ import { ProjectionRunner } from '#accord/projections';
 import { features } from './features.js';
 
 // The story's order, which is not the order of module dependencies: the register's observer
-// joins after the founding, and working groups are formed from the founders once admitted.
-const CHAPTERS = ['identity', 'founding', 'membership', 'working-groups', 'appeals'];
+// joins after the founding, working groups are formed from the founders once admitted, and the
+// demo representative is bound to its organization once the founding has made it a member.
+const CHAPTERS = ['founding', 'identity', 'membership', 'working-groups', 'appeals'];
 
 /**
  * Records the demo story chapter by chapter; what is already there is left alone. Between chapters
