@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { admittedMember, appliedMember, client, councilDecision, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
+import { accountsProjection, representativeDeparturesProcess } from '#accord/identity';
+import { ProjectionRebuilder, ProjectionRunner } from '#accord/projections';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { voting } from '../voting/voting-fixtures.js';
 
@@ -120,5 +122,17 @@ describe('a representative whose organization leaves the Association', () => {
     await secretariat.post(`/api/v1/members/${organizationId}/withdrawal`, { noticeDate: '2026-11-30' }).expect(201);
     const session = (await login(body.email).expect(200)).body;
     expect(session.account).toMatchObject({ roles: ['committee'], organizationId: null });
+  });
+});
+
+describe('the accounts read model', () => {
+  it('is the same after a rebuild from the ledger, ended bindings included', async () => {
+    // First the process manager's ends of bindings, then the accounts read model past them.
+    await testApp.app.get(ProjectionRunner).awaitAppended([representativeDeparturesProcess.name], 10_000);
+    await testApp.app.get(ProjectionRunner).awaitAppended([accountsProjection.name], 10_000);
+    const snapshot = async () => (await testApp.database.pool.query('SELECT * FROM read.accounts ORDER BY id')).rows;
+    const before = await snapshot();
+    await testApp.app.get(ProjectionRebuilder).rebuild(accountsProjection);
+    expect(await snapshot()).toEqual(before);
   });
 });

@@ -25,9 +25,9 @@ beforeAll(async () => {
   auditor = client(testApp, testApp.tokenFor(['auditor']));
   const group = await votingGroup(secretariat, 2);
   groupId = group.groupId;
-  const plain = await openGroupVote(secretariat, groupId, 1500);
-  const appeal = await openGroupVote(secretariat, groupId, 1500, { motion: { kind: 'authorize_appeal', appealId: randomUUID() } });
-  const rejected = await openGroupVote(secretariat, groupId, 1500);
+  const plain = await openGroupVote(secretariat, groupId, 4000);
+  const appeal = await openGroupVote(secretariat, groupId, 4000, { motion: { kind: 'authorize_appeal', appealId: randomUUID() } });
+  const rejected = await openGroupVote(secretariat, groupId, 4000);
   for (const member of group.members) {
     await representativeOf(member).post(`/api/v1/resolutions/${plain.id}/ballots`, { choice: 'for' }).expect(201);
     await representativeOf(member).post(`/api/v1/resolutions/${appeal.id}/ballots`, { choice: 'for' }).expect(201);

@@ -1,4 +1,6 @@
 import { admittedMember, client, councilDecision, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
+import { ProjectionRebuilder, ProjectionRunner } from '#accord/projections';
+import { powerOfAttorneyEndsProcess, powersOfAttorneyProjection } from '#accord/voting';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { establishedGroup, workingGroups } from '../working-groups/working-group-fixtures.js';
 import { drafted, openingBody, voting, type CommandAnswer } from './voting-fixtures.js';
@@ -154,5 +156,18 @@ describe('the end of a power when a party loses its vote', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const record = (await auditor.get(`/api/v1/powers-of-attorney/${power.id}`).expect(200)).body;
     expect(record).toMatchObject({ status: 'revoked', endCause: null });
+  });
+});
+
+describe('the powers of attorney read model', () => {
+  it('is the same after a rebuild from the ledger, ends and refusals included', async () => {
+    // First the process manager's ends of powers, then the powers read model past them.
+    await testApp.app.get(ProjectionRunner).awaitAppended([powerOfAttorneyEndsProcess.name], 10_000);
+    await testApp.app.get(ProjectionRunner).awaitAppended([powersOfAttorneyProjection.name], 10_000);
+    const snapshot = async () => (await testApp.database.pool.query('SELECT * FROM read.powers_of_attorney ORDER BY id')).rows;
+    const before = await snapshot();
+    expect(before.some((row) => row.status === 'ended')).toBe(true);
+    await testApp.app.get(ProjectionRebuilder).rebuild(powersOfAttorneyProjection);
+    expect(await snapshot()).toEqual(before);
   });
 });
