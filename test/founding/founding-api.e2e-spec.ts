@@ -73,12 +73,17 @@ describe('letters of intent', () => {
     expect(await eventCount(testApp)).toBe(before);
   });
 
-  it('answers a repeated commandId with the letter it first recorded, even when the body names another', async () => {
+  it('answers a repeated commandId with the letter it first recorded, and refuses it with another body', async () => {
     const commandId = randomUUID();
-    const first = await secretariat.post('/api/v1/founding/letters-of-intent', { ...letterBody('TJ'), commandId }).expect(201);
-    const again = await secretariat.post('/api/v1/founding/letters-of-intent', { ...letterBody('TJ'), letterId: randomUUID(), commandId }).expect(201);
+    const body = { ...letterBody('TJ'), commandId };
+    const first = await secretariat.post('/api/v1/founding/letters-of-intent', body).expect(201);
+    const again = await secretariat.post('/api/v1/founding/letters-of-intent', body).expect(201);
     expect(again.body).toEqual(first.body);
     expect(again.body.id).toBe(LETTER_IDS.TJ);
+    const before = await eventCount(testApp);
+    const reused = await secretariat.post('/api/v1/founding/letters-of-intent', { ...body, letterId: randomUUID() }).expect(409);
+    expect(reused.body.code).toBe('COMMAND_ID_REUSED');
+    expect(await eventCount(testApp)).toBe(before);
   });
 
   it('refuses a second letter from the same organization', async () => {

@@ -23,9 +23,9 @@ beforeAll(async () => {
   secretariat = client(testApp, testApp.tokenFor(['secretariat']));
   auditor = client(testApp, testApp.tokenFor(['auditor']));
   const group = await votingGroup(secretariat, 2);
-  const plain = await openAssemblyVote(secretariat, 1500);
-  const appeal = await openAssemblyVote(secretariat, 1500, { motion: { kind: 'authorize_appeal', appealId: randomUUID() } });
-  const rejected = await openAssemblyVote(secretariat, 1500);
+  const plain = await openAssemblyVote(secretariat, 4000);
+  const appeal = await openAssemblyVote(secretariat, 4000, { motion: { kind: 'authorize_appeal', appealId: randomUUID() } });
+  const rejected = await openAssemblyVote(secretariat, 4000);
   for (const member of group.members) {
     await representativeOf(member).post(`/api/v1/resolutions/${plain.id}/ballots`, { choice: 'for' }).expect(201);
     await representativeOf(member).post(`/api/v1/resolutions/${appeal.id}/ballots`, { choice: 'for' }).expect(201);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { admittedMember, client, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { voting, type CommandAnswer } from './voting-fixtures.js';
+import { drafted, voting, type CommandAnswer } from './voting-fixtures.js';
 
 let testApp: TestApp;
 let secretariat: Client;
@@ -65,13 +65,15 @@ describe('granting a power of attorney', () => {
       revokedAt: null,
       revokedBy: null,
       revocationReason: null,
+      endedAt: null,
+      endCause: null,
       version: 1,
     });
   });
 
   it('registers a power for one resolution only', async () => {
     const { principal, proxy } = await parties();
-    const resolutionId = randomUUID();
+    const { id: resolutionId } = await drafted(secretariat);
     const grant = await granted(principal, proxy, { scope: { kind: 'resolution', resolutionId } });
     const power = (await representativeOf(proxy).get(`/api/v1/powers-of-attorney/${grant.id}?minPosition=${grant.position}`).expect(200)).body;
     expect(power.scope).toEqual({ kind: 'resolution', resolutionId });
@@ -81,9 +83,10 @@ describe('granting a power of attorney', () => {
     const { principal, proxy } = await parties();
     const commandId = randomUUID();
     const representative = representativeOf(principal);
-    const first = (await representative.post('/api/v1/powers-of-attorney', grantBody(proxy, { commandId })).expect(201)).body;
+    const body = grantBody(proxy, { commandId });
+    const first = (await representative.post('/api/v1/powers-of-attorney', body).expect(201)).body;
     const before = await eventCount(testApp);
-    const again = (await representative.post('/api/v1/powers-of-attorney', grantBody(proxy, { commandId })).expect(201)).body;
+    const again = (await representative.post('/api/v1/powers-of-attorney', body).expect(201)).body;
     expect(again).toEqual(first);
     expect(await eventCount(testApp)).toBe(before);
   });
@@ -218,7 +221,7 @@ describe('the list of powers of attorney', () => {
     const { principal: stranger, proxy: strangersProxy } = await parties();
     const given = await granted(principal, proxy);
     const held = await granted(stranger, principal);
-    const other = await granted(stranger, strangersProxy);
+    const other = await granted(strangersProxy, stranger);
     const page = (await representativeOf(principal).get(`/api/v1/powers-of-attorney?limit=100&minPosition=${other.position}`).expect(200)).body;
     const ids = page.items.map((item: { id: string }) => item.id);
     expect(ids.sort()).toEqual([given.id, held.id].sort());
@@ -227,9 +230,9 @@ describe('the list of powers of attorney', () => {
   it('shows readers every power, filtered by organization and by whether it is active, and pages with a cursor', async () => {
     const { principal, proxy } = await parties();
     const first = await granted(principal, proxy);
-    const second = await granted(principal, proxy, { scope: { kind: 'body', body: { kind: 'council' } } });
-    const revoked = (await representativeOf(principal).post(`/api/v1/powers-of-attorney/${first.id}/revocation`, { reason }).expect(201)).body as CommandAnswer;
-    const all = (await auditor.get(`/api/v1/powers-of-attorney?organizationId=${proxy}&minPosition=${revoked.position}`).expect(200)).body;
+    await representativeOf(principal).post(`/api/v1/powers-of-attorney/${first.id}/revocation`, { reason }).expect(201);
+    const second = await granted(principal, proxy);
+    const all = (await auditor.get(`/api/v1/powers-of-attorney?organizationId=${proxy}&minPosition=${second.position}`).expect(200)).body;
     expect(all.items.map((item: { id: string }) => item.id)).toEqual([first.id, second.id]);
     const active = (await secretariat.get(`/api/v1/powers-of-attorney?organizationId=${proxy}&active=true`).expect(200)).body;
     expect(active.items.map((item: { id: string }) => item.id)).toEqual([second.id]);

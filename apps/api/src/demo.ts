@@ -6,8 +6,9 @@ import { features } from './features.js';
 
 // The story's order, which is not the order of module dependencies: the register's observer
 // joins after the founding, working groups are formed from the founders once admitted, and the
+// demo representative is bound to its organization once the founding has made it a member, and the
 // council the founding assembly elected votes once the founders are members.
-const CHAPTERS = ['identity', 'founding', 'membership', 'working-groups', 'voting', 'appeals'];
+const CHAPTERS = ['founding', 'identity', 'membership', 'working-groups', 'voting', 'appeals'];
 
 /**
  * Records the demo story chapter by chapter; what is already there is left alone. Between chapters

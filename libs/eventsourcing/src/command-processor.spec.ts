@@ -59,6 +59,43 @@ describe('command processor', () => {
     await expect(post(randomUUID(), commandId)).rejects.toBeInstanceOf(CommandIdReused);
   });
 
+  describe('with the digest of what the client asked', () => {
+    const asking = (digest: string, id: string, commandId: string) =>
+      runWithContext({ ...context, commandDigest: digest }, () =>
+        processor.execute(noticeAggregate, id, { type: 'PostNotice', data: { title } }, { commandId }),
+      );
+
+    it('keeps the digest beside the commandId in the metadata of every event', async () => {
+      const id = randomUUID();
+      const commandId = randomUUID();
+      await asking('a'.repeat(64), id, commandId);
+      const [event] = await store.readStream(`notice-${id}`);
+      expect(event.metadata).toEqual({ ...context, commandId, commandDigest: 'a'.repeat(64) });
+    });
+
+    it('answers a repeat that asks the same with the first answer', async () => {
+      const id = randomUUID();
+      const commandId = randomUUID();
+      const first = await asking('b'.repeat(64), id, commandId);
+      expect(await asking('b'.repeat(64), id, commandId)).toEqual(first);
+    });
+
+    it('refuses a repeat that asks something else and writes nothing', async () => {
+      const id = randomUUID();
+      const commandId = randomUUID();
+      await asking('c'.repeat(64), id, commandId);
+      await expect(asking('d'.repeat(64), id, commandId)).rejects.toBeInstanceOf(CommandIdReused);
+      expect(await store.readStream(`notice-${id}`)).toHaveLength(1);
+    });
+
+    it('answers an automatic step, which states no digest, with the first answer', async () => {
+      const id = randomUUID();
+      const commandId = randomUUID();
+      const first = await asking('e'.repeat(64), id, commandId);
+      expect(await post(id, commandId)).toEqual(first);
+    });
+  });
+
   it('refuses a stale expectedVersion and writes nothing', async () => {
     const id = randomUUID();
     await post(id);

@@ -9,7 +9,7 @@ import {
 } from '#accord/ledger';
 import { fold, type Aggregate, type DomainCommand, type DomainEvent } from '#accord/kernel';
 import { nameBasedUuid } from './deterministic-id.js';
-import { currentContext } from './request-context.js';
+import { currentContext, optionalContext } from './request-context.js';
 
 /** A command as a caller states it; the processor adds the clock and the actor. */
 export type CommandInput<Command extends DomainCommand> = Command extends DomainCommand<infer Type, infer Data>
@@ -31,7 +31,7 @@ export interface CommandResult {
   readonly events: readonly string[];
 }
 
-/** The same idempotency key was already used for a command on another record. */
+/** The same idempotency key was already used for a different command: another body, act or record. */
 export class CommandIdReused extends Error {
   readonly code = 'COMMAND_ID_REUSED';
   constructor(readonly commandId: string) {
@@ -74,10 +74,8 @@ export class CommandProcessor {
     options: CommandOptions = {},
   ): Promise<CommandResult> {
     const streamId = `${aggregate.category}-${id}`;
-    if (options.commandId) {
-      const earlier = await this.earlierAnswer(streamId, id, options.commandId);
-      if (earlier) return earlier;
-    }
+    const earlier = await this.repeated(aggregate, id, options);
+    if (earlier) return earlier;
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.attempt(aggregate, streamId, id, command, options);
@@ -87,6 +85,16 @@ export class CommandProcessor {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
       }
     }
+  }
+
+  /**
+   * The first answer when `options.commandId` was already used for this command on this record, for
+   * a step that must not start a side effect again; undefined when the commandId is new.
+   * @throws CommandIdReused when it was used on another record, or for a request that asked something else
+   */
+  async repeated(aggregate: Aggregate<DomainCommand, DomainEvent, unknown>, id: string, options: CommandOptions): Promise<CommandResult | undefined> {
+    if (!options.commandId) return undefined;
+    return this.earlierAnswer(`${aggregate.category}-${id}`, id, options.commandId);
   }
 
   /** Reads a record's state as its decider sees it. */
@@ -154,6 +162,7 @@ export class CommandProcessor {
         correlationId: context.correlationId,
         causationId: context.causationId,
         commandId: options.commandId ?? null,
+        ...(options.commandId && context.commandDigest && { commandDigest: context.commandDigest }),
       },
     }));
     const appended = await this.store.append(streamId, events, version === 0 ? 'no_stream' : version);
@@ -164,6 +173,9 @@ export class CommandProcessor {
     const [first] = await this.store.readEvents([nameBasedUuid(`${commandId}:0`)]);
     if (!first) return undefined;
     if (first.streamId !== streamId) throw new CommandIdReused(commandId);
+    // Only requests that state what they asked are compared: automatic steps derive their commandId from their cause.
+    const asked = optionalContext()?.commandDigest;
+    if (asked && first.metadata.commandDigest && asked !== first.metadata.commandDigest) throw new CommandIdReused(commandId);
     const following = await this.store.readStream(streamId, { fromVersion: first.version });
     const answer = following.filter((event) => event.metadata.commandId === commandId);
     const last = answer[answer.length - 1];

@@ -1,3 +1,4 @@
+export * from './command-digest.js';
 export * from './command-processor.js';
 export * from './deterministic-id.js';
 export * from './record-not-found.js';

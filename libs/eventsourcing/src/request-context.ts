@@ -8,6 +8,11 @@ export interface ActionContext {
   readonly correlationId: string;
   /** The message that caused what happens now: a command id, a request id or an event id. */
   readonly causationId: string | null;
+  /**
+   * What the client asked, as a digest (`commandDigest`), when it sent a commandId: a repeat of the
+   * commandId must ask the same, or it is refused as a reuse.
+   */
+  readonly commandDigest?: string;
 }
 
 const storage = new AsyncLocalStorage<ActionContext>();

@@ -1,6 +1,8 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { CommandProcessor, runAsSystem } from '#accord/eventsourcing';
 import { ACCORD_CONFIG, AUTHENTICATOR, DATABASE, type AccordConfig, type AccordFeature, type Database } from '#accord/platform';
+import { ProjectionRunner } from '#accord/projections';
+import { DataSource } from 'typeorm';
 import { AccessTokens } from './application/access-tokens.js';
 import { DEMO_ACCOUNTS, ensureAccounts } from './application/account-bootstrap.js';
 import { AccountRow, accountsProjection } from './application/accounts.projection.js';
@@ -11,6 +13,7 @@ import { identityMigrations } from './application/identity.migrations.js';
 import { IdentityService } from './application/identity.service.js';
 import { LoginThrottle } from './application/login-throttle.js';
 import { RefreshTokens } from './application/refresh-tokens.js';
+import { bindRepresentativeDepartures, RepresentativeDepartures, representativeDeparturesProcess } from './application/representative-departures.js';
 import { signingKey } from './application/secret-key.js';
 import { AccountsController } from './http/accounts.controller.js';
 import { AuthController } from './http/auth.controller.js';
@@ -66,6 +69,12 @@ class AdminBootstrap implements OnApplicationBootstrap {
       inject: [AccessTokens, ApiTokens, IdentityService],
       useFactory: (accessTokens: AccessTokens, apiTokens: ApiTokens, identity: IdentityService) => new IdentityAuthenticator(accessTokens, apiTokens, identity),
     },
+    {
+      provide: RepresentativeDepartures,
+      inject: [IdentityService, DataSource, ProjectionRunner],
+      useFactory: (identity: IdentityService, dataSource: DataSource, runner: ProjectionRunner) =>
+        bindRepresentativeDepartures(dataSource, new RepresentativeDepartures(identity, dataSource, runner)),
+    },
     AdminBootstrap,
   ],
   exports: [AUTHENTICATOR, IdentityService, CredentialStore, AccessTokens, ApiTokens],
@@ -75,7 +84,7 @@ export class IdentityModule {}
 export const identityFeature: AccordFeature = {
   name: 'identity',
   migrations: identityMigrations,
-  projections: [accountsProjection],
+  projections: [accountsProjection, representativeDeparturesProcess],
   entities: [AccountRow],
   async seedDemo(app) {
     const created = await ensureAccounts(app.get(IdentityService), app.get(CredentialStore), DEMO_ACCOUNTS);

@@ -4,6 +4,7 @@ export * from './application/accounts.projection.js';
 export * from './application/api-tokens.js';
 export * from './application/credential-store.js';
 export * from './application/identity.service.js';
+export * from './application/representative-departures.js';
 export * from './domain/account/account.decide.js';
 export * from './domain/account/account.events.js';
 export * from './domain/account/account.state.js';

@@ -12,6 +12,8 @@ export interface EventMetadata {
   readonly causationId: string | null;
   /** The client's idempotency key, when it sent one. */
   readonly commandId: string | null;
+  /** SHA-256 of what the client asked with that key (route and body), to tell a repeat from a reuse. */
+  readonly commandDigest?: string;
 }
 
 export interface NewEvent<Type extends string = string, Data = unknown> {
@@ -131,6 +133,12 @@ export interface EventStore {
   subscribe(options: SubscriptionOptions): Subscription;
   /** The position of the last event readers can see, or START for an empty ledger. */
   headPosition(): Promise<GlobalPosition>;
+  /**
+   * The position of the last event appended so far, which may lie beyond `headPosition` while an
+   * earlier transaction is still open. A reader that has reached it has seen every append that was
+   * acknowledged before this call.
+   */
+  appendedPosition(): Promise<GlobalPosition>;
   /** How many events lie strictly after `position`, up to `limit`. */
   countAfter(position: GlobalPosition, limit: number): Promise<number>;
   /** Recomputes every hash link and reports the first break. Reads only. */

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { CommandProcessor } from '#accord/eventsourcing';
 import { EVENT_STORE, type EventStore } from '#accord/ledger';
-import { DATABASE, type AccordFeature, type Database } from '#accord/platform';
+import { ACCORD_CONFIG, DATABASE, type AccordConfig, type AccordFeature, type Database } from '#accord/platform';
+import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
 import { DecisionBases } from './application/decision-bases.js';
 import { IdentifierKeys } from './application/identifier-keys.js';
@@ -29,8 +30,9 @@ import { MembersController } from './http/members.controller.js';
     { provide: DecisionBases, useFactory: () => new DecisionBases() },
     {
       provide: MemberDirectory,
-      inject: [EVENT_STORE, DataSource],
-      useFactory: (store: EventStore, dataSource: DataSource) => new MemberDirectory(store, dataSource),
+      inject: [EVENT_STORE, DataSource, ProjectionRunner, ACCORD_CONFIG],
+      useFactory: (store: EventStore, dataSource: DataSource, runner: ProjectionRunner, config: AccordConfig) =>
+        new MemberDirectory(store, dataSource, { runner, timeoutMilliseconds: config.readWaitMilliseconds }),
     },
   ],
   exports: [MemberRegistration, MemberDirectory, DecisionBases],

@@ -1,5 +1,6 @@
 import { nameBasedUuid, runWithContext } from '#accord/eventsourcing';
 import type { RecordedEvent } from '#accord/ledger';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Projection } from './projection.js';
 
 export interface ProcessManagerDefinition {
@@ -40,6 +41,39 @@ export function processManager(definition: ProcessManagerDefinition): Projection
         };
         await runWithContext(context, () => definition.handle(event));
       }
+    },
+  };
+}
+
+/** The handler of a process manager built by Nest: it needs services the runner's fixed list cannot hold. */
+export interface ProcessHandler {
+  handle(event: RecordedEvent): Promise<void>;
+}
+
+/**
+ * A process manager whose handler is bound later, per read-model connection: the runner's list of
+ * projections is fixed before Nest builds its providers, and two applications in one process (tests)
+ * must never share a handler.
+ */
+export function boundProcessManager<Handler extends ProcessHandler>(
+  name: string,
+  eventTypes: readonly string[],
+): { readonly process: Projection; bind(dataSource: DataSource, handler: Handler): Handler } {
+  const handlers = new WeakMap<DataSource, Handler>();
+  const definition = { name, eventTypes };
+  const unbound = processManager({ ...definition, handle: (event) => Promise.reject(new Error(`${name}: ${event.eventId} reached no handler`)) });
+  return {
+    process: {
+      ...unbound,
+      apply(events, manager: EntityManager) {
+        const handler = handlers.get(manager.dataSource);
+        if (!handler) throw new Error(`${name} has no handler: its module is not loaded in this application`);
+        return processManager({ ...definition, handle: (event) => handler.handle(event) }).apply(events, manager);
+      },
+    },
+    bind(dataSource, handler) {
+      handlers.set(dataSource, handler);
+      return handler;
     },
   };
 }

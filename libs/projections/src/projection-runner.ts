@@ -29,6 +29,18 @@ interface Track {
 
 const LAG_COUNT_LIMIT = 10_000;
 
+/** Read models did not apply the ledger as it stood within the time allowed: answered as 503, retry soon. */
+export class ReadModelBehind extends Error {
+  readonly code = 'READ_MODEL_BEHIND';
+  constructor(
+    readonly projections: readonly string[],
+    readonly position: string,
+  ) {
+    super(`The read models ${projections.join(', ')} have not reached ${position} yet`);
+    this.name = 'ReadModelBehind';
+  }
+}
+
 /**
  * Keeps every projection up to date: catches up from its checkpoint at start, then follows the log.
  * A failing projection is retried with growing pauses and never skips the event that failed.
@@ -88,6 +100,16 @@ export class ProjectionRunner {
       this.wakeUp?.();
       await new Promise((resolve) => setTimeout(resolve, 15));
     }
+  }
+
+  /**
+   * Waits until the named projections have applied every append acknowledged before the call, for a
+   * decision that must see the ledger as it stands rather than as a read model may lag behind it.
+   * @throws ReadModelBehind when they have not within the timeout
+   */
+  async awaitAppended(names: readonly string[], timeoutMilliseconds: number): Promise<void> {
+    const position = await this.store.appendedPosition();
+    if (!(await this.waitFor(position, timeoutMilliseconds, names))) throw new ReadModelBehind(names, formatPosition(position));
   }
 
   /** Resolves once every projection has applied the log as it stands now. */

@@ -11,6 +11,8 @@ import { CompetenceOfBodies } from './application/competence-of-bodies.js';
 import { bindCouncilRoster, councilAtFoundingProcess, CouncilRoster } from './application/council-roster.js';
 import { LiveTallies } from './application/live-tallies.js';
 import { VotingResolutionRecords } from './application/resolution-records.js';
+import { bindPowerOfAttorneyEnds, PowerOfAttorneyEnds, powerOfAttorneyEndsProcess } from './application/power-of-attorney-ends.js';
+import { PowersOfAttorney } from './application/powers-of-attorney.js';
 import { ResolutionVoting } from './application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './application/resolutions.projection.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './application/powers-of-attorney.projection.js';
@@ -69,6 +71,17 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       inject: [ResolutionVoting, DataSource, ProjectionRunner],
       useFactory: (voting: ResolutionVoting, dataSource: DataSource, runner: ProjectionRunner) => new AutomaticClosing(voting, dataSource, runner),
     },
+    {
+      provide: PowersOfAttorney,
+      inject: [CommandProcessor, ResolutionVoting, MemberDirectory],
+      useFactory: (processor: CommandProcessor, voting: ResolutionVoting, directory: MemberDirectory) => new PowersOfAttorney(processor, voting, directory),
+    },
+    {
+      provide: PowerOfAttorneyEnds,
+      inject: [CommandProcessor, EVENT_STORE, DataSource, ProjectionRunner],
+      useFactory: (processor: CommandProcessor, store: EventStore, dataSource: DataSource, runner: ProjectionRunner) =>
+        bindPowerOfAttorneyEnds(dataSource, new PowerOfAttorneyEnds(processor, store, dataSource, runner)),
+    },
     VotingLifecycle,
     { provide: LiveTallies, inject: [DataSource], useFactory: (dataSource: DataSource) => new LiveTallies(dataSource) },
     {
@@ -84,7 +97,7 @@ export class VotingModule {}
 export const votingFeature: AccordFeature = {
   name: 'voting',
   migrations: votingMigrations,
-  projections: [resolutionsProjection, powersOfAttorneyProjection, resolutionConsequencesProcess, councilAtFoundingProcess],
+  projections: [resolutionsProjection, powersOfAttorneyProjection, resolutionConsequencesProcess, councilAtFoundingProcess, powerOfAttorneyEndsProcess],
   entities: [ResolutionRow, ResolutionBallotRow, PowerOfAttorneyRow],
   seedDemo: seedVotingDemo,
 };

@@ -48,6 +48,7 @@ const ACCOUNT_EVENTS: readonly AccountEvent['type'][] = [
   'AccountRegistered',
   'AccountRolesChanged',
   'AccountOrganizationChanged',
+  'RepresentationEnded',
   'AccountDeactivated',
   'AccountReactivated',
   'AccountPasswordChanged',
@@ -61,6 +62,8 @@ function changes(event: AccountEvent, row: AccountRow): Partial<AccountRow> {
       return { roles: event.data.roles };
     case 'AccountOrganizationChanged':
       return { organizationId: event.data.organizationId };
+    case 'RepresentationEnded':
+      return row.organizationId === event.data.organizationId ? { organizationId: null } : {};
     case 'AccountDeactivated':
       return { status: 'deactivated' };
     case 'AccountReactivated':
@@ -85,10 +88,14 @@ export const accountsProjection: Projection = {
       const event = recorded as unknown as AccountEvent;
       const id = recorded.streamId.slice('account-'.length);
       if (event.type === 'AccountRegistered') {
+        const { name, email, roles, organizationId } = event.data;
         await accounts.upsert(
           {
             id,
-            ...event.data,
+            name,
+            email,
+            roles,
+            organizationId,
             status: 'active',
             apiTokens: [],
             registeredAt: recorded.recordedAt,

@@ -1,6 +1,8 @@
+import { ForbiddenException } from '@nestjs/common';
 import { type CommandProcessor, newRecordId, type CommandOptions, type CommandResult } from '#accord/eventsourcing';
 import { DuplicateRecord, type Role } from '#accord/kernel';
 import { accountAggregate } from '../domain/account/account.decide.js';
+import type { RepresentationEndCause } from '../domain/account/account.events.js';
 import type { AccountState } from '../domain/account/account.state.js';
 import type { AccessTokens } from './access-tokens.js';
 import type { ApiTokens } from './api-tokens.js';
@@ -8,6 +10,7 @@ import { type CredentialStore, EmailTaken, normalizeEmail } from './credential-s
 import type { LoginThrottle } from './login-throttle.js';
 import { hashPassword, UNKNOWN_ACCOUNT_HASH, verifyPassword } from './password-hasher.js';
 import { RefreshRefused, type RefreshTokens } from './refresh-tokens.js';
+import { isStillMember, representationBasis } from './representation.js';
 
 export class InvalidCredentials extends Error {
   readonly code = 'INVALID_CREDENTIALS';
@@ -67,19 +70,37 @@ export class IdentityService {
    */
   async register(account: NewAccount, options: CommandOptions = {}): Promise<CommandResult> {
     const accountId = newRecordId(options.commandId);
+    // A repeat answers before the e-mail is touched; a reuse with another address is refused as one.
+    const earlier = await this.processor.repeated(accountAggregate, accountId, options);
+    if (earlier) return earlier;
+    const { organizationId } = account;
+    const basis = organizationId === null ? undefined : await representationBasis(this.processor, organizationId);
     const passwordHash = await hashPassword(account.password);
     const reservedNow = await this.reserveEmail(accountId, account.email, passwordHash);
     try {
       return await this.processor.execute(
         accountAggregate,
         accountId,
-        { type: 'RegisterAccount', data: { name: account.name, email: normalizeEmail(account.email), roles: account.roles, organizationId: account.organizationId } },
+        { type: 'RegisterAccount', data: { name: account.name, email: normalizeEmail(account.email), roles: account.roles, organizationId, ...(basis && { basis }) } },
         options,
       );
     } catch (error) {
       if (reservedNow) await this.credentials.release(accountId);
       throw error;
     }
+  }
+
+  /** Binds the account to a member organization of the register, recording the record it relied on; null unbinds. */
+  async bindOrganization(accountId: string, organizationId: string | null, options: CommandOptions = {}): Promise<CommandResult> {
+    const basis = organizationId === null ? undefined : await representationBasis(this.processor, organizationId);
+    return this.processor.execute(accountAggregate, accountId, { type: 'ChangeOrganization', data: { organizationId, ...(basis && { basis }) } }, options);
+  }
+
+  /** Ends a representative's binding because its organization left, and every session it had. */
+  async endRepresentation(accountId: string, organizationId: string, cause: RepresentationEndCause, commandId: string): Promise<CommandResult> {
+    const result = await this.processor.execute(accountAggregate, accountId, { type: 'EndRepresentation', data: { organizationId, cause } }, { commandId });
+    await this.refreshTokens.revokeAllOf(accountId);
+    return result;
   }
 
   async login(email: string, password: string, address: string | null): Promise<Session> {
@@ -94,8 +115,9 @@ export class IdentityService {
       await this.throttle.record(normalized, address, false, reason);
       throw new InvalidCredentials();
     }
+    const acting = await this.actingAs(account);
     await this.throttle.record(normalized, address, true, null);
-    return this.session(credentials.accountId, account, await this.refreshTokens.issue(credentials.accountId));
+    return this.session(credentials.accountId, account.email, acting, await this.refreshTokens.issue(credentials.accountId));
   }
 
   async refresh(refreshToken: string): Promise<Session> {
@@ -105,7 +127,11 @@ export class IdentityService {
       await this.refreshTokens.revokeAllOf(accountId);
       throw new RefreshRefused('REFRESH_TOKEN_REVOKED');
     }
-    return this.session(accountId, account, next);
+    const acting = await this.actingAs(account).catch(async (error: unknown) => {
+      await this.refreshTokens.revokeAllOf(accountId);
+      throw error;
+    });
+    return this.session(accountId, account.email, acting, next);
   }
 
   logout(refreshToken: string): Promise<void> {
@@ -157,10 +183,32 @@ export class IdentityService {
     return state.status === 'active' ? state : undefined;
   }
 
-  private session(accountId: string, account: ActiveAccount, refreshToken: string): Session {
-    const claims = { accountId, roles: account.roles, organizationId: account.organizationId };
+  /**
+   * A representative acts for its organization only while that organization is a member: once it has
+   * left (even before the binding's end is recorded), the account keeps no representative access,
+   * and an account with nothing else cannot sign in.
+   */
+  private async actingAs(account: ActiveAccount): Promise<{ roles: readonly Role[]; organizationId: string | null }> {
+    const { organizationId } = account;
+    const bound = organizationId !== null && (await isStillMember(this.processor, organizationId));
+    if (bound) return { roles: account.roles, organizationId };
+    const roles = account.roles.filter((role) => role !== 'representative');
+    if (roles.length === 0) {
+      throw new ForbiddenException({
+        code: 'ORGANIZATION_LEFT',
+        text: {
+          ru: 'Организация, которую представляет эта учётная запись, не является членом Объединения',
+          en: 'The organization this account represents is not a member of the Association',
+        },
+      });
+    }
+    return { roles, organizationId: null };
+  }
+
+  private session(accountId: string, email: string, acting: { roles: readonly Role[]; organizationId: string | null }, refreshToken: string): Session {
+    const claims = { accountId, roles: [...acting.roles], organizationId: acting.organizationId };
     const { token, expiresIn } = this.accessTokens.sign(claims);
-    return { accessToken: token, tokenType: 'Bearer', expiresIn, refreshToken, account: { id: accountId, email: account.email, ...claims } };
+    return { accessToken: token, tokenType: 'Bearer', expiresIn, refreshToken, account: { id: accountId, email, ...claims } };
   }
 
   /** True when this call made the reservation (and so must release it if recording fails). */

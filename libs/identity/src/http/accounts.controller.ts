@@ -87,10 +87,14 @@ export class AccountsController {
 
   @Post(':id/organization')
   @Allow('admin')
-  @ApiOperation({ summary: 'Bind a representative to the member organization it acts for (null unbinds)' })
+  @ApiOperation({
+    summary:
+      'Bind a representative to the member organization it acts for (null unbinds): only an admitted (or suspended) member ' +
+      'of the register, recorded with the state of its record; 422 ORGANIZATION_NOT_A_MEMBER otherwise',
+  })
   @ApiCreatedResponse({ type: CommandResponse })
   changeOrganization(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeOrganizationBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(accountAggregate, id, { type: 'ChangeOrganization', data: { organizationId: body.organizationId } }, options(body)));
+    return this.identity.bindOrganization(id, body.organizationId, options(body));
   }
 
   @Post(':id/deactivation')

@@ -212,6 +212,11 @@ export class EventStoreDbEventStore implements EventStore {
     return START;
   }
 
+  /** `$all` shows an event only once it is committed, in commit order: the head is what was appended. */
+  appendedPosition(): Promise<GlobalPosition> {
+    return this.headPosition();
+  }
+
   async countAfter(position: GlobalPosition, limit: number): Promise<number> {
     let count = 0;
     if (limit <= 0) return count;

@@ -60,6 +60,16 @@ describe('PostgreSQL ledger: the global log never skips a late commit', () => {
     });
   });
 
+  it('names an acknowledged append as appended while its position is not yet the head readers see', async () => {
+    await withSlowTransaction(async (commitSlow) => {
+      const fast = await store.append(`fast-${randomUUID()}`, [newEvent()], 'no_stream');
+      expect(await store.headPosition()).toEqual({ commit: 0n, sequence: 0n });
+      expect(await store.appendedPosition()).toEqual(fast.position);
+      await commitSlow();
+      expect(await store.headPosition()).toEqual(fast.position);
+    });
+  });
+
   it('would skip that event if it read by sequence alone (the naive approach this design avoids)', async () => {
     await withSlowTransaction(async (commitSlow) => {
       await store.append(`fast-${randomUUID()}`, [newEvent()], 'no_stream');

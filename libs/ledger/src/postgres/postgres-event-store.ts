@@ -155,6 +155,14 @@ export class PostgresEventStore implements EventStore {
     return rows[0] ? toPosition(rows[0]) : START;
   }
 
+  /** Every committed row is visible to this statement, final in the global order or not yet. */
+  async appendedPosition(): Promise<GlobalPosition> {
+    const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>(
+      'SELECT transaction_id, sequence FROM ledger.events ORDER BY transaction_id DESC, sequence DESC LIMIT 1',
+    );
+    return rows[0] ? toPosition(rows[0]) : START;
+  }
+
   async countAfter(position: GlobalPosition, limit: number): Promise<number> {
     const { rows } = await this.pool.query<{ count: string }>(
       `SELECT count(*) FROM (SELECT 1 FROM ledger.events

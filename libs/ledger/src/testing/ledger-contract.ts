@@ -152,6 +152,11 @@ export function describeLedgerContract(adapterName: string, factory: LedgerFacto
         expect(await store.headPosition()).toEqual(all[2].position);
       });
 
+      it('names the position of the last acknowledged append', async () => {
+        const appended = await store.append(stream(), [newEvent(), newEvent()], 'no_stream');
+        expect(await store.appendedPosition()).toEqual(appended.position);
+      });
+
       it('counts the events after a position', async () => {
         const first = await store.append(stream(), [newEvent()], 'no_stream');
         await store.append(stream(), [newEvent(), newEvent()], 'no_stream');

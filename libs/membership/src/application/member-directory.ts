@@ -1,11 +1,12 @@
 import { fold } from '#accord/kernel';
 import { comparePositions, type EventStore, type GlobalPosition } from '#accord/ledger';
+import type { ProjectionRunner } from '#accord/projections';
 import { In, type DataSource } from 'typeorm';
 import type { LocalizedText, MemberCategory } from '../domain/member-application.js';
 import { memberAggregate } from '../domain/member.decide.js';
 import type { MemberEvent, MembershipKind } from '../domain/member.events.js';
 import type { MemberStatus } from '../domain/member.state.js';
-import { MemberRow } from './members.projection.js';
+import { MemberRow, membersProjection } from './members.projection.js';
 
 /**
  * The statuses in which an organization is a member organization of the Association. A suspended
@@ -27,11 +28,18 @@ export interface MemberSummary {
   readonly membership: MembershipKind | null;
 }
 
+/** How long a question that must see the whole ledger waits for the register's read model. */
+export interface RegisterFreshness {
+  readonly runner: ProjectionRunner;
+  readonly timeoutMilliseconds: number;
+}
+
 /** What other contexts may ask the register of members. */
 export class MemberDirectory {
   constructor(
     private readonly store: EventStore,
     private readonly dataSource: DataSource,
+    private readonly freshness: RegisterFreshness,
   ) {}
 
   /**
@@ -52,8 +60,13 @@ export class MemberDirectory {
     return new Map(unique.map((id, index) => [id, statuses[index]]));
   }
 
-  /** The full members that are not suspended, the electorate of the general assembly (from the register read model). */
+  /**
+   * The full members that are not suspended, the electorate of the general assembly, as the ledger
+   * stands: the register read model is read once it has applied every act acknowledged before the call.
+   * @throws ReadModelBehind when it has not within the time allowed (rather than answer from a lagging register)
+   */
   async votingMembers(): Promise<string[]> {
+    await this.freshness.runner.awaitAppended([membersProjection.name], this.freshness.timeoutMilliseconds);
     const rows = await this.dataSource.getRepository(MemberRow).find({
       select: { id: true },
       where: { status: 'admitted', membership: 'full' },

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import { CommandIdReused, RecordNotFound } from '#accord/eventsourcing';
 import { DomainRuleViolation, DuplicateRecord, type BilingualText } from '#accord/kernel';
 import { ConcurrencyError, DuplicateEventIdError } from '#accord/ledger';
+import { ReadModelBehind } from '#accord/projections';
 import type { Request, Response } from 'express';
 
 /** A field and what is wrong with it: text already in the client's language, or in both for the answer to choose. */
@@ -76,6 +77,13 @@ export function toErrorBody(error: unknown, language: keyof BilingualText): Erro
     const text = { ru: 'Идентификатор команды уже использован для другой команды', en: error.message };
     return { statusCode: 409, code: error.code, message: text[language] };
   }
+  if (error instanceof ReadModelBehind) {
+    const text = {
+      ru: 'Данные ещё не учли последние записи журнала; повторите запрос через секунду',
+      en: 'The read models have not applied the latest entries of the ledger yet; try again in a second',
+    };
+    return { statusCode: 503, code: error.code, message: text[language], details: { projections: error.projections, position: error.position } };
+  }
   if (error instanceof HttpException) {
     if ((error.cause as { type?: string } | undefined)?.type === 'entity.parse.failed') {
       return { statusCode: 400, code: 'MALFORMED_JSON', message: { ru: 'Тело запроса — не JSON', en: 'The request body is not valid JSON' }[language] };
@@ -106,6 +114,7 @@ export class AccordExceptionFilter implements ExceptionFilter {
     if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
       this.logger.error({ message: 'request failed', requestId: request.id, error: error instanceof Error ? error.stack : String(error) });
     }
+    if (error instanceof ReadModelBehind && !response.headersSent) response.setHeader('Retry-After', '1');
     if (!response.headersSent) response.status(body.statusCode).json(body);
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createParamDecorator, Injectable, Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import { runWithContext } from '#accord/eventsourcing';
+import { commandDigest, runWithContext } from '#accord/eventsourcing';
 import type { NextFunction, Request, Response } from 'express';
 import { Observable } from 'rxjs';
 import type { Role } from '#accord/kernel';
@@ -52,6 +52,7 @@ export class ActionContextInterceptor implements NestInterceptor {
       onBehalfOf: request.actor?.organizationId ?? null,
       correlationId: request.id,
       causationId: commandId ?? request.id,
+      ...(commandId && { commandDigest: commandDigest(`${request.method} ${request.originalUrl.split('?')[0]}`, request.body) }),
     };
     return new Observable((subscriber) => runWithContext(actionContext, () => next.handle().subscribe(subscriber)));
   }

@@ -83,6 +83,18 @@ describe('the powers of attorney projection', () => {
     ]);
   });
 
+  it('records the end of a power with the membership event that caused it', async () => {
+    const cause = { kind: 'member_expelled' as const, organizationId: PROXY, eventId: 'event-expelled' };
+    const ended = stream([
+      ...history.slice(0, 1).map((event) => ({ type: event.type, data: event.data }) as PowerOfAttorneyEvent),
+      { type: 'PowerOfAttorneyEnded', data: { endedAt: '2026-09-01T10:00:00.000Z', cause } },
+    ]);
+    await given(ended);
+    expect(await powers()).toEqual([
+      expect.objectContaining({ status: 'ended', endedAt: new Date('2026-09-01T10:00:00.000Z'), endCause: cause, revokedAt: null, version: 2 }),
+    ]);
+  });
+
   it('changes nothing when the same events are applied again', async () => {
     await given(history);
     const once = await powers();

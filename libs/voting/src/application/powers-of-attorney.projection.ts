@@ -2,7 +2,7 @@ import { unreachable } from '#accord/kernel';
 import type { RecordedEvent } from '#accord/ledger';
 import type { Projection } from '#accord/projections';
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
-import type { PowerOfAttorneyEvent, PowerScope } from '../domain/power-of-attorney/power-of-attorney.events.js';
+import type { PowerEndCause, PowerOfAttorneyEvent, PowerScope } from '../domain/power-of-attorney/power-of-attorney.events.js';
 import type { LocalizedText } from '../domain/voting-terms.js';
 
 @Entity({ name: 'powers_of_attorney' })
@@ -29,13 +29,20 @@ export class PowerOfAttorneyRow {
   scope: PowerScope;
 
   @Column({ type: 'text' })
-  status: 'granted' | 'revoked';
+  status: 'granted' | 'revoked' | 'ended';
 
   @Column({ type: 'timestamptz', name: 'revoked_at', nullable: true })
   revokedAt: Date | null;
 
   @Column({ type: 'jsonb', name: 'revocation_reason', nullable: true })
   revocationReason: LocalizedText | null;
+
+  /** When a party's suspension, expulsion or withdrawal ended the power, and that membership event. */
+  @Column({ type: 'timestamptz', name: 'ended_at', nullable: true })
+  endedAt: Date | null;
+
+  @Column({ type: 'jsonb', name: 'end_cause', nullable: true })
+  endCause: PowerEndCause | null;
 
   /** Who granted the power: the account, and the organization it acted for (null for the secretariat). */
   @Column({ type: 'text', name: 'granted_by' })
@@ -55,7 +62,7 @@ export class PowerOfAttorneyRow {
   version: number;
 }
 
-const POWER_EVENTS: readonly PowerOfAttorneyEvent['type'][] = ['PowerOfAttorneyGranted', 'PowerOfAttorneyRevoked'];
+const POWER_EVENTS: readonly PowerOfAttorneyEvent['type'][] = ['PowerOfAttorneyGranted', 'PowerOfAttorneyRevoked', 'PowerOfAttorneyEnded'];
 
 async function applyPowerEvent(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
   const powers = manager.getRepository(PowerOfAttorneyRow);
@@ -77,6 +84,8 @@ async function applyPowerEvent(recorded: RecordedEvent, manager: EntityManager):
         status: 'granted',
         revokedAt: null,
         revocationReason: null,
+        endedAt: null,
+        endCause: null,
         grantedBy: recorded.metadata.actorId,
         revokedBy: null,
         grantedAt: recorded.recordedAt,
@@ -92,6 +101,16 @@ async function applyPowerEvent(recorded: RecordedEvent, manager: EntityManager):
         revokedAt: new Date(event.data.revokedAt),
         revocationReason: event.data.reason,
         revokedBy: recorded.metadata.actorId,
+        updatedAt: recorded.recordedAt,
+        version: recorded.version,
+      });
+      return;
+    case 'PowerOfAttorneyEnded':
+      if (!row) return;
+      await powers.update(id, {
+        status: 'ended',
+        endedAt: new Date(event.data.endedAt),
+        endCause: event.data.cause,
         updatedAt: recorded.recordedAt,
         version: recorded.version,
       });

@@ -111,7 +111,7 @@ export class ResolutionVoting {
   }
 
   /** The organizations entitled to vote in the body at this moment. */
-  private async electorateOf(body: VotingBody): Promise<string[]> {
+  async electorateOf(body: VotingBody): Promise<string[]> {
     const voting = await this.directory.votingMembers();
     switch (body.kind) {
       case 'general_assembly':

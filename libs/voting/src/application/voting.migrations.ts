@@ -93,4 +93,13 @@ CREATE INDEX ON read.resolutions (outcome, closed_at, id);
 CREATE INDEX ON read.resolution_ballots (organization_id);
 `,
   },
+  {
+    // A power of attorney that a party's suspension, expulsion or withdrawal ended. Rows of powers
+    // granted before this migration have no such end yet: nothing to fill.
+    id: '0503-power-of-attorney-ends',
+    sql: `
+ALTER TABLE read.powers_of_attorney ADD COLUMN ended_at timestamptz;
+ALTER TABLE read.powers_of_attorney ADD COLUMN end_cause jsonb;
+`,
+  },
 ];

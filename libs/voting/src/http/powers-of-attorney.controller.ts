@@ -3,7 +3,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation } from '#accord/kernel';
-import { MemberDirectory } from '#accord/membership';
 import {
   Actor,
   AggregateCommand,
@@ -21,15 +20,12 @@ import {
   type RequestActor,
 } from '#accord/platform';
 import { Brackets, DataSource } from 'typeorm';
+import { PowersOfAttorney } from '../application/powers-of-attorney.js';
 import { PowerOfAttorneyRow } from '../application/powers-of-attorney.projection.js';
 import { powerOfAttorneyAggregate, type PowerOfAttorneyCommand } from '../domain/power-of-attorney/power-of-attorney.decide.js';
 import { GrantBody, PowersOfAttorneyQuery, RevocationBody, toScope } from './powers-of-attorney.dto.js';
 import { toText } from './resolutions.dto.js';
 import { PowerOfAttorneyView } from './voting.responses.js';
-
-
-/** Organizations that are members of the association now, suspended ones included. */
-const MEMBER_STATUSES: readonly string[] = ['admitted', 'suspended'];
 
 
 function unknownPowerAs404(id: string) {
@@ -70,6 +66,8 @@ function item(row: PowerOfAttorneyRow) {
     revokedAt: row.revokedAt?.toISOString() ?? null,
     revokedBy: row.revokedBy,
     revocationReason: row.revocationReason,
+    endedAt: row.endedAt?.toISOString() ?? null,
+    endCause: row.endCause,
     version: row.version,
   };
 }
@@ -79,26 +77,21 @@ function item(row: PowerOfAttorneyRow) {
 export class PowersOfAttorneyController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly directory: MemberDirectory,
+    private readonly powers: PowersOfAttorney,
     private readonly dataSource: DataSource,
   ) {}
 
   @Post()
   @Allow('representative')
-  @ApiOperation({ summary: 'Register a power of attorney the representative’s organization gives to another member organization to vote for it' })
+  @ApiOperation({
+    summary:
+      'Register a power of attorney the representative’s organization gives to another member organization entitled to vote in the same body; ' +
+      'refused while another power of the organization covering the same votes is in force',
+  })
   @ApiCreatedResponse({ type: CommandResponse })
-  async grant(@Body() body: GrantBody, @Actor() actor: RequestActor): Promise<CommandResult> {
-    const status = (await this.directory.statusesOf([body.proxyOrganizationId])).get(body.proxyOrganizationId) ?? 'none';
-    if (!MEMBER_STATUSES.includes(status)) {
-      throw new DomainRuleViolation(
-        'PROXY_NOT_A_MEMBER',
-        { ru: 'Доверенность выдаётся только организации — члену Объединения', en: 'A power of attorney is given only to a member organization' },
-        { proxyOrganizationId: body.proxyOrganizationId, status },
-      );
-    }
-    const powerOfAttorneyId = newRecordId(body.commandId);
-    const data = {
-      powerOfAttorneyId,
+  grant(@Body() body: GrantBody, @Actor() actor: RequestActor): Promise<CommandResult> {
+    const power = {
+      powerOfAttorneyId: newRecordId(body.commandId),
       principalOrganizationId: actor.organizationId ?? '',
       proxyOrganizationId: body.proxyOrganizationId,
       documentSha256: body.documentSha256,
@@ -106,7 +99,7 @@ export class PowersOfAttorneyController {
       validUntil: body.validUntil,
       scope: toScope(body.scope),
     };
-    return this.act(powerOfAttorneyId, { type: 'GrantPowerOfAttorney', data }, body);
+    return this.powers.grant(power, { commandId: body.commandId, expectedVersion: body.expectedVersion });
   }
 
   @Post(':id/revocation')

@@ -11,9 +11,10 @@ const registered: AccountEvent = {
   type: 'AccountRegistered',
   data: { name: 'Анна', email: 'anna@example.org', roles: ['secretariat'], organizationId: null },
 };
+const basis = { memberStatus: 'admitted', memberVersion: 2 };
 const representative: AccountEvent = {
   type: 'AccountRegistered',
-  data: { name: 'Бахтиёр', email: 'b@example.uz', roles: ['representative'], organizationId },
+  data: { name: 'Бахтиёр', email: 'b@example.uz', roles: ['representative'], organizationId, basis },
 };
 const spec = deciderSpec(accountDecider);
 
@@ -72,11 +73,48 @@ describe('account decider', () => {
       spec.given([]).when(command('ChangeOrganization', { organizationId })).thenRejects('ACCOUNT_REQUIRED');
     });
 
-    it('rebinds a representative to another organization', () => {
+    it('rebinds a representative to another organization, with the basis it relied on', () => {
       const other = 'b1c5d8e2-1111-4000-8000-000000000002';
-      spec.given([representative]).when(command('ChangeOrganization', { organizationId: other })).then([
-        { type: 'AccountOrganizationChanged', data: { organizationId: other } },
+      spec.given([representative]).when(command('ChangeOrganization', { organizationId: other, basis })).then([
+        { type: 'AccountOrganizationChanged', data: { organizationId: other, basis } },
       ]);
+    });
+
+    it('refuses a binding without its basis in the register', () => {
+      const other = 'b1c5d8e2-1111-4000-8000-000000000002';
+      spec.given([representative]).when(command('ChangeOrganization', { organizationId: other })).thenRejects('REPRESENTATION_BASIS_REQUIRED');
+    });
+
+    it('refuses to register a representative without the basis of its binding', () => {
+      const { basis: _, ...withoutBasis } = representative.data as Extract<AccountCommand, { type: 'RegisterAccount' }>['data'];
+      spec.given([]).when(command('RegisterAccount', withoutBasis)).thenRejects('REPRESENTATION_BASIS_REQUIRED');
+    });
+  });
+
+  describe('the end of a representation', () => {
+    const cause = { kind: 'member_expelled' as const, eventId: 'event-expelled' };
+
+    it('ends the binding to the organization that left, with the membership event as cause', () => {
+      spec
+        .given([representative])
+        .when(command('EndRepresentation', { organizationId, cause }))
+        .then([{ type: 'RepresentationEnded', data: { organizationId, cause } }]);
+    });
+
+    it('leaves the account without an organization', () => {
+      spec.given([representative, { type: 'RepresentationEnded', data: { organizationId, cause } }]).thenState({
+        status: 'active',
+        email: 'b@example.uz',
+        roles: ['representative'],
+        organizationId: null,
+        apiTokens: {},
+      });
+    });
+
+    it('records nothing for an account bound to another organization by then', () => {
+      const other = 'b1c5d8e2-1111-4000-8000-000000000002';
+      const rebound: AccountEvent = { type: 'AccountOrganizationChanged', data: { organizationId: other, basis } };
+      spec.given([representative, rebound]).when(command('EndRepresentation', { organizationId, cause })).then([]);
     });
   });
 

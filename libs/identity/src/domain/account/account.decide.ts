@@ -1,12 +1,13 @@
 import { DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
 import type { Role } from '#accord/kernel';
-import type { AccountEvent } from './account.events.js';
+import type { AccountEvent, RepresentationBasis, RepresentationEndCause } from './account.events.js';
 import { evolveAccount, initialAccountState, type AccountState } from './account.state.js';
 
 export type AccountCommand =
-  | DomainCommand<'RegisterAccount', { name: string; email: string; roles: Role[]; organizationId: string | null }>
+  | DomainCommand<'RegisterAccount', { name: string; email: string; roles: Role[]; organizationId: string | null; basis?: RepresentationBasis }>
   | DomainCommand<'ChangeRoles', { roles: Role[] }>
-  | DomainCommand<'ChangeOrganization', { organizationId: string | null }>
+  | DomainCommand<'ChangeOrganization', { organizationId: string | null; basis?: RepresentationBasis }>
+  | DomainCommand<'EndRepresentation', { organizationId: string; cause: RepresentationEndCause }>
   | DomainCommand<'DeactivateAccount', { reason: string }>
   | DomainCommand<'ReactivateAccount', Record<string, never>>
   | DomainCommand<'RecordPasswordChange', { reset: boolean }>
@@ -52,11 +53,26 @@ function checkBinding(roles: readonly Role[], organizationId: string | null): vo
   }
 }
 
+/** A binding is recorded with what it relied on: the organization's record as the register held it. */
+function requireBasis(organizationId: string | null, basis: RepresentationBasis | undefined): void {
+  if (organizationId !== null && basis === undefined) {
+    throw new DomainRuleViolation(
+      'REPRESENTATION_BASIS_REQUIRED',
+      {
+        ru: 'Привязка к организации записывается с основанием — записью организации в реестре',
+        en: 'A binding to an organization is recorded with its basis: the organization’s record in the register',
+      },
+      { organizationId },
+    );
+  }
+}
+
 export function registerAccount(command: Extract<AccountCommand, { type: 'RegisterAccount' }>, state: AccountState): AccountEvent[] {
   if (state.status !== 'none') {
     throw new DomainRuleViolation('ACCOUNT_EXISTS', { ru: 'Учётная запись уже существует', en: 'The account already exists' });
   }
   checkBinding(command.data.roles, command.data.organizationId);
+  requireBasis(command.data.organizationId, command.data.basis);
   return [{ type: 'AccountRegistered', data: command.data }];
 }
 
@@ -71,7 +87,18 @@ export function changeOrganization(command: Extract<AccountCommand, { type: 'Cha
   const account = active(state);
   if (account.organizationId === command.data.organizationId) return [];
   checkBinding(account.roles, command.data.organizationId);
+  requireBasis(command.data.organizationId, command.data.basis);
   return [{ type: 'AccountOrganizationChanged', data: command.data }];
+}
+
+/**
+ * A representative's access ends when its organization leaves the Association: the binding ends,
+ * with the membership event as its cause. An account bound elsewhere by then keeps its binding.
+ */
+export function endRepresentation(command: Extract<AccountCommand, { type: 'EndRepresentation' }>, state: AccountState): AccountEvent[] {
+  const account = existing(state);
+  if (account.organizationId !== command.data.organizationId) return [];
+  return [{ type: 'RepresentationEnded', data: command.data }];
 }
 
 export function deactivateAccount(command: Extract<AccountCommand, { type: 'DeactivateAccount' }>, state: AccountState): AccountEvent[] {
@@ -120,6 +147,8 @@ export function decideAccount(command: AccountCommand, state: AccountState): Acc
       return changeRoles(command, state);
     case 'ChangeOrganization':
       return changeOrganization(command, state);
+    case 'EndRepresentation':
+      return endRepresentation(command, state);
     case 'DeactivateAccount':
       return deactivateAccount(command, state);
     case 'ReactivateAccount':

@@ -30,6 +30,8 @@ export function evolveAccount(state: AccountState, event: AccountEvent): Account
       return { ...state, roles: event.data.roles };
     case 'AccountOrganizationChanged':
       return { ...state, organizationId: event.data.organizationId };
+    case 'RepresentationEnded':
+      return state.organizationId === event.data.organizationId ? { ...state, organizationId: null } : state;
     case 'AccountDeactivated':
       return { ...state, status: 'deactivated' };
     case 'AccountReactivated':

@@ -161,6 +161,43 @@ describe('power of attorney decider', () => {
     });
   });
 
+  describe('ending', () => {
+    const cause = { kind: 'member_suspended' as const, organizationId: 'org-ru', eventId: 'event-9' };
+    const end = (at = NOW) => command('EndPowerOfAttorney', { cause }, metadataAt(at, null, 'system:power_of_attorney_ends'));
+    const ended: PowerOfAttorneyEvent = { type: 'PowerOfAttorneyEnded', data: { endedAt: NOW, cause } };
+
+    it('ends a power in force with the membership event that ended it', () => {
+      spec.given([granted]).when(end()).then([ended]);
+    });
+
+    it('records nothing for a power already revoked', () => {
+      spec.given([granted, revoked]).when(end()).then([]);
+    });
+
+    it('records nothing for a power already ended', () => {
+      spec.given([granted, ended]).when(end()).then([]);
+    });
+
+    it('records nothing for a power that has expired', () => {
+      spec.given([granted]).when(end(power.validUntil)).then([]);
+    });
+
+    it('records nothing for a power that was never registered', () => {
+      spec.given([]).when(end()).then([]);
+    });
+
+    it('refuses to revoke a power that has ended', () => {
+      spec.given([granted, ended]).when(command('RevokePowerOfAttorney', { reason })).thenRejects('POWER_OF_ATTORNEY_ENDED');
+    });
+
+    it('authorizes no vote from the moment it ended', () => {
+      const state = fold(powerOfAttorneyDecider, [granted, ended]);
+      const vote: ProxyVote = { resolutionId: RESOLUTION_ID, body: { kind: 'general_assembly' }, at: new Date(NOW) };
+      expect(authorizationProblem(state, vote)).toBe('ended');
+      expect(authorizes(state, { ...vote, at: new Date('2026-09-01T08:59:59.999Z') })).toBe(true);
+    });
+  });
+
   describe('authorization of a vote', () => {
     const vote: ProxyVote = { resolutionId: RESOLUTION_ID, body: { kind: 'general_assembly' }, at: new Date('2026-09-15T12:00:00.000Z') };
     const stateOf = (...events: PowerOfAttorneyEvent[]) => fold(powerOfAttorneyDecider, events);

@@ -1,12 +1,13 @@
 import { DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
 import { canonicalTimestamp, documentDigest, requireIdentifier, requireText, requireVotingBody } from '../checks.js';
 import type { LocalizedText } from '../voting-terms.js';
-import type { PowerOfAttorney, PowerOfAttorneyEvent } from './power-of-attorney.events.js';
-import { evolvePowerOfAttorney, initialPowerOfAttorneyState, type PowerOfAttorneyState } from './power-of-attorney.state.js';
+import type { PowerEndCause, PowerOfAttorney, PowerOfAttorneyEvent } from './power-of-attorney.events.js';
+import { evolvePowerOfAttorney, initialPowerOfAttorneyState, inForce, type PowerOfAttorneyState } from './power-of-attorney.state.js';
 
 export type PowerOfAttorneyCommand =
   | DomainCommand<'GrantPowerOfAttorney', PowerOfAttorney>
-  | DomainCommand<'RevokePowerOfAttorney', { reason: LocalizedText | null }>;
+  | DomainCommand<'RevokePowerOfAttorney', { reason: LocalizedText | null }>
+  | DomainCommand<'EndPowerOfAttorney', { cause: PowerEndCause }>;
 
 type CommandOf<Type extends PowerOfAttorneyCommand['type']> = Extract<PowerOfAttorneyCommand, { type: Type }>;
 
@@ -76,6 +77,13 @@ export function revokePowerOfAttorney(command: CommandOf<'RevokePowerOfAttorney'
       { revokedAt: state.revokedAt },
     );
   }
+  if (state.status === 'ended') {
+    throw new DomainRuleViolation(
+      'POWER_OF_ATTORNEY_ENDED',
+      { ru: 'Доверенность уже прекращена', en: 'The power of attorney has already ended' },
+      { endedAt: state.endedAt, cause: state.cause },
+    );
+  }
   const { onBehalfOf, now } = command.metadata;
   // Civil Code art. 188 p. 1: the principal may revoke a power of attorney and the proxy may renounce it.
   if (onBehalfOf !== null && onBehalfOf !== state.principalOrganizationId && onBehalfOf !== state.proxyOrganizationId) {
@@ -93,12 +101,24 @@ export function revokePowerOfAttorney(command: CommandOf<'RevokePowerOfAttorney'
   return [{ type: 'PowerOfAttorneyRevoked', data: { revokedAt: now.toISOString(), reason } }];
 }
 
+/**
+ * A power ends when a party is suspended, expelled or withdraws (it can no longer give or cast that
+ * vote). A power already revoked, ended or expired has nothing left to end: the command records nothing,
+ * so the departure and a grant that raced with it may both ask without conflict.
+ */
+export function endPowerOfAttorney(command: CommandOf<'EndPowerOfAttorney'>, state: PowerOfAttorneyState): PowerOfAttorneyEvent[] {
+  if (!inForce(state, command.metadata.now)) return [];
+  return [{ type: 'PowerOfAttorneyEnded', data: { endedAt: command.metadata.now.toISOString(), cause: command.data.cause } }];
+}
+
 export function decidePowerOfAttorney(command: PowerOfAttorneyCommand, state: PowerOfAttorneyState): PowerOfAttorneyEvent[] {
   switch (command.type) {
     case 'GrantPowerOfAttorney':
       return grantPowerOfAttorney(command, state);
     case 'RevokePowerOfAttorney':
       return revokePowerOfAttorney(command, state);
+    case 'EndPowerOfAttorney':
+      return endPowerOfAttorney(command, state);
     default:
       return unreachable(command);
   }

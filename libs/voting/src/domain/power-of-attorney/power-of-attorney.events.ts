@@ -20,6 +20,16 @@ export interface PowerOfAttorney {
   readonly scope: PowerScope;
 }
 
+/** Why a power of attorney ended without a revocation: a party stopped being entitled to vote. */
+export interface PowerEndCause {
+  readonly kind: 'member_suspended' | 'member_expelled' | 'membership_withdrawn';
+  /** The party (principal or proxy) the membership event concerns. */
+  readonly organizationId: string;
+  /** The membership event that ended the power. */
+  readonly eventId: string;
+}
+
 export type PowerOfAttorneyEvent =
   | DomainEvent<'PowerOfAttorneyGranted', PowerOfAttorney>
-  | DomainEvent<'PowerOfAttorneyRevoked', { revokedAt: string; reason: LocalizedText | null }>;
+  | DomainEvent<'PowerOfAttorneyRevoked', { revokedAt: string; reason: LocalizedText | null }>
+  | DomainEvent<'PowerOfAttorneyEnded', { endedAt: string; cause: PowerEndCause }>;
