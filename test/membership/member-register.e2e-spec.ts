@@ -61,7 +61,9 @@ describe('the list of members', () => {
           status: 'admitted',
           statusTitle: { ru: 'член Объединения', en: 'admitted' },
           membership: 'observer',
+          admittedOn: '2026-06-30',
           admittedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+          previousMemberId: null,
           version: 2,
         },
       ],
@@ -140,12 +142,18 @@ describe('the card of an organization', () => {
         causationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
         commandId: expect.stringMatching(/^[0-9a-f-]{36}$/),
         decision: councilDecision,
-        data: { membership: 'full', decision: councilDecision },
+        data: { membership: 'full', decision: councilDecision, admittedOn: '2026-06-30' },
       },
     ]);
     expect(card.statusHistory).toEqual([
       expect.objectContaining({ status: 'applied', eventId: applied }),
-      expect.objectContaining({ status: 'admitted', eventId: admitted.body.events[0], membership: 'full', decision: councilDecision }),
+      expect.objectContaining({
+        status: 'admitted',
+        effectiveOn: '2026-06-30',
+        eventId: admitted.body.events[0],
+        membership: 'full',
+        decision: councilDecision,
+      }),
     ]);
   });
 

@@ -26,7 +26,7 @@ function founderApplication(values = russianIdentifier()): MembershipApplication
 }
 
 const admitFounder = (memberId: string, application: MembershipApplication, foundingEventId: string, commandId = randomUUID()) =>
-  runAsSystem('founding', () => registration.admitFounder({ memberId, application, foundingEventId }, commandId));
+  runAsSystem('founding', () => registration.admitFounder({ memberId, application, foundingEventId, establishedOn: '2026-06-01' }, commandId));
 
 describe('admitting a founder', () => {
   it('puts a founder not yet on the register there as a full member by the founding', async () => {
