@@ -231,7 +231,7 @@ describe('the founding from the initiative to the established Association', () =
         return response.body.items;
       });
       expect(history.map((event: { type: string }) => event.type)).toEqual(['MembershipApplicationSubmitted', 'MemberAdmitted']);
-      expect(history[1].data).toEqual({ membership: 'full', decision: { kind: 'founding', eventId: established.eventId } });
+      expect(history[1].data).toEqual({ membership: 'full', decision: { kind: 'founding', eventId: established.eventId }, admittedOn: '2026-07-10' });
       for (const event of history) {
         expect(event.metadata).toMatchObject({
           actorId: 'system:founders_admission',
