@@ -76,7 +76,7 @@ export class AppealCorrespondence {
     await this.processor.execute(
       outgoingRegisterAggregate,
       String(year),
-      { type: 'AssignOutgoingNumber', data: { appealId, year, requested: request.outgoingNumber } },
+      { type: 'AssignOutgoingNumber', data: { appealId, year, requested: request.outgoingNumber, dispatchedOn: request.dispatchedOn } },
       stepOptions(options, 'outgoing-number'),
     );
     const { state } = await this.processor.load(outgoingRegisterAggregate, String(year));
