@@ -198,6 +198,51 @@ describe('outgoing numbers', () => {
   });
 });
 
+describe('legal dates of the steps before the dispatch', () => {
+  it('records the draft, the approval and the signature on their own dates and shows them beside the recording times', async () => {
+    const { id } = await draftedAppeal(secretariat, ministry, { draftedOn: '2026-04-06' });
+    await secretariat.post(`/api/v1/appeals/${id}/approval`, { approvedOn: '2026-04-08' }).expect(201);
+    await secretariat.post(`/api/v1/appeals/${id}/signature`, { ...signatureBody, signedOn: '2026-04-09' }).expect(201);
+    const sent = (await secretariat.post(`/api/v1/appeals/${id}/dispatch`, { dispatchedOn: '2026-04-10', channel: 'post', outgoingNumber: `${id.slice(0, 8)}/ИСХ` }).expect(201)).body;
+    const record = (await auditor.get(`/api/v1/appeals/${id}?minPosition=${sent.position}`).expect(200)).body;
+    expect(record).toMatchObject({ draftedOn: '2026-04-06', approvedOn: '2026-04-08', signedOn: '2026-04-09' });
+    expect(record.timeline[1]).toMatchObject({ type: 'AppealApproved', data: { approvedOn: '2026-04-08' }, recordedAt: expect.not.stringMatching(/^2026-04-08/) });
+  });
+
+  it.each([
+    ['an approval dated in the future', 'approval', { approvedOn: '2099-01-01' }, 'DATE_IN_FUTURE'],
+    ['an approval dated before the draft', 'approval', { approvedOn: '2026-04-05' }, 'APPROVAL_BEFORE_DRAFT'],
+  ])('refuses %s with 422 and records nothing', async (_case, step, body, code) => {
+    const { id } = await draftedAppeal(secretariat, ministry, { draftedOn: '2026-04-06' });
+    const response = await refusedWithoutWriting(() => secretariat.post(`/api/v1/appeals/${id}/${step}`, body));
+    expect(response.status).toBe(422);
+    expect(response.body.code).toBe(code);
+  });
+
+  it.each([
+    ['a signature dated in the future', { signedOn: '2099-01-01' }, 'DATE_IN_FUTURE'],
+    ['a signature dated before the approval', { signedOn: '2026-04-07' }, 'SIGNATURE_BEFORE_APPROVAL'],
+  ])('refuses %s with 422 and records nothing', async (_case, body, code) => {
+    const { id } = await draftedAppeal(secretariat, ministry, { draftedOn: '2026-04-06' });
+    await secretariat.post(`/api/v1/appeals/${id}/approval`, { approvedOn: '2026-04-08' }).expect(201);
+    const response = await refusedWithoutWriting(() => secretariat.post(`/api/v1/appeals/${id}/signature`, { ...signatureBody, ...body }));
+    expect(response.status).toBe(422);
+    expect(response.body.code).toBe(code);
+  });
+
+  it('refuses a draft dated in the future with 422 and records nothing', async () => {
+    const response = await refusedWithoutWriting(() => secretariat.post('/api/v1/appeals', contentBody(ministry, { draftedOn: '2099-01-01' })));
+    expect(response.status).toBe(422);
+    expect(response.body.code).toBe('DATE_IN_FUTURE');
+  });
+
+  it('answers 400 for an approval date that is not a calendar date', async () => {
+    const { id } = await draftedAppeal(secretariat, ministry);
+    const response = await secretariat.post(`/api/v1/appeals/${id}/approval`, { approvedOn: '2026-02-30' }).expect(400);
+    expect(response.body.details.map((detail: { field: string }) => detail.field)).toEqual(['approvedOn']);
+  });
+});
+
 describe('steps out of order', () => {
   it('refuses to dispatch an appeal that was not approved, naming the stage it needs, and writes nothing', async () => {
     const { id } = await draftedAppeal(secretariat, ministry);
