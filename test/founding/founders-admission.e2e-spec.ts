@@ -130,7 +130,7 @@ describe('a deployment with its own founding rules', () => {
     }).expect(201);
     await secretariat.post('/api/v1/founding/letters-of-intent', letterBody('RU')).expect(201);
     await secretariat.post('/api/v1/founding/letters-of-intent', letterBody('KZ')).expect(201);
-    const draft = await secretariat.post('/api/v1/founding/charter-drafts', { content: 'Устав' }).expect(201);
+    const draft = await secretariat.post('/api/v1/founding/charter-drafts', { content: 'Устав', draftedOn: '2026-04-20' }).expect(201);
     const response = await secretariat
       .post('/api/v1/founding/assembly', { date: '2026-05-29', venue: { kind: 'online', url: 'https://meet.test.example' }, convenedOn: '2026-05-15' })
       .expect(422);
