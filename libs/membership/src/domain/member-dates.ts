@@ -1,5 +1,5 @@
-import { calendarDateOf } from '#accord/kernel';
-import type { DecisionReference, MemberEvent } from './member.events.js';
+import { calendarDateOf, legalDateOfDecision } from '#accord/kernel';
+import type { MemberEvent } from './member.events.js';
 
 /**
  * The legal (effective) date of an act on a member's record, beside the moment it was recorded:
@@ -13,16 +13,14 @@ export function legalDateOf(event: MemberEvent, recordedAt: Date): string {
   const recordedOn = calendarDateOf(recordedAt);
   switch (event.type) {
     case 'MemberAdmitted':
-      return event.data.admittedOn ?? decisionDateOf(event.data.decision) ?? recordedOn;
+      return event.data.admittedOn ?? legalDateOfDecision(event.data.decision, recordedAt);
     case 'MemberSuspended':
     case 'MemberReinstated':
     case 'MemberExpelled':
-      return decisionDateOf(event.data.decision) ?? recordedOn;
+      return legalDateOfDecision(event.data.decision, recordedAt);
     case 'MembershipWithdrawn':
       return event.data.noticeDate;
     default:
       return recordedOn;
   }
 }
-
-const decisionDateOf = (decision: DecisionReference): string | null => (decision.kind === 'decision' ? decision.date : null);
