@@ -12,8 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
+/** Waits until the register has applied every event committed so far (the last one by its position, not the reader's snapshot). */
 async function registerCaughtUp() {
-  expect(await testApp.app.get(ProjectionRunner).caughtUp(5_000)).toBe(true);
+  const { rows } = await testApp.database.pool.query('SELECT transaction_id, sequence FROM ledger.events ORDER BY transaction_id DESC, sequence DESC LIMIT 1');
+  const last = { commit: BigInt(rows[0].transaction_id), sequence: BigInt(rows[0].sequence) };
+  expect(await testApp.app.get(ProjectionRunner).waitFor(last, 10_000, ['members'])).toBe(true);
 }
 
 const russian = (values: { ogrn: string; inn: string }, name = 'ООО «Кадры Поволжья»') =>
