@@ -106,7 +106,10 @@ export class MemberRegistration {
         const holders = await this.holdersOf(keys, taken, memberId);
         const { liveMemberId, previousMemberId } = clearIdentifier(holders, { admitOnLive: true });
         if (liveMemberId !== null && liveMemberId !== memberId) return this.processor.execute(memberAggregate, liveMemberId, command(null), options);
-        return this.recordReserved(reservations, memberId, taken, command(previousMemberId), options);
+        // A repeated admission holds the keys itself by now: it repeats the link its record was written with.
+        const { state } = await this.processor.load(memberAggregate, memberId);
+        const link = state.status === 'none' ? previousMemberId : state.previousMemberId;
+        return this.recordReserved(reservations, memberId, taken, command(link), options);
       },
     );
   }
