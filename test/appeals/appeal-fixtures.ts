@@ -53,10 +53,15 @@ export async function signedAppeal(secretariat: Client, addresseeId: string): Pr
   return (await secretariat.post(`/api/v1/appeals/${id}/signature`, signatureBody).expect(201)).body as CommandAnswer;
 }
 
-/** Given an appeal sent on `dispatchedOn` by the official portal. */
+/**
+ * Given an appeal sent on `dispatchedOn` by the official portal, under an outgoing number given by
+ * hand: the letters of a test are sent on dates in any order, which the year's running numbers
+ * would not allow.
+ */
 export async function dispatchedAppeal(secretariat: Client, addresseeId: string, dispatchedOn = '2026-04-17', extra: object = {}): Promise<CommandAnswer> {
   const { id } = await signedAppeal(secretariat, addresseeId);
-  return (await secretariat.post(`/api/v1/appeals/${id}/dispatch`, { dispatchedOn, channel: 'official_portal', ...extra }).expect(201)).body as CommandAnswer;
+  const body = { dispatchedOn, channel: 'official_portal', outgoingNumber: `${id.slice(0, 8)}/ИСХ`, ...extra };
+  return (await secretariat.post(`/api/v1/appeals/${id}/dispatch`, body).expect(201)).body as CommandAnswer;
 }
 
 /** The types and data of an appeal's events, as the ledger holds them. */

@@ -68,7 +68,7 @@ describe('the life of an appeal', () => {
   });
 
   it('records the dispatch with the addressee’s jurisdiction policy and a platform-given outgoing number', async () => {
-    const { id } = await dispatchedAppeal(secretariat, ministry, '2026-05-04');
+    const { id } = await dispatchedAppeal(secretariat, ministry, '2026-05-04', { outgoingNumber: undefined });
     const dispatch = (await appealHistory(auditor, id)).find((event) => event.type === 'AppealDispatched');
     expect(dispatch?.data).toMatchObject({
       addresseeId: ministry,
@@ -116,8 +116,12 @@ describe('the life of an appeal', () => {
 
 describe('outgoing numbers', () => {
   it('numbers the dispatches of each year from one, in the order they are recorded', async () => {
-    const first = await dispatchedAppeal(secretariat, ministry, '2025-12-29');
-    const second = await dispatchedAppeal(secretariat, ministry, '2025-12-30');
+    const dispatched = async (dispatchedOn: string) => {
+      const { id } = await signedAppeal(secretariat, ministry);
+      return (await secretariat.post(`/api/v1/appeals/${id}/dispatch`, { dispatchedOn, channel: 'post' }).expect(201)).body as CommandAnswer;
+    };
+    const first = await dispatched('2025-12-29');
+    const second = await dispatched('2025-12-30');
     const numberOf = async (id: string) => (await appealHistory(auditor, id)).find((event) => event.type === 'AppealDispatched')?.data.outgoingNumber;
     expect([await numberOf(first.id), await numberOf(second.id)]).toEqual(['2025-0001', '2025-0002']);
   });
@@ -150,12 +154,38 @@ describe('outgoing numbers', () => {
 
   it('answers a repeated dispatch with the first answer and takes no second number', async () => {
     const { id } = await signedAppeal(secretariat, ministry);
-    const body = { dispatchedOn: '2026-03-04', channel: 'post', commandId: randomUUID() };
+    const body = { dispatchedOn: '2026-05-05', channel: 'post', commandId: randomUUID() };
     const first = (await secretariat.post(`/api/v1/appeals/${id}/dispatch`, body).expect(201)).body;
     const before = await eventCount(testApp);
     const again = (await secretariat.post(`/api/v1/appeals/${id}/dispatch`, body).expect(201)).body;
     expect(again).toEqual(first);
     expect(await eventCount(testApp)).toBe(before);
+  });
+
+  it('refuses the next running number to a letter dated before the latest numbered one with 422, and records nothing', async () => {
+    const sent = async (dispatchedOn: string, outgoingNumber?: string) => {
+      const { id } = await signedAppeal(secretariat, ministry);
+      return { id, response: await secretariat.post(`/api/v1/appeals/${id}/dispatch`, { dispatchedOn, channel: 'post', outgoingNumber }) };
+    };
+    expect((await sent('2023-05-10')).response.status).toBe(201);
+    const { id: late } = await signedAppeal(secretariat, ministry);
+    const response = await refusedWithoutWriting(() => secretariat.post(`/api/v1/appeals/${late}/dispatch`, { dispatchedOn: '2023-05-01', channel: 'post' }));
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({
+      code: 'BACKDATED_DISPATCH_NEEDS_NUMBER',
+      details: { dispatchedOn: '2023-05-01', latestOutgoingNumber: '2023-0001', latestDispatchedOn: '2023-05-10' },
+    });
+    // The same letter with the number it really had goes in; the next running number follows the dates again.
+    await secretariat.post(`/api/v1/appeals/${late}/dispatch`, { dispatchedOn: '2023-05-01', channel: 'post', outgoingNumber: '14/ИСХ' }).expect(201);
+    const last = (await sent('2023-05-12')).response;
+    expect(last.status).toBe(201);
+    const journal = (await auditor.get(`/api/v1/appeals/journal?year=2023&minPosition=${last.body.position}`).expect(200)).body.items as { outgoingNumber: string; dispatchedOn: string }[];
+    const run = journal.filter((entry) => /^2023-\d{4}$/.test(entry.outgoingNumber));
+    expect(run.map((entry) => [entry.outgoingNumber, entry.dispatchedOn])).toEqual([
+      ['2023-0001', '2023-05-10'],
+      ['2023-0002', '2023-05-12'],
+    ]);
+    expect(journal.map((entry) => entry.outgoingNumber)).toContain('14/ИСХ');
   });
 
   it('refuses a dispatch at a stale version with 409 before taking a number', async () => {
@@ -165,6 +195,51 @@ describe('outgoing numbers', () => {
     );
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('CONCURRENCY_CONFLICT');
+  });
+});
+
+describe('legal dates of the steps before the dispatch', () => {
+  it('records the draft, the approval and the signature on their own dates and shows them beside the recording times', async () => {
+    const { id } = await draftedAppeal(secretariat, ministry, { draftedOn: '2026-04-06' });
+    await secretariat.post(`/api/v1/appeals/${id}/approval`, { approvedOn: '2026-04-08' }).expect(201);
+    await secretariat.post(`/api/v1/appeals/${id}/signature`, { ...signatureBody, signedOn: '2026-04-09' }).expect(201);
+    const sent = (await secretariat.post(`/api/v1/appeals/${id}/dispatch`, { dispatchedOn: '2026-04-10', channel: 'post', outgoingNumber: `${id.slice(0, 8)}/ИСХ` }).expect(201)).body;
+    const record = (await auditor.get(`/api/v1/appeals/${id}?minPosition=${sent.position}`).expect(200)).body;
+    expect(record).toMatchObject({ draftedOn: '2026-04-06', approvedOn: '2026-04-08', signedOn: '2026-04-09' });
+    expect(record.timeline[1]).toMatchObject({ type: 'AppealApproved', data: { approvedOn: '2026-04-08' }, recordedAt: expect.not.stringMatching(/^2026-04-08/) });
+  });
+
+  it.each([
+    ['an approval dated in the future', 'approval', { approvedOn: '2099-01-01' }, 'DATE_IN_FUTURE'],
+    ['an approval dated before the draft', 'approval', { approvedOn: '2026-04-05' }, 'APPROVAL_BEFORE_DRAFT'],
+  ])('refuses %s with 422 and records nothing', async (_case, step, body, code) => {
+    const { id } = await draftedAppeal(secretariat, ministry, { draftedOn: '2026-04-06' });
+    const response = await refusedWithoutWriting(() => secretariat.post(`/api/v1/appeals/${id}/${step}`, body));
+    expect(response.status).toBe(422);
+    expect(response.body.code).toBe(code);
+  });
+
+  it.each([
+    ['a signature dated in the future', { signedOn: '2099-01-01' }, 'DATE_IN_FUTURE'],
+    ['a signature dated before the approval', { signedOn: '2026-04-07' }, 'SIGNATURE_BEFORE_APPROVAL'],
+  ])('refuses %s with 422 and records nothing', async (_case, body, code) => {
+    const { id } = await draftedAppeal(secretariat, ministry, { draftedOn: '2026-04-06' });
+    await secretariat.post(`/api/v1/appeals/${id}/approval`, { approvedOn: '2026-04-08' }).expect(201);
+    const response = await refusedWithoutWriting(() => secretariat.post(`/api/v1/appeals/${id}/signature`, { ...signatureBody, ...body }));
+    expect(response.status).toBe(422);
+    expect(response.body.code).toBe(code);
+  });
+
+  it('refuses a draft dated in the future with 422 and records nothing', async () => {
+    const response = await refusedWithoutWriting(() => secretariat.post('/api/v1/appeals', contentBody(ministry, { draftedOn: '2099-01-01' })));
+    expect(response.status).toBe(422);
+    expect(response.body.code).toBe('DATE_IN_FUTURE');
+  });
+
+  it('answers 400 for an approval date that is not a calendar date', async () => {
+    const { id } = await draftedAppeal(secretariat, ministry);
+    const response = await secretariat.post(`/api/v1/appeals/${id}/approval`, { approvedOn: '2026-02-30' }).expect(400);
+    expect(response.body.details.map((detail: { field: string }) => detail.field)).toEqual(['approvedOn']);
   });
 });
 

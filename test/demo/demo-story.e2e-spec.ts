@@ -30,6 +30,13 @@ describe('the demo story', () => {
       'UZ',
     ]);
     expect(members.filter((member) => member.membership === 'observer').map((member) => member.country)).toEqual(['IN']);
+    // A founder is a member from the day the Association was established, not from the day that was recorded.
+    const founders = members.filter((member) => member.membership === 'full') as unknown as { admittedOn: string }[];
+    expect(new Set(founders.map((member) => member.admittedOn))).toEqual(new Set([founding.establishedOn]));
+    const returning = members.filter((member) => member.country === 'AM') as unknown as { id: string; status: string; previousMemberId: string | null }[];
+    const rejected = returning.find((member) => member.status === 'rejected')!;
+    expect(returning.find((member) => member.status === 'applied')).toMatchObject({ previousMemberId: rejected.id });
+    expect((await get(`/api/v1/members?identifier=${encodeURIComponent('demo-am-222.160.000001')}`)).body.items).toHaveLength(2);
     const groups = (await get('/api/v1/working-groups')).body.items as unknown[];
     expect(groups).toHaveLength(3);
     const overdue = (await get('/api/v1/working-groups/deliverables/overdue')).body.items as unknown[];

@@ -74,6 +74,15 @@ describe('admitting the founders when the Association is established', () => {
     expect(status?.state).not.toBe('failing');
   });
 
+  it('makes each founder a member from the establishment date, keeping the recording time beside it', async () => {
+    const view = await settled();
+    expect(view.establishedOn).toBe('2026-07-10');
+    expect(admissionOf(view, 'RU')).toMatchObject({ status: 'admitted', admittedOn: '2026-07-10', admittedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+    const card = (await secretariat.get(`/api/v1/members/${LETTER_IDS.RU}`).expect(200)).body;
+    expect(card).toMatchObject({ admittedOn: '2026-07-10', admittedAt: expect.not.stringMatching(/^2026-07-10/) });
+    expect(card.statusHistory[1]).toMatchObject({ status: 'admitted', effectiveOn: '2026-07-10' });
+  });
+
   it('admits a founder that applied before on its own application, and shows that member id', async () => {
     const view = await settled();
     expect(admissionOf(view, 'KG')).toMatchObject({ status: 'admitted', memberId: earlierApplicant });
@@ -121,7 +130,7 @@ describe('a deployment with its own founding rules', () => {
     }).expect(201);
     await secretariat.post('/api/v1/founding/letters-of-intent', letterBody('RU')).expect(201);
     await secretariat.post('/api/v1/founding/letters-of-intent', letterBody('KZ')).expect(201);
-    const draft = await secretariat.post('/api/v1/founding/charter-drafts', { content: 'Устав' }).expect(201);
+    const draft = await secretariat.post('/api/v1/founding/charter-drafts', { content: 'Устав', draftedOn: '2026-04-20' }).expect(201);
     const response = await secretariat
       .post('/api/v1/founding/assembly', { date: '2026-05-29', venue: { kind: 'online', url: 'https://meet.test.example' }, convenedOn: '2026-05-15' })
       .expect(422);

@@ -94,10 +94,10 @@ describe('the founding from the initiative to the established Association', () =
   });
 
   it('records the first charter draft with the SHA-256 of its text', async () => {
-    const response = await secretariat.post('/api/v1/founding/charter-drafts', { content: DRAFTS[0] }).expect(201);
+    const response = await secretariat.post('/api/v1/founding/charter-drafts', { content: DRAFTS[0], draftedOn: '2026-04-20' }).expect(201);
     const view = await founding(response.body.position);
     expect(view.stage).toBe('charter_drafting');
-    expect(view.charterDrafts).toEqual([{ number: 1, sha256: sha256(DRAFTS[0]), recordedAt: expect.any(String) }]);
+    expect(view.charterDrafts).toEqual([{ number: 1, sha256: sha256(DRAFTS[0]), recordedAt: expect.any(String), draftedOn: '2026-04-20' }]);
     const draft = await secretariat.get('/api/v1/founding/charter-drafts/1').expect(200);
     expect(draft.body).toEqual({ number: 1, sha256: sha256(DRAFTS[0]), recordedAt: view.charterDrafts[0].recordedAt, content: DRAFTS[0] });
   });
@@ -125,7 +125,7 @@ describe('the founding from the initiative to the established Association', () =
   });
 
   it('records the second charter draft', async () => {
-    const response = await secretariat.post('/api/v1/founding/charter-drafts', { content: DRAFTS[1] }).expect(201);
+    const response = await secretariat.post('/api/v1/founding/charter-drafts', { content: DRAFTS[1], draftedOn: '2026-05-04' }).expect(201);
     const view = await founding(response.body.position);
     expect(view.charterDrafts.map((draft: { number: number; sha256: string }) => [draft.number, draft.sha256])).toEqual([
       [1, sha256(DRAFTS[0])],
@@ -214,7 +214,8 @@ describe('the founding from the initiative to the established Association', () =
     expect(stepsOf(view)).toEqual({
       initiative_launched: '2026-04-15',
       founders_gathering: '2026-04-22',
-      charter_drafting: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      // The latest draft's own date, before the assembly that adopted it, not the day it was entered.
+      charter_drafting: '2026-05-04',
       assembly_convened: '2026-05-15',
       assembly_held: '2026-05-29',
       registration_filed: '2026-06-25',
@@ -231,7 +232,7 @@ describe('the founding from the initiative to the established Association', () =
         return response.body.items;
       });
       expect(history.map((event: { type: string }) => event.type)).toEqual(['MembershipApplicationSubmitted', 'MemberAdmitted']);
-      expect(history[1].data).toEqual({ membership: 'full', decision: { kind: 'founding', eventId: established.eventId } });
+      expect(history[1].data).toEqual({ membership: 'full', decision: { kind: 'founding', eventId: established.eventId }, admittedOn: '2026-07-10' });
       for (const event of history) {
         expect(event.metadata).toMatchObject({
           actorId: 'system:founders_admission',

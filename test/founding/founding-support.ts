@@ -121,7 +121,7 @@ export async function establish(secretariat: ReturnType<typeof client>, countrie
   const post = async (path: string, body: object) => (await secretariat.post(`/api/v1/founding${path}`, body).expect(201)).body;
   await post('/initiative', initiativeBody);
   for (const country of countries) await post('/letters-of-intent', letterBody(country));
-  for (const content of DRAFTS) await post('/charter-drafts', { content });
+  for (const [index, content] of DRAFTS.entries()) await post('/charter-drafts', { content, draftedOn: `2026-04-2${index}` });
   await post('/assembly', { date: '2026-05-29', venue: { kind: 'online', url: 'https://meet.test.example/founding' }, convenedOn: '2026-05-15' });
   await post('/assembly/minutes', minutesBody(countries, { council: [], chair: { name: { ru: 'Председатель' }, representing: null } }));
   await post('/registration-filing', { authority: ministry, filedOn: '2026-06-05' });

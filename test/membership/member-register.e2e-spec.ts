@@ -61,7 +61,9 @@ describe('the list of members', () => {
           status: 'admitted',
           statusTitle: { ru: 'член Объединения', en: 'admitted' },
           membership: 'observer',
+          admittedOn: '2026-06-30',
           admittedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+          previousMemberId: null,
           version: 2,
         },
       ],
@@ -140,12 +142,18 @@ describe('the card of an organization', () => {
         causationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
         commandId: expect.stringMatching(/^[0-9a-f-]{36}$/),
         decision: assemblyDecision,
-        data: { membership: 'full', decision: assemblyDecision },
+        data: { membership: 'full', decision: assemblyDecision, admittedOn: '2026-07-20' },
       },
     ]);
     expect(card.statusHistory).toEqual([
       expect.objectContaining({ status: 'applied', eventId: applied }),
-      expect.objectContaining({ status: 'admitted', eventId: admitted.body.events[0], membership: 'full', decision: assemblyDecision }),
+      expect.objectContaining({
+        status: 'admitted',
+        effectiveOn: '2026-07-20',
+        eventId: admitted.body.events[0],
+        membership: 'full',
+        decision: assemblyDecision,
+      }),
     ]);
   });
 
@@ -193,9 +201,8 @@ describe('statistics', () => {
     await admittedMember(secretariat, 'full', tajik);
     await admittedMember(secretariat, 'full', uzbek('300000001'));
     await admittedMember(secretariat, 'full', uzbek('300000002'));
-    await appliedMember(secretariat, uzbek('300000003'));
-    await registerCaughtUp();
-    const response = await secretariat.get('/api/v1/members/statistics').expect(200);
+    const last = await appliedMember(secretariat, uzbek('300000003'));
+    const response = await secretariat.get(`/api/v1/members/statistics?minPosition=${last.position}`).expect(200);
     const education = response.body.counts.filter((count: { category: string }) => count.category === 'educational_organization');
     expect(education).toEqual([
       { country: 'TJ', category: 'educational_organization', status: 'admitted', statusTitle: { ru: 'член Объединения', en: 'admitted' }, count: 1 },

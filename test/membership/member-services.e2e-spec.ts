@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { runAsSystem } from '#accord/eventsourcing';
 import { DomainRuleViolation } from '#accord/kernel';
 import { MemberDirectory, MemberRegistration, type MembershipApplication } from '#accord/membership';
+import { EVENT_STORE, type EventStore } from '#accord/ledger';
 import { ProjectionRunner } from '#accord/projections';
 import { russianApplication } from '../../libs/membership/src/domain/testing/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -26,7 +27,7 @@ function founderApplication(values = russianIdentifier()): MembershipApplication
 }
 
 const admitFounder = (memberId: string, application: MembershipApplication, foundingEventId: string, commandId = randomUUID()) =>
-  runAsSystem('founding', () => registration.admitFounder({ memberId, application, foundingEventId }, commandId));
+  runAsSystem('founding', () => registration.admitFounder({ memberId, application, foundingEventId, establishedOn: '2026-06-01' }, commandId));
 
 describe('admitting a founder', () => {
   it('puts a founder not yet on the register there as a full member by the founding', async () => {
@@ -67,6 +68,23 @@ describe('admitting a founder', () => {
       .post('/api/v1/members', applicationBody({ nationalIdentifier: { scheme: 'RU_OGRN_INN', values } }))
       .expect(409);
     expect(response.body.code).toBe('DUPLICATE_NATIONAL_IDENTIFIER');
+  });
+
+  it('admits a founder whose earlier application was rejected on a new record linked to it, and repeats that answer', async () => {
+    const values = russianIdentifier();
+    const rejected = await appliedMember(secretariat, { nationalIdentifier: { scheme: 'RU_OGRN_INN', values } });
+    await secretariat.post(`/api/v1/members/${rejected.id}/rejection`, { reason: { ru: 'Нет документов', en: null } }).expect(201);
+    const memberId = randomUUID();
+    const foundingEventId = randomUUID();
+    const commandId = randomUUID();
+    const first = await admitFounder(memberId, founderApplication(values), foundingEventId, commandId);
+    expect(first).toMatchObject({ id: memberId, version: 2 });
+    const history = await testApp.app.get<EventStore>(EVENT_STORE).readStream(`member-${memberId}`);
+    expect(history[0].data).toMatchObject({ previousMemberId: rejected.id });
+    expect(history[1].data).toMatchObject({ admittedOn: '2026-06-01' });
+    const before = await eventCount(testApp);
+    expect(await admitFounder(memberId, founderApplication(values), foundingEventId, commandId)).toEqual(first);
+    expect(await eventCount(testApp)).toBe(before);
   });
 
   it('refuses a founder already admitted on the register', async () => {

@@ -50,6 +50,8 @@ describe('the list of working groups', () => {
           memberCount: 3,
           openDeliverables: 1,
           overdueDeliverables: 1,
+          // The legal date is the council decision's; the recording time stays beside it.
+          establishedOn: '2026-06-30',
           establishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
           version: 5,
         },

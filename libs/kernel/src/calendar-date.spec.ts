@@ -1,4 +1,4 @@
-import { calendarDateOf, isCalendarDate } from './calendar-date.js';
+import { calendarDateOf, isCalendarDate, legalDateOfDecision } from './calendar-date.js';
 
 describe('calendar dates', () => {
   it('recognizes ISO calendar dates that exist', () => {
@@ -12,5 +12,13 @@ describe('calendar dates', () => {
 
   it('gives the UTC date of a moment', () => {
     expect(calendarDateOf(new Date('2026-10-31T23:30:00-02:00'))).toBe('2026-11-01');
+  });
+
+  it('dates an act by the recorded decision that made it', () => {
+    expect(legalDateOfDecision({ kind: 'decision', date: '2026-06-30' }, new Date('2026-12-01T10:00:00Z'))).toBe('2026-06-30');
+  });
+
+  it('dates an act by a resolution on the day it was recorded', () => {
+    expect(legalDateOfDecision({ kind: 'resolution' }, new Date('2026-12-01T10:00:00Z'))).toBe('2026-12-01');
   });
 });

@@ -9,3 +9,12 @@ export function isCalendarDate(value: unknown): value is string {
 export function calendarDateOf(moment: Date): string {
   return moment.toISOString().slice(0, 10);
 }
+
+/**
+ * The legal date of an act done by a decision: a decision recorded elsewhere carries its own date;
+ * any other (a resolution, whose consequence is carried out as its vote closes) dates the act on the
+ * day it was recorded.
+ */
+export function legalDateOfDecision(decision: { readonly kind: string; readonly date?: string }, recordedAt: Date): string {
+  return decision.kind === 'decision' && decision.date !== undefined ? decision.date : calendarDateOf(recordedAt);
+}

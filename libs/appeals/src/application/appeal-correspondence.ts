@@ -41,9 +41,10 @@ interface KnownAddressee extends AddresseeDetails {
 export class AppealCorrespondence {
   constructor(private readonly processor: CommandProcessor) {}
 
-  async draft(appealId: string, content: AppealContent, followUpOf: string | null, options: CommandOptions = {}): Promise<CommandResult> {
+  /** Drafts an appeal; `draftedOn` is the draft's legal date, the day it is recorded when `null`. */
+  async draft(appealId: string, content: AppealContent, draftedOn: string | null, options: CommandOptions = {}): Promise<CommandResult> {
     await this.checkContent(content);
-    return this.processor.execute(appealAggregate, appealId, { type: 'DraftAppeal', data: { ...content, followUpOf } }, options);
+    return this.processor.execute(appealAggregate, appealId, { type: 'DraftAppeal', data: { ...content, followUpOf: null, draftedOn } }, options);
   }
 
   async revise(appealId: string, content: AppealContent, options: CommandOptions = {}): Promise<CommandResult> {
@@ -76,7 +77,7 @@ export class AppealCorrespondence {
     await this.processor.execute(
       outgoingRegisterAggregate,
       String(year),
-      { type: 'AssignOutgoingNumber', data: { appealId, year, requested: request.outgoingNumber } },
+      { type: 'AssignOutgoingNumber', data: { appealId, year, requested: request.outgoingNumber, dispatchedOn: request.dispatchedOn } },
       stepOptions(options, 'outgoing-number'),
     );
     const { state } = await this.processor.load(outgoingRegisterAggregate, String(year));

@@ -147,6 +147,26 @@ function timelineEntry(row: AppealTimelineRow) {
   };
 }
 
+type TimelineEntry = ReturnType<typeof timelineEntry>;
+
+/**
+ * The legal date of each step before the dispatch, from its event (`draftedOn`, `approvedOn`,
+ * `signedOn`), or the day it was recorded for events older than those fields; `null` for a step not taken.
+ */
+function legalDatesOf(entries: readonly TimelineEntry[]) {
+  const dateOf = (type: string, field: string): string | null => {
+    const entry = [...entries].reverse().find((candidate) => candidate.type === type);
+    if (!entry) return null;
+    const given = (entry.data as Record<string, unknown>)[field];
+    return typeof given === 'string' ? given : entry.recordedAt.slice(0, 10);
+  };
+  return {
+    draftedOn: dateOf('AppealDrafted', 'draftedOn'),
+    approvedOn: dateOf('AppealApproved', 'approvedOn'),
+    signedOn: dateOf('AppealSigned', 'signedOn'),
+  };
+}
+
 /** The register of appeals and each appeal's full record, read from the appeals and addressees read models. */
 export class AppealRecords {
   constructor(private readonly dataSource: DataSource) {}
@@ -186,7 +206,7 @@ export class AppealRecords {
     ]);
     const entries = timeline.map(timelineEntry);
     const reminders = entries.filter((entry) => entry.type === 'AppealDeadlineReminderRecorded').map((entry) => entry.data);
-    return { ...item, signatory: row.signatory, reminders, timeline: entries };
+    return { ...item, signatory: row.signatory, ...legalDatesOf(entries), reminders, timeline: entries };
   }
 
   /** Items of these rows, with the bodies they name looked up in the register at once. */

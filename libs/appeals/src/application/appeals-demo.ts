@@ -3,6 +3,7 @@ import { CommandProcessor, nameBasedUuid, type CommandOptions } from '#accord/ev
 import { appealAggregate, type AppealCommand } from '../domain/appeal/appeal.decide.js';
 import type { AppealContent, DispatchChannel } from '../domain/appeal/appeal.events.js';
 import { DEMO_ADDRESSEES, seedDemoAddressees } from './addressees-demo.js';
+import { addCalendarDays } from '../domain/deadlines/calendar-dates.js';
 import { AppealCorrespondence } from './appeal-correspondence.js';
 
 type AppealStep = Exclude<AppealCommand['type'], 'DraftAppeal' | 'DispatchAppeal' | 'RecordForwarding'>;
@@ -123,10 +124,12 @@ async function seedAppeal(processor: CommandProcessor, correspondence: AppealCor
   if ((await processor.load(appealAggregate, id)).version > 0) return null;
   const step = (name: string): CommandOptions => ({ commandId: nameBasedUuid(`demo:appeal:${appeal.key}:${name}`) });
   const content = { addresseeId: addresseeId(appeal.addressee), subject: appeal.subject, text: appeal.text, attachments: [], resolutionId: null };
-  await correspondence.draft(id, content, null, step('draft'));
+  // A letter sent on a day was drafted a week before, approved three days and signed one day before it.
+  const before = (days: number) => (appeal.dispatch ? addCalendarDays(appeal.dispatch.on, -days) : null);
+  await correspondence.draft(id, content, before(7), step('draft'));
   if (!appeal.dispatch) return `appeal draft “${appeal.subject.en}”`;
-  await processor.execute(appealAggregate, id, { type: 'ApproveAppeal', data: { resolutionId: null } }, step('approval'));
-  await processor.execute(appealAggregate, id, { type: 'SignAppeal', data: { signatory: SIGNATORY } }, step('signature'));
+  await processor.execute(appealAggregate, id, { type: 'ApproveAppeal', data: { resolutionId: null, approvedOn: before(3) } }, step('approval'));
+  await processor.execute(appealAggregate, id, { type: 'SignAppeal', data: { signatory: SIGNATORY, signedOn: before(1) } }, step('signature'));
   const { on, channel, expectedAnswerOn } = appeal.dispatch;
   await correspondence.dispatch(id, { dispatchedOn: on, channel, outgoingNumber: null, expectedAnswerOn: expectedAnswerOn ?? null }, step('dispatch'));
   for (const [index, command] of (appeal.then ?? []).entries()) {

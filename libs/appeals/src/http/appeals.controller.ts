@@ -10,6 +10,7 @@ import type { AppealContent, LocalizedText } from '../domain/appeal/appeal.event
 import {
   AnswerBody,
   AppealContentBody,
+  AppealDraftBody,
   ApprovalBody,
   ClosureBody,
   DispatchBody,
@@ -56,8 +57,8 @@ export class AppealsController {
   @Allow('secretariat')
   @ApiOperation({ summary: 'Draft an appeal to a body from the register of addressees' })
   @ApiCreatedResponse({ type: CommandResponse })
-  draft(@Body() body: AppealContentBody): Promise<CommandResult> {
-    return this.correspondence.draft(newRecordId(body.commandId), toContent(body), null, options(body));
+  draft(@Body() body: AppealDraftBody): Promise<CommandResult> {
+    return this.correspondence.draft(newRecordId(body.commandId), toContent(body), body.draftedOn ?? null, options(body));
   }
 
   @Post(':id/revision')
@@ -73,7 +74,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Approve a draft for signature' })
   @ApiCreatedResponse({ type: CommandResponse })
   approve(@Param('id', ParseUUIDPipe) id: string, @Body() body: ApprovalBody): Promise<CommandResult> {
-    return this.act(id, { type: 'ApproveAppeal', data: { resolutionId: body.resolutionId ?? null } }, body);
+    return this.act(id, { type: 'ApproveAppeal', data: { resolutionId: body.resolutionId ?? null, approvedOn: body.approvedOn ?? null } }, body);
   }
 
   @Post(':id/signature')
@@ -82,7 +83,7 @@ export class AppealsController {
   @ApiCreatedResponse({ type: CommandResponse })
   sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: SignatureBody): Promise<CommandResult> {
     const signatory = { name: body.signatory.name.trim(), position: toText(body.signatory.position) };
-    return this.act(id, { type: 'SignAppeal', data: { signatory } }, body);
+    return this.act(id, { type: 'SignAppeal', data: { signatory, signedOn: body.signedOn ?? null } }, body);
   }
 
   @Post(':id/dispatch')

@@ -67,11 +67,23 @@ export class AppealContentBody extends CommandBody {
   resolutionId?: string | null;
 }
 
+export class AppealDraftBody extends AppealContentBody {
+  @ApiPropertyOptional({ example: '2026-05-06', description: 'The date of the draft (its legal date); the day it is recorded when left out' })
+  @IsOptional()
+  @IsCalendarDate()
+  draftedOn?: string;
+}
+
 export class ApprovalBody extends CommandBody {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The resolution the approval rests on; the draft’s own when left out' })
   @IsOptional()
   @IsUUID()
   resolutionId?: string | null;
+
+  @ApiPropertyOptional({ example: '2026-05-08', description: 'The date of the approval: not in the future, not before the draft; today when left out' })
+  @IsOptional()
+  @IsCalendarDate()
+  approvedOn?: string;
 }
 
 export class SignatoryBody {
@@ -94,6 +106,11 @@ export class SignatureBody extends CommandBody {
   @ValidateNested()
   @Type(() => SignatoryBody)
   signatory: SignatoryBody;
+
+  @ApiPropertyOptional({ example: '2026-05-11', description: 'The date of the signature: not in the future, not before the approval; today when left out' })
+  @IsOptional()
+  @IsCalendarDate()
+  signedOn?: string;
 }
 
 export class DispatchBody extends CommandBody {

@@ -41,16 +41,16 @@ export class FoundersAdmission {
   constructor(private readonly registration: MemberRegistration) {}
 
   async admitFounders(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const { founders } = (event as unknown as AssociationEstablished).data;
-    for (const founder of founders) await this.admit(event, founder, manager);
+    const { founders, establishedOn } = (event as unknown as AssociationEstablished).data;
+    for (const founder of founders) await this.admit(event, establishedOn, founder, manager);
   }
 
-  private async admit(event: RecordedEvent, founder: EstablishedFounder, manager: EntityManager): Promise<void> {
+  private async admit(event: RecordedEvent, establishedOn: string, founder: EstablishedFounder, manager: EntityManager): Promise<void> {
     const { letterId } = founder;
     const memberId = founderMemberId(letterId);
     try {
       await this.registration.admitFounder(
-        { memberId, application: founderApplication(founder), foundingEventId: event.eventId },
+        { memberId, application: founderApplication(founder), foundingEventId: event.eventId, establishedOn },
         founderAdmissionCommandId(event, letterId),
       );
       await manager.query('DELETE FROM founding.founder_admission_failures WHERE letter_id = $1', [letterId]);

@@ -167,8 +167,14 @@ export class FoundingDemo {
         `letter of intent from ${letter.organization.name.en} (${letter.organization.country}) received on ${letter.receivedOn}`,
       );
     }
+    // The drafts were written before the assembly was convened, whenever they are entered.
+    const draftDates = ['2026-04-28', '2026-05-12'];
     for (const [index, content] of DEMO_CHARTER_DRAFTS.entries()) {
-      await step({ type: 'RecordCharterDraft', data: { content } }, `charter draft ${index + 1} recorded (sha256 ${charterDigest(content).slice(0, 12)}…)`);
+      const draftedOn = draftDates[index];
+      await step(
+        { type: 'RecordCharterDraft', data: { content, draftedOn } },
+        `charter draft ${index + 1} of ${draftedOn} recorded (sha256 ${charterDigest(content).slice(0, 12)}…)`,
+      );
     }
     const venue = { kind: 'place', address: { ru: 'Санкт-Петербург, Таврический дворец', en: 'Tauride Palace, St Petersburg' } } as const;
     await step(

@@ -36,7 +36,8 @@ export interface AdmissionFailure {
 
 export type FounderAdmissionView =
   | { readonly status: 'pending'; readonly memberId: string }
-  | { readonly status: 'admitted'; readonly memberId: string; readonly admittedAt: string; readonly eventId: string }
+  /** `admittedOn`: the legal date, the establishment; `admittedAt`: when the register recorded the admission. */
+  | { readonly status: 'admitted'; readonly memberId: string; readonly admittedOn: string; readonly admittedAt: string; readonly eventId: string }
   | {
       readonly status: 'failed';
       readonly memberId: string;
@@ -112,7 +113,10 @@ function admissionOf(
 ): FounderAdmissionView | null {
   if (!record.establishment?.letterIds.includes(letterId)) return null;
   const admitted = record.admissions[letterId];
-  if (admitted) return { status: 'admitted', memberId: admitted.memberId, admittedAt: admitted.admittedAt, eventId: admitted.eventId };
+  if (admitted) {
+    const { memberId, admittedAt, eventId } = admitted;
+    return { status: 'admitted', memberId, admittedOn: record.establishment.establishedOn, admittedAt, eventId };
+  }
   const failure = failures.get(letterId);
   if (failure) {
     const { memberId, code, message, details, failedAt } = failure;

@@ -203,6 +203,7 @@ describe('founding projection', () => {
     expect(founders.find((founder) => founder.letterId === 'letter-kz')?.admission).toEqual({
       status: 'admitted',
       memberId: 'member-7',
+      admittedOn: '2026-06-25',
       admittedAt: '2026-07-01T10:00:05.000Z',
       eventId: nameBasedUuid('member-member-7:2'),
     });

@@ -18,6 +18,7 @@ import {
   refusedHistory,
   registration,
   ruLetter,
+  sha256,
   ruLetter2,
   uzLetter,
   withdrawn,
@@ -87,6 +88,14 @@ describe('founding checklist', () => {
 
   it('puts the founders first when neither they nor a draft are there', () => {
     expect(checklistOf([launched, received(ruLetter), drafted(1, draftText1)]).next).toBe('founders_gathering');
+  });
+
+  it('dates the charter drafting by the latest draft’s own date, not by when it was entered', () => {
+    const enteredLate: FoundingEvent = {
+      type: 'CharterDraftRecorded',
+      data: { number: 1, content: draftText1, sha256: sha256(draftText1), recordedAt: '2026-12-01T10:00:00.000Z', draftedOn: '2026-04-05' },
+    };
+    expect(step([...gathering, enteredLate], 'charter_drafting')).toMatchObject({ done: true, date: '2026-04-05' });
   });
 
   it('dates the charter drafting by the latest draft and asks for the assembly to be convened', () => {

@@ -89,7 +89,7 @@ function progressOf(step: FoundingStep, state: FoundingState, rules: FoundingRul
     case 'charter_drafting': {
       const latest = state.stage === 'not_started' ? undefined : state.drafts.at(-1);
       return latest
-        ? doneOn(latest.recordedAt.slice(0, 10))
+        ? doneOn(latest.draftedOn ?? latest.recordedAt.slice(0, 10))
         : blockedBy({ code: 'CHARTER_DRAFT_MISSING', text: { ru: 'Нет ни одного проекта устава', en: 'There is no charter draft yet' } });
     }
     case 'assembly_convened':

@@ -53,7 +53,7 @@ const command = <Type extends FoundingCommand['type']>(
 const spec = deciderSpec(foundingDecider);
 const draftRecorded = (number: number, content: string): FoundingEvent => ({
   type: 'CharterDraftRecorded',
-  data: { number, content, sha256: sha256(content), recordedAt: now.toISOString() },
+  data: { number, content, sha256: sha256(content), recordedAt: now.toISOString(), draftedOn: '2026-04-20' },
 });
 
 /** The violation a command raises, for the specs that also check its details. */
@@ -212,6 +212,40 @@ describe('founding process decider', () => {
         .given(drafting)
         .when(command('RecordCharterDraft', { content: draftText1 }))
         .then([draftRecorded(3, draftText1)]);
+    });
+
+    it('records a draft on its own date, beside the moment it is recorded', () => {
+      spec
+        .given(gathering)
+        .when(command('RecordCharterDraft', { content: draftText1, draftedOn: '2026-03-20' }))
+        .then([{ type: 'CharterDraftRecorded', data: { ...draftRecorded(1, draftText1).data, draftedOn: '2026-03-20' } } as FoundingEvent]);
+    });
+
+    it('refuses a draft dated in the future', () => {
+      spec.given(gathering).when(command('RecordCharterDraft', { content: draftText1, draftedOn: '2026-04-21' })).thenRejects('DATE_IN_FUTURE');
+    });
+
+    it('refuses a draft dated before the initiative was launched', () => {
+      expect(violationOf(gathering, command('RecordCharterDraft', { content: draftText1, draftedOn: '2026-03-01' }))).toMatchObject({
+        code: 'DATE_OUT_OF_ORDER',
+        details: { field: 'draftedOn', notBefore: '2026-03-02' },
+      });
+    });
+
+    it('refuses a draft dated before the previous draft', () => {
+      const dated: FoundingEvent = { type: 'CharterDraftRecorded', data: { ...draftRecorded(1, draftText1).data, draftedOn: '2026-04-10' } } as FoundingEvent;
+      expect(violationOf([...gathering, dated], command('RecordCharterDraft', { content: draftText2, draftedOn: '2026-04-09' }))).toMatchObject({
+        code: 'DATE_OUT_OF_ORDER',
+        details: { field: 'draftedOn', notBefore: '2026-04-10' },
+      });
+    });
+
+    it('refuses to convene an assembly dated before the draft it would adopt', () => {
+      const late: FoundingEvent = { type: 'CharterDraftRecorded', data: { ...draftRecorded(1, draftText1).data, draftedOn: '2026-05-20' } } as FoundingEvent;
+      expect(violationOf([...gathering, late], command('ConveneFoundingAssembly', convening))).toMatchObject({
+        code: 'DATE_OUT_OF_ORDER',
+        details: { field: 'date', date: '2026-05-15', notBefore: '2026-05-20' },
+      });
     });
 
     it('refuses a draft with no text', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
-import { requireCalendarDates, requireNotBefore } from './calendar-date.js';
+import { calendarDateOf, DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
+import { requireCalendarDates, requireNotBefore, requireNotInFuture } from './calendar-date.js';
 import type {
   AssemblyVenue,
   CharterReference,
@@ -36,7 +36,8 @@ export type FoundingCommand =
     >
   | DomainCommand<'ReceiveLetterOfIntent', LetterOfIntent>
   | DomainCommand<'WithdrawLetterOfIntent', { letterId: string; withdrawnOn: string; reason: LocalizedText | null }>
-  | DomainCommand<'RecordCharterDraft', { content: string }>
+  /** `draftedOn`: the draft's own date, the day it is recorded when left out. */
+  | DomainCommand<'RecordCharterDraft', { content: string; draftedOn?: string | null }>
   | DomainCommand<'ConveneFoundingAssembly', { date: string; venue: AssemblyVenue; convenedOn: string }>
   | DomainCommand<
       'RecordFoundingAssembly',
@@ -176,8 +177,15 @@ export function recordCharterDraft(
       { number: latest.number, sha256 },
     );
   }
+  const { now } = command.metadata;
+  const draftedOn = command.data.draftedOn ?? calendarDateOf(now);
+  requireCalendarDates({ draftedOn });
+  requireNotInFuture('draftedOn', draftedOn, now);
+  requireNotBefore('draftedOn', draftedOn, state.initiative.launchedOn);
+  // Drafts are numbered in the order they were written.
+  if (latest?.draftedOn) requireNotBefore('draftedOn', draftedOn, latest.draftedOn);
   const number = state.drafts.length + 1;
-  return [{ type: 'CharterDraftRecorded', data: { number, content, sha256, recordedAt: command.metadata.now.toISOString() } }];
+  return [{ type: 'CharterDraftRecorded', data: { number, content, sha256, recordedAt: now.toISOString(), draftedOn } }];
 }
 
 export function conveneFoundingAssembly(
@@ -192,6 +200,9 @@ export function conveneFoundingAssembly(
   const { date, venue, convenedOn } = command.data;
   requireCalendarDates({ date, convenedOn });
   requireNotBefore('date', date, convenedOn);
+  // The assembly adopts a text that exists by its date.
+  const latestDraftedOn = state.drafts.at(-1)?.draftedOn;
+  if (latestDraftedOn) requireNotBefore('date', date, latestDraftedOn);
   const letters = activeLetters(state);
   if (!founderRulesMet(countFounders(letters), rules)) throw founderRulesNotMet(letters, rules);
   return [{ type: 'FoundingAssemblyConvened', data: { date, venue, convenedOn } }];

@@ -119,7 +119,8 @@ export type FoundingEvent =
     >
   | DomainEvent<'LetterOfIntentReceived', LetterOfIntent>
   | DomainEvent<'LetterOfIntentWithdrawn', { letterId: string; withdrawnOn: string; reason: LocalizedText | null }>
-  | DomainEvent<'CharterDraftRecorded', { number: number; content: string; sha256: string; recordedAt: string }>
+  /** `draftedOn`: the draft's own date (absent in drafts recorded before it was kept); `recordedAt`: when it was entered. */
+  | DomainEvent<'CharterDraftRecorded', { number: number; content: string; sha256: string; recordedAt: string; draftedOn?: string }>
   | DomainEvent<'FoundingAssemblyConvened', { date: string; venue: AssemblyVenue; convenedOn: string }>
   | DomainEvent<'FoundingAssemblyHeld', FoundingAssemblyRecord>
   | DomainEvent<'StateRegistrationFiled', { authority: LocalizedText; filedOn: string; reference: string | null }>

@@ -45,7 +45,10 @@ export interface LetterOfIntentRecord extends LetterOfIntent {
 export interface CharterDraft {
   readonly number: number;
   readonly sha256: string;
+  /** When the draft was entered (ISO 8601 UTC). */
   readonly recordedAt: string;
+  /** The draft's own date, its legal date; `null` for drafts recorded before it was kept. */
+  readonly draftedOn: string | null;
 }
 
 export interface Convening {
@@ -134,8 +137,8 @@ export function evolveFounding(state: FoundingState, event: FoundingEvent): Foun
     }
     case 'CharterDraftRecorded': {
       if (state.stage !== 'founders_gathering' && state.stage !== 'charter_drafting') return state;
-      const { number, sha256, recordedAt } = event.data;
-      return { ...state, stage: 'charter_drafting', drafts: [...state.drafts, { number, sha256, recordedAt }] };
+      const { number, sha256, recordedAt, draftedOn } = event.data;
+      return { ...state, stage: 'charter_drafting', drafts: [...state.drafts, { number, sha256, recordedAt, draftedOn: draftedOn ?? null }] };
     }
     case 'FoundingAssemblyConvened':
       if (state.stage !== 'charter_drafting' && state.stage !== 'assembly_convened') return state;

@@ -106,7 +106,7 @@ export class FoundingController {
   @ApiOperation({ summary: 'Record the next charter draft; it is numbered and identified by the SHA-256 of its text' })
   @ApiCreatedResponse({ type: CommandResponse })
   recordCharterDraft(@Body() body: CharterDraftBody): Promise<CommandResult> {
-    return this.send({ type: 'RecordCharterDraft', data: { content: body.content } }, body);
+    return this.send({ type: 'RecordCharterDraft', data: { content: body.content, draftedOn: body.draftedOn ?? null } }, body);
   }
 
   @Post('assembly')

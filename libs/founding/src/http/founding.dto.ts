@@ -243,6 +243,14 @@ export class CharterDraftBody extends CommandBody {
   @IsString()
   @MaxLength(200_000)
   content: string;
+
+  @ApiPropertyOptional({
+    example: '2026-04-20',
+    description: 'The date of the draft (its legal date): not in the future, not before the initiative or the previous draft; the day it is recorded when left out',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  draftedOn?: string;
 }
 
 export class CharterDraftParams {

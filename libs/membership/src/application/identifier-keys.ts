@@ -24,49 +24,69 @@ export class IdentifierKeys {
   }
 
   /**
-   * Runs `work` while holding a session lock on one identifier key, so that checking a
-   * reservation, taking it and writing the member record happen as one step per identifier:
-   * a second applicant with the same identifier waits and then finds the first one's record.
-   * A crashed process loses its session and with it the lock.
+   * Runs `work` while holding a session lock on each key of one identifier, so that checking the
+   * reservations, taking them and writing the member record happen as one step per key: a second
+   * applicant with any of the same keys waits and then finds the first one's record. The keys are
+   * locked in one order, so two identifiers sharing keys never wait on each other in a circle.
+   * A crashed process loses its session and with it the locks.
    */
-  async exclusively<T>(key: string, work: (reservations: KeyReservations) => Promise<T>): Promise<T> {
+  async exclusively<T>(keys: readonly string[], work: (reservations: KeyReservations) => Promise<T>): Promise<T> {
+    const ordered = [...new Set(keys)].sort();
     const client = await this.pool.connect();
+    const locked: string[] = [];
     try {
-      await client.query('SELECT pg_advisory_lock($1, hashtext($2))', [IDENTIFIER_LOCK, key]);
-      try {
-        return await work(new KeyReservations(client, key));
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [IDENTIFIER_LOCK, key]);
+      for (const key of ordered) {
+        await client.query('SELECT pg_advisory_lock($1, hashtext($2))', [IDENTIFIER_LOCK, key]);
+        locked.push(key);
       }
+      return await work(new KeyReservations(client, ordered));
     } finally {
-      client.release();
+      try {
+        for (const key of locked.reverse()) await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [IDENTIFIER_LOCK, key]);
+      } finally {
+        client.release();
+      }
     }
   }
 }
 
-/** The reservation of one key, read and changed under its lock. */
+/** The reservations of an identifier's keys, read and changed under their locks. */
 export class KeyReservations {
   constructor(
     private readonly client: PoolClient,
-    readonly key: string,
+    readonly keys: readonly string[],
   ) {}
 
-  async holder(): Promise<string | undefined> {
-    const { rows } = await this.client.query<{ member_id: string }>('SELECT member_id FROM membership.identifier_keys WHERE key = $1', [this.key]);
-    return rows[0]?.member_id;
+  /** Key → the member record that holds it, for the keys that are reserved. */
+  async holders(): Promise<Map<string, string>> {
+    const { rows } = await this.client.query<{ key: string; member_id: string }>(
+      'SELECT key, member_id FROM membership.identifier_keys WHERE key = ANY($1)',
+      [this.keys],
+    );
+    return new Map(rows.map((row) => [row.key, row.member_id]));
   }
 
-  /** Gives the key to `memberId`, replacing a reservation whose member record was never written. */
+  /**
+   * Gives every key to `memberId`: over a reservation whose member record was never written, or
+   * whose record has ended, since the organization applies again on a new record.
+   */
   async assign(memberId: string): Promise<void> {
     await this.client.query(
-      `INSERT INTO membership.identifier_keys (key, member_id) VALUES ($1, $2)
+      `INSERT INTO membership.identifier_keys (key, member_id) SELECT unnest($1::text[]), $2
        ON CONFLICT (key) DO UPDATE SET member_id = EXCLUDED.member_id, reserved_at = now()`,
-      [this.key, memberId],
+      [this.keys, memberId],
     );
   }
 
-  /** Frees the key when recording the member failed. */
-  async release(memberId: string): Promise<void> {
-    await this.client.query('DELETE FROM membership.identifier_keys WHERE key = $1 AND member_id = $2', [this.key, memberId]);
+  /** Gives the keys back to what held them before when recording the member failed. */
+  async restore(memberId: string, previous: ReadonlyMap<string, string>): Promise<void> {
+    await this.client.query('DELETE FROM membership.identifier_keys WHERE key = ANY($1) AND member_id = $2', [this.keys, memberId]);
+    const kept = [...previous].filter(([, holder]) => holder !== memberId);
+    if (kept.length === 0) return;
+    await this.client.query(
+      `INSERT INTO membership.identifier_keys (key, member_id) SELECT * FROM unnest($1::text[], $2::uuid[])
+       ON CONFLICT (key) DO NOTHING`,
+      [kept.map(([key]) => key), kept.map(([, holder]) => holder)],
+    );
   }
 }

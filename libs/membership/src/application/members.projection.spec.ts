@@ -84,6 +84,14 @@ describe('members projection', () => {
       updatedAt: new Date('2026-07-08T09:00:00Z'),
       version: 8,
     });
+    expect(russian).toMatchObject({ admittedOn: '2026-06-30', identifierValues: ['1267700000017', expect.stringMatching(/^\d{10}$/)], previousMemberId: null });
+    expect(russian.statusHistory.map((change) => [change.status, change.effectiveOn])).toEqual([
+      ['applied', '2026-07-01'],
+      ['admitted', '2026-06-30'],
+      ['suspended', '2026-06-30'],
+      ['admitted', '2026-06-30'],
+      ['expelled', '2026-07-08'],
+    ]);
     expect(russian.statusHistory.map((change) => [change.status, change.at])).toEqual([
       ['applied', '2026-07-01T09:00:00.000Z'],
       ['admitted', '2026-07-02T09:00:00.000Z'],
@@ -94,6 +102,7 @@ describe('members projection', () => {
     expect(russian.statusHistory[2]).toEqual({
       status: 'suspended',
       at: '2026-07-04T09:00:00.000Z',
+      effectiveOn: '2026-06-30',
       eventId: russianHistory[3].eventId,
       membership: null,
       decision: assemblyDecision,

@@ -5,7 +5,8 @@ import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { Contacts, LocalizedText, Representative } from '../domain/member-application.js';
 import type { DecisionReference, MemberEvent, MembershipKind } from '../domain/member.events.js';
 import type { MemberStatus } from '../domain/member.state.js';
-import { nationalIdentifierKey, type NationalIdentifier } from '../domain/national-identifier.js';
+import { legalDateOf } from '../domain/member-dates.js';
+import { nationalIdentifierKey, nationalIdentifierKeys, type NationalIdentifier } from '../domain/national-identifier.js';
 import { searchable } from '#accord/platform';
 
 /** One step of a member's status, as the register's card shows it. */
@@ -13,6 +14,8 @@ export interface StatusChange {
   readonly status: MemberStatus;
   /** When the event was recorded (ISO 8601 UTC). */
   readonly at: string;
+  /** The legal date of the act (see `legalDateOf`); absent in rows projected before it existed, until a rebuild. */
+  readonly effectiveOn: string;
   readonly eventId: string;
   readonly membership: MembershipKind | null;
   readonly decision: DecisionReference | null;
@@ -47,6 +50,14 @@ export class MemberRow {
   @Column({ type: 'jsonb', name: 'national_identifier' })
   nationalIdentifier: NationalIdentifier;
 
+  /** Every value of the identifier as the register compares them (ОГРН and ИНН…), for a search by any of them. */
+  @Column({ type: 'text', array: true, name: 'identifier_values' })
+  identifierValues: string[];
+
+  /** The organization's ended record that this application follows, when it applied again. */
+  @Column({ type: 'uuid', name: 'previous_member_id', nullable: true })
+  previousMemberId: string | null;
+
   @Column({ type: 'text', name: 'identifier_key' })
   identifierKey: string;
 
@@ -71,8 +82,13 @@ export class MemberRow {
   @Column({ type: 'timestamptz', name: 'applied_at' })
   appliedAt: Date;
 
+  /** When the admission was recorded. */
   @Column({ type: 'timestamptz', name: 'admitted_at', nullable: true })
   admittedAt: Date | null;
+
+  /** The legal date of the admission. */
+  @Column({ type: 'date', name: 'admitted_on', nullable: true })
+  admittedOn: string | null;
 
   @Column({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
@@ -112,6 +128,7 @@ function statusChange(
   return {
     status,
     at: recorded.recordedAt.toISOString(),
+    effectiveOn: legalDateOf(recorded as unknown as MemberEvent, recorded.recordedAt),
     eventId: recorded.eventId,
     membership: details.membership ?? null,
     decision: details.decision ?? null,
@@ -128,7 +145,13 @@ function changes(event: Exclude<MemberEvent, { type: 'MembershipApplicationSubmi
   switch (event.type) {
     case 'MemberAdmitted': {
       const { membership, decision } = event.data;
-      return { ...moveTo('admitted', { membership, decision }), membership, admission: decision, admittedAt: recorded.recordedAt };
+      return {
+        ...moveTo('admitted', { membership, decision }),
+        membership,
+        admission: decision,
+        admittedAt: recorded.recordedAt,
+        admittedOn: legalDateOf(event, recorded.recordedAt),
+      };
     }
     case 'MembershipApplicationRejected':
       return moveTo('rejected', { reason: event.data.reason });
@@ -169,7 +192,7 @@ export const membersProjection: Projection = {
       const row = await members.findOneBy({ id });
       if (row && row.version >= recorded.version) continue;
       if (event.type === 'MembershipApplicationSubmitted') {
-        const { name, country, legalForm, nationalIdentifier, category, contacts, representatives } = event.data;
+        const { name, country, legalForm, nationalIdentifier, category, contacts, representatives, previousMemberId } = event.data;
         await members.insert({
           id,
           ...nameColumns(name),
@@ -178,6 +201,8 @@ export const membersProjection: Projection = {
           legalForm,
           nationalIdentifier,
           identifierKey: nationalIdentifierKey(nationalIdentifier),
+          identifierValues: nationalIdentifierKeys(nationalIdentifier).map((key) => key.value),
+          previousMemberId: previousMemberId ?? null,
           contacts,
           representatives: [...representatives],
           status: 'applied',
@@ -186,6 +211,7 @@ export const membersProjection: Projection = {
           statusHistory: [statusChange(recorded, 'applied')],
           appliedAt: recorded.recordedAt,
           admittedAt: null,
+          admittedOn: null,
           updatedAt: recorded.recordedAt,
           version: recorded.version,
         });

@@ -44,4 +44,31 @@ CREATE INDEX ON read.members (status);
 CREATE INDEX ON read.members (country, category, status);
 `,
   },
+  {
+    id: '0301-membership-every-identifier-and-legal-dates',
+    // Every key of an identifier is reserved now (the ИНН beside the ОГРН); the register's records
+    // take their other keys, the earliest application first where two share one. The new columns
+    // are filled from what the rows hold; `accord rebuild members` recomputes them from the ledger.
+    sql: `
+INSERT INTO membership.identifier_keys (key, member_id)
+SELECT 'RU:INN:' || (national_identifier->'values'->>'inn'), id
+  FROM read.members
+ WHERE national_identifier->>'scheme' = 'RU_OGRN_INN'
+ ORDER BY applied_at, id
+ON CONFLICT (key) DO NOTHING;
+
+ALTER TABLE read.members
+  ADD COLUMN identifier_values text[] NOT NULL DEFAULT '{}',
+  ADD COLUMN previous_member_id uuid,
+  ADD COLUMN admitted_on date;
+UPDATE read.members SET identifier_values = ARRAY(
+  SELECT upper(regexp_replace(value, '\\s', '', 'g')) FROM jsonb_each_text(national_identifier->'values') ORDER BY key DESC
+);
+UPDATE read.members SET admitted_on = COALESCE((admission->>'date')::date, (admitted_at AT TIME ZONE 'UTC')::date)
+ WHERE admitted_at IS NOT NULL;
+ALTER TABLE read.members ALTER COLUMN identifier_values DROP DEFAULT;
+CREATE INDEX ON read.members USING gin (identifier_values);
+CREATE INDEX ON read.members (previous_member_id);
+`,
+  },
 ];

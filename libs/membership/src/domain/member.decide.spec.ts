@@ -63,12 +63,32 @@ describe('member decider', () => {
       });
     });
 
-    it('admits an applicant as a full member by a resolution', () => {
-      spec.given([applied]).when(command('AdmitMember', { membership: 'full', decision: resolution })).then([admittedFull]);
+    it('records an application of an organization that applies again, linked to its ended record', () => {
+      spec
+        .given([])
+        .when(command('ApplyForMembership', { application: russianApplication, previousMemberId: 'member-earlier' }))
+        .then([{ type: 'MembershipApplicationSubmitted', data: { ...russianApplication, previousMemberId: 'member-earlier' } }]);
     });
 
-    it('admits an applicant as an observer by a recorded decision', () => {
-      spec.given([applied]).when(command('AdmitMember', { membership: 'observer', decision: assemblyDecision })).then([admittedObserver]);
+    it('admits an applicant as a full member by a resolution, on the day it was adopted', () => {
+      spec
+        .given([applied])
+        .when(command('AdmitMember', { membership: 'full', decision: resolution, admittedOn: '2026-06-28' }))
+        .then([{ type: 'MemberAdmitted', data: { membership: 'full', decision: resolution, admittedOn: '2026-06-28' } }]);
+    });
+
+    it('admits by a resolution without an adoption date on the day the admission is recorded', () => {
+      spec
+        .given([applied])
+        .when(command('AdmitMember', { membership: 'full', decision: resolution }))
+        .then([{ type: 'MemberAdmitted', data: { membership: 'full', decision: resolution, admittedOn: '2026-07-01' } }]);
+    });
+
+    it('admits an applicant as an observer by a recorded decision, on the decision’s date', () => {
+      spec
+        .given([applied])
+        .when(command('AdmitMember', { membership: 'observer', decision: assemblyDecision }))
+        .then([{ type: 'MemberAdmitted', data: { ...admittedObserver.data, admittedOn: '2026-06-30' } } as MemberEvent]);
     });
 
     it('refuses to admit without an application', () => {
@@ -105,33 +125,50 @@ describe('member decider', () => {
   describe('founders', () => {
     const founding = { kind: 'founding', eventId: 'event-established' } as const;
 
-    it('records a founder as a full member in one step, by the founding event', () => {
+    it('records a founder as a full member in one step, by the founding event, from the establishment date', () => {
       spec
         .given([])
-        .when(command('AdmitFounder', { application: kazakhApplication, foundingEventId: 'event-established' }))
+        .when(command('AdmitFounder', { application: kazakhApplication, foundingEventId: 'event-established', establishedOn: '2026-06-01' }))
         .then([
           { type: 'MembershipApplicationSubmitted', data: kazakhApplication },
-          { type: 'MemberAdmitted', data: { membership: 'full', decision: founding } },
+          { type: 'MemberAdmitted', data: { membership: 'full', decision: founding, admittedOn: '2026-06-01' } },
+        ]);
+    });
+
+    it('records a founder that had left the register on a new record linked to the old one', () => {
+      spec
+        .given([])
+        .when(
+          command('AdmitFounder', {
+            application: kazakhApplication,
+            foundingEventId: 'event-established',
+            establishedOn: '2026-06-01',
+            previousMemberId: 'member-earlier',
+          }),
+        )
+        .then([
+          { type: 'MembershipApplicationSubmitted', data: { ...kazakhApplication, previousMemberId: 'member-earlier' } },
+          { type: 'MemberAdmitted', data: { membership: 'full', decision: founding, admittedOn: '2026-06-01' } },
         ]);
     });
 
     it('admits a founder that had applied on its own application', () => {
       spec
         .given([applied])
-        .when(command('AdmitFounder', { application: russianApplication, foundingEventId: 'event-established' }))
-        .then([{ type: 'MemberAdmitted', data: { membership: 'full', decision: founding } }]);
+        .when(command('AdmitFounder', { application: russianApplication, foundingEventId: 'event-established', establishedOn: '2026-06-01' }))
+        .then([{ type: 'MemberAdmitted', data: { membership: 'full', decision: founding, admittedOn: '2026-06-01' } }]);
     });
 
     it('refuses to admit as a founder an application of another organization', () => {
       spec
         .given([applied])
-        .when(command('AdmitFounder', { application: kazakhApplication, foundingEventId: 'event-established' }))
+        .when(command('AdmitFounder', { application: kazakhApplication, foundingEventId: 'event-established', establishedOn: '2026-06-01' }))
         .thenRejects('FOUNDER_IDENTITY_MISMATCH');
     });
 
     it('refuses to admit a founder that is already a member', () => {
       expect(
-        violationOf(member, command('AdmitFounder', { application: russianApplication, foundingEventId: 'event-established' })).details,
+        violationOf(member, command('AdmitFounder', { application: russianApplication, foundingEventId: 'event-established', establishedOn: '2026-06-01' })).details,
       ).toEqual({ required: ['none', 'applied'], current: 'admitted' });
     });
 
@@ -139,7 +176,7 @@ describe('member decider', () => {
       const application = { ...kazakhApplication, contacts: { ...kazakhApplication.contacts, email: 'info' } };
       spec
         .given([])
-        .when(command('AdmitFounder', { application, foundingEventId: 'event-established' }))
+        .when(command('AdmitFounder', { application, foundingEventId: 'event-established', establishedOn: '2026-06-01' }))
         .thenRejects('INVALID_MEMBER_DATA');
     });
   });
@@ -294,7 +331,14 @@ describe('member decider', () => {
   describe('state and voting eligibility', () => {
     it('folds an admission with its kind and decision', () => {
       const { representatives, ...profile } = russianApplication;
-      spec.given(member).thenState({ status: 'admitted', profile, representatives, membership: 'full', admission: resolution });
+      spec.given(member).thenState({ status: 'admitted', profile, representatives, previousMemberId: null, membership: 'full', admission: resolution });
+    });
+
+    it('folds the link of an application to the organization’s earlier record', () => {
+      const { representatives, ...profile } = russianApplication;
+      spec
+        .given([{ type: 'MembershipApplicationSubmitted', data: { ...russianApplication, previousMemberId: 'member-earlier' } }])
+        .thenState({ status: 'applied', profile, representatives, previousMemberId: 'member-earlier' });
     });
 
     it('folds corrections and changes of representatives', () => {

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
+import { calendarDateOf, DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
 import type { FieldProblem } from './field-problem.js';
 import {
   applicationProblems,
@@ -15,10 +15,18 @@ import { evolveMember, initialMemberState, MEMBER_STATUS_TITLES, type MemberStat
 import { nationalIdentifierKey } from './national-identifier.js';
 
 export type MemberCommand =
-  | DomainCommand<'ApplyForMembership', { application: MembershipApplication }>
-  /** A founder becomes a full member by the founding itself: `foundingEventId` is the `AssociationEstablished` event. */
-  | DomainCommand<'AdmitFounder', { application: MembershipApplication; foundingEventId: string }>
-  | DomainCommand<'AdmitMember', { membership: MembershipKind; decision: BodyDecision }>
+  /** `previousMemberId`: the organization's ended record, when the register found one under its identifier. */
+  | DomainCommand<'ApplyForMembership', { application: MembershipApplication; previousMemberId?: string | null }>
+  /**
+   * A founder becomes a full member by the founding itself: `foundingEventId` is the
+   * `AssociationEstablished` event and `establishedOn` its date, the legal date of the membership.
+   */
+  | DomainCommand<
+      'AdmitFounder',
+      { application: MembershipApplication; foundingEventId: string; establishedOn: string; previousMemberId?: string | null }
+    >
+  /** `admittedOn`: the day the resolution was adopted; a recorded decision gives its own date. */
+  | DomainCommand<'AdmitMember', { membership: MembershipKind; decision: BodyDecision; admittedOn?: string }>
   | DomainCommand<'RejectApplication', { reason: LocalizedText }>
   | DomainCommand<'SuspendMember', { reason: LocalizedText; decision: BodyDecision }>
   | DomainCommand<'ReinstateMember', { decision: BodyDecision }>
@@ -67,17 +75,24 @@ function requireValid(problems: readonly FieldProblem[]): void {
   }
 }
 
+/** The application as recorded: the link to the earlier record only when there is one, so older events keep their shape. */
+const submitted = (application: MembershipApplication, previousMemberId: string | null | undefined): MemberEvent => ({
+  type: 'MembershipApplicationSubmitted',
+  data: previousMemberId ? { ...application, previousMemberId } : application,
+});
+
 export function applyForMembership(command: CommandOf<'ApplyForMembership'>, state: MemberState): MemberEvent[] {
   requireStatus(state, ['none']);
   requireValid(applicationProblems(command.data.application));
-  return [{ type: 'MembershipApplicationSubmitted', data: command.data.application }];
+  return [submitted(command.data.application, command.data.previousMemberId)];
 }
 
 export function admitFounder(command: CommandOf<'AdmitFounder'>, state: MemberState): MemberEvent[] {
-  const { application, foundingEventId } = command.data;
+  const { application, foundingEventId, establishedOn, previousMemberId } = command.data;
+  // A founder is a member from the day the Association was established, whenever that was recorded.
   const admitted: MemberEvent = {
     type: 'MemberAdmitted',
-    data: { membership: 'full', decision: { kind: 'founding', eventId: foundingEventId } },
+    data: { membership: 'full', decision: { kind: 'founding', eventId: foundingEventId }, admittedOn: establishedOn },
   };
   if (state.status === 'applied') {
     // A founder that had already applied is admitted on that application, which must be its own.
@@ -95,12 +110,20 @@ export function admitFounder(command: CommandOf<'AdmitFounder'>, state: MemberSt
   }
   requireStatus(state, ['none', 'applied']);
   requireValid(applicationProblems(application));
-  return [{ type: 'MembershipApplicationSubmitted', data: application }, admitted];
+  return [submitted(application, previousMemberId), admitted];
 }
 
 export function admitMember(command: CommandOf<'AdmitMember'>, state: MemberState): MemberEvent[] {
   requireStatus(state, ['applied']);
-  return [{ type: 'MemberAdmitted', data: command.data }];
+  const { membership, decision } = command.data;
+  return [{ type: 'MemberAdmitted', data: { membership, decision, admittedOn: legalDateOf(command) } }];
+}
+
+/** The legal date of an admission: the recorded decision's date, the adoption day given, else the day it is recorded. */
+function legalDateOf(command: CommandOf<'AdmitMember'>): string {
+  const { decision, admittedOn } = command.data;
+  if (decision.kind === 'decision') return decision.date;
+  return admittedOn ?? calendarDateOf(command.metadata.now);
 }
 
 export function rejectApplication(command: CommandOf<'RejectApplication'>, state: MemberState): MemberEvent[] {

@@ -23,8 +23,14 @@ export type BodyDecision = Exclude<DecisionReference, { readonly kind: 'founding
 export type MembershipKind = 'full' | 'observer';
 
 export type MemberEvent =
-  | DomainEvent<'MembershipApplicationSubmitted', MembershipApplication>
-  | DomainEvent<'MemberAdmitted', { membership: MembershipKind; decision: DecisionReference }>
+  /** `previousMemberId`: the organization's ended record (rejected, expelled, withdrawn) when it applies again. */
+  | DomainEvent<'MembershipApplicationSubmitted', MembershipApplication & { previousMemberId?: string }>
+  /**
+   * `admittedOn` is the legal date of the admission: the date of the recorded decision, the day the
+   * resolution was adopted, or for a founder the Association's establishment. Events recorded before
+   * it existed lack it (see `legalDateOf`).
+   */
+  | DomainEvent<'MemberAdmitted', { membership: MembershipKind; decision: DecisionReference; admittedOn?: string }>
   | DomainEvent<'MembershipApplicationRejected', { reason: LocalizedText }>
   | DomainEvent<'MemberSuspended', { reason: LocalizedText; decision: BodyDecision }>
   | DomainEvent<'MemberReinstated', { decision: BodyDecision }>

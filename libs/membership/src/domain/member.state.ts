@@ -17,6 +17,8 @@ export const MEMBER_STATUS_TITLES: Readonly<Record<MemberStatus, BilingualText>>
 interface MemberRecord {
   readonly profile: MemberProfile;
   readonly representatives: readonly Representative[];
+  /** The organization's earlier record that this application follows, if it applied again. */
+  readonly previousMemberId: string | null;
 }
 
 export type MemberState =
@@ -38,8 +40,8 @@ export function canVote(state: MemberState): boolean {
 export function evolveMember(state: MemberState, event: MemberEvent): MemberState {
   switch (event.type) {
     case 'MembershipApplicationSubmitted': {
-      const { representatives, ...profile } = event.data;
-      return { status: 'applied', profile, representatives };
+      const { representatives, previousMemberId, ...profile } = event.data;
+      return { status: 'applied', profile, representatives, previousMemberId: previousMemberId ?? null };
     }
     case 'MemberAdmitted':
       if (state.status === 'none') return state;
@@ -47,6 +49,7 @@ export function evolveMember(state: MemberState, event: MemberEvent): MemberStat
         status: 'admitted',
         profile: state.profile,
         representatives: state.representatives,
+        previousMemberId: state.previousMemberId,
         membership: event.data.membership,
         admission: event.data.decision,
       };

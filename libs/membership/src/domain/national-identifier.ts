@@ -208,24 +208,45 @@ export function parseNationalIdentifier(input: NationalIdentifierInput): ParsedN
   }
 }
 
+/** One value of an identifier that names one organization alone: the register holds it for one live record. */
+export interface IdentifierKey {
+  /** `RU:INN:7707083893`: the country, the kind of number and the number as the register compares it. */
+  readonly key: string;
+  readonly label: BilingualText;
+  readonly value: string;
+}
+
+const identifierKey = (country: string, kind: string, label: BilingualText, value: string): IdentifierKey => ({
+  key: `${country}:${kind}:${value}`,
+  label,
+  value,
+});
+
+/** A registry number as the register compares and searches it: without spaces, in capitals. */
+export const comparableRegistryNumber = (value: string): string => value.replace(/\s+/g, '').toUpperCase();
+
 /**
- * The key under which an organization may be registered only once (a second application is a 409):
- * the primary state registration number where the scheme has one, else the registry number
- * without spaces and in capitals.
+ * Every key of an identifier, the primary one first: a Russian organization is named alone by its
+ * ОГРН and by its ИНН, so neither may be held by a second live record of the register.
  */
-export function nationalIdentifierKey(identifier: NationalIdentifier): string {
+export function nationalIdentifierKeys(identifier: NationalIdentifier): IdentifierKey[] {
   switch (identifier.scheme) {
     case 'RU_OGRN_INN':
-      return `RU:OGRN:${identifier.values.ogrn}`;
+      return [identifierKey('RU', 'OGRN', OGRN.label, identifier.values.ogrn), identifierKey('RU', 'INN', RUSSIAN_INN.label, identifier.values.inn)];
     case 'KZ_BIN':
-      return `KZ:BIN:${identifier.values.bin}`;
+      return [identifierKey('KZ', 'BIN', KAZAKH_BIN.label, identifier.values.bin)];
     case 'UZ_STIR':
-      return `UZ:STIR:${identifier.values.stir}`;
+      return [identifierKey('UZ', 'STIR', UZBEK_STIR.label, identifier.values.stir)];
     case 'KG_INN':
-      return `KG:INN:${identifier.values.inn}`;
+      return [identifierKey('KG', 'INN', KYRGYZ_INN.label, identifier.values.inn)];
     case 'TJ_INN':
-      return `TJ:INN:${identifier.values.inn}`;
+      return [identifierKey('TJ', 'INN', TAJIK_INN.label, identifier.values.inn)];
     case 'OTHER':
-      return `${identifier.country}:REGISTRY:${identifier.values.registryId.replace(/\s+/g, '').toUpperCase()}`;
+      return [identifierKey(identifier.country, 'REGISTRY', REGISTRY_ID.label, comparableRegistryNumber(identifier.values.registryId))];
   }
+}
+
+/** The primary key of an identifier: the primary state registration number where the scheme has one. */
+export function nationalIdentifierKey(identifier: NationalIdentifier): string {
+  return nationalIdentifierKeys(identifier)[0].key;
 }

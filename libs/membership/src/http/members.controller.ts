@@ -14,6 +14,7 @@ import type { MemberActKind } from '../domain/decision-basis.js';
 import { memberAggregate, type MemberCommand } from '../domain/member.decide.js';
 import type { BodyDecision } from '../domain/member.events.js';
 import { MEMBER_STATUS_TITLES } from '../domain/member.state.js';
+import { comparableRegistryNumber } from '../domain/national-identifier.js';
 import { toDecision } from './decision.dto.js';
 import { checkedApplication, derivedId, Language, refuseProblems, toContacts, toRepresentative, toText } from './member-input.js';
 import {
@@ -42,7 +43,9 @@ function listItem(row: MemberRow) {
     status: row.status,
     statusTitle: MEMBER_STATUS_TITLES[row.status],
     membership: row.membership,
+    admittedOn: row.admittedOn,
     admittedAt: row.admittedAt?.toISOString() ?? null,
+    previousMemberId: row.previousMemberId,
     version: row.version,
   };
 }
@@ -116,7 +119,14 @@ export class MembersController {
     if (query.status) select.andWhere('member.status = :status', { status: query.status });
     if (query.country) select.andWhere('member.country = :country', { country: query.country });
     if (query.category) select.andWhere('member.category = :category', { category: query.category });
-    if (query.q) select.andWhere('member.searchText LIKE :q', { q: containsPattern(query.q) });
+    if (query.q) {
+      // A name contains the words; an identifier (ОГРН, ИНН, БИН…) is found by its whole value.
+      select.andWhere('(member.searchText LIKE :q OR :value = ANY(member.identifierValues))', {
+        q: containsPattern(query.q),
+        value: comparableRegistryNumber(query.q),
+      });
+    }
+    if (query.identifier) select.andWhere(':identifier = ANY(member.identifierValues)', { identifier: comparableRegistryNumber(query.identifier) });
     return toPage(await select.getMany(), query.limit, (row) => [row.nameRu, row.id], listItem);
   }
 
@@ -153,8 +163,10 @@ export class MembersController {
   @ApiAnswer(MemberCard)
   async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: RequestActor, @Query() _query: ReadQuery) {
     if (!readsEverything(actor) && actor.organizationId !== id) throw ownOrganizationOnly();
-    const row = await this.dataSource.getRepository(MemberRow).findOneBy({ id });
+    const members = this.dataSource.getRepository(MemberRow);
+    const row = await members.findOneBy({ id });
     if (!row) throw new RecordNotFound('member', id);
+    const next = await members.findOne({ select: { id: true }, where: { previousMemberId: id } });
     // The ledger is the source of truth of the history; read up to the version the card shows, so both agree.
     const events = await this.store.readStream(`${memberAggregate.category}-${id}`, { maxCount: row.version });
     return {
@@ -164,6 +176,7 @@ export class MembersController {
       contacts: row.contacts,
       representatives: row.representatives,
       admission: row.admission,
+      nextMemberId: next?.id ?? null,
       appliedAt: row.appliedAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
       statusHistory: row.statusHistory.map((change) => ({ ...change, statusTitle: MEMBER_STATUS_TITLES[change.status] })),

@@ -238,9 +238,15 @@ export class MembersQuery extends PageQuery {
   @IsIn(MEMBER_CATEGORIES)
   category?: MemberCategory;
 
-  @ApiPropertyOptional({ example: 'кадровое', description: 'Part of the Russian or English name, in any case' })
+  @ApiPropertyOptional({ example: 'кадровое', description: 'Part of the Russian or English name, in any case, or a whole identifier (ОГРН, ИНН, БИН, СТИР…)' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ example: '7707083893', description: 'Any value of the national identifier (ОГРН, ИНН, БИН, СТИР, registry number), spaces and case ignored' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  identifier?: string;
 }

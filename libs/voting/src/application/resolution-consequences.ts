@@ -1,5 +1,5 @@
 import type { CommandOptions, CommandProcessor, CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation, unreachable } from '#accord/kernel';
+import { calendarDateOf, DomainRuleViolation, unreachable } from '#accord/kernel';
 import type { RecordedEvent } from '#accord/ledger';
 import { isMemberOrganization, memberAggregate, type MemberDirectory } from '#accord/membership';
 import { consequenceId, processManager, type Projection } from '#accord/projections';
@@ -12,6 +12,10 @@ import type { CouncilRoster } from './council-roster.js';
 import { resolutionIdOf } from './resolutions.projection.js';
 
 const NAME = 'resolution_consequences';
+
+/** The legal date of a decision taken by a vote: the day the voting closed with its adoption. */
+const adoptedOn = (closing: RecordedEvent): string =>
+  calendarDateOf(new Date((closing as unknown as Extract<ResolutionEvent, { type: 'VotingClosed' }>).data.closedAt));
 
 const NOT_CARRIED_OUT_HERE = {
   code: 'CONSEQUENCE_NOT_AUTOMATED',
@@ -87,7 +91,7 @@ export class ResolutionConsequences {
     const options = { commandId: consequenceId(closing, 'carry-out') };
     switch (motion.kind) {
       case 'admit_member':
-        return this.processor.execute(memberAggregate, motion.memberId, { type: 'AdmitMember', data: { membership: motion.membership, decision } }, options);
+        return this.processor.execute(memberAggregate, motion.memberId, { type: 'AdmitMember', data: { membership: motion.membership, decision, admittedOn: adoptedOn(closing) } }, options);
       case 'suspend_member':
         return this.processor.execute(memberAggregate, motion.memberId, { type: 'SuspendMember', data: { reason: motion.reason, decision } }, options);
       case 'expel_member':

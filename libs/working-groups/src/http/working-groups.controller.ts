@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { nameBasedUuid, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { calendarDateOf, DomainRuleViolation } from '#accord/kernel';
+import { calendarDateOf, DomainRuleViolation, legalDateOfDecision } from '#accord/kernel';
 import { DecisionBases, MemberDirectory, toDecision, type MemberSummary } from '#accord/membership';
 import { AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, PageQuery, READERS, ReadQuery, ReadsFrom, toPage } from '#accord/platform';
 import { randomUUID } from 'node:crypto';
@@ -108,6 +108,7 @@ export class WorkingGroupsController {
         memberCount: count.members,
         openDeliverables: count.open,
         overdueDeliverables: count.overdue,
+        establishedOn: legalDateOfDecision(row.establishedBy, row.establishedAt),
         establishedAt: row.establishedAt.toISOString(),
         version: row.version,
       };
@@ -206,8 +207,10 @@ export class WorkingGroupsController {
         minutesSha256: meeting.minutesSha256,
       })),
       establishedBy: group.establishedBy,
+      establishedOn: legalDateOfDecision(group.establishedBy, group.establishedAt),
       establishedAt: group.establishedAt.toISOString(),
       dissolution: group.dissolution,
+      dissolvedOn: group.dissolution && group.dissolvedAt ? legalDateOfDecision(group.dissolution, group.dissolvedAt) : null,
       dissolvedAt: group.dissolvedAt?.toISOString() ?? null,
       version: group.version,
     };

@@ -47,7 +47,21 @@ describe('appeal decider', () => {
 
   describe('drafting and revision', () => {
     it('drafts an appeal with its addressee, subject, texts and attachments', () => {
-      spec.given([]).when(command('DraftAppeal', { ...content, followUpOf: null })).then([drafted]);
+      spec
+        .given([])
+        .when(command('DraftAppeal', { ...content, followUpOf: null }))
+        .then([{ type: 'AppealDrafted', data: { ...content, followUpOf: null, draftedOn: '2026-06-15' } }]);
+    });
+
+    it('drafts an appeal on the date given, the draft’s legal date', () => {
+      spec
+        .given([])
+        .when(command('DraftAppeal', { ...content, followUpOf: null, draftedOn: '2026-04-10' }))
+        .then([{ type: 'AppealDrafted', data: { ...content, followUpOf: null, draftedOn: '2026-04-10' } }]);
+    });
+
+    it('refuses a draft dated in the future', () => {
+      spec.given([]).when(command('DraftAppeal', { ...content, followUpOf: null, draftedOn: '2026-06-16' })).thenRejects('DATE_IN_FUTURE');
     });
 
     it('refuses to draft the same appeal twice', () => {
@@ -78,7 +92,53 @@ describe('appeal decider', () => {
       spec
         .given([authorized])
         .when(command('ApproveAppeal', { resolutionId: null }))
-        .then([{ type: 'AppealApproved', data: { resolutionId: 'resolution-1' } }]);
+        .then([{ type: 'AppealApproved', data: { resolutionId: 'resolution-1', approvedOn: '2026-06-15' } }]);
+    });
+
+    describe('legal dates of approval and signature', () => {
+      const datedDraft: AppealEvent = { type: 'AppealDrafted', data: { ...content, followUpOf: null, draftedOn: '2026-04-10' } };
+      const datedApproval: AppealEvent = { type: 'AppealApproved', data: { resolutionId: null, approvedOn: '2026-04-13' } };
+
+      it('approves on the date given', () => {
+        spec.given([datedDraft]).when(command('ApproveAppeal', { resolutionId: null, approvedOn: '2026-04-13' })).then([datedApproval]);
+      });
+
+      it('refuses an approval dated in the future', () => {
+        spec.given([datedDraft]).when(command('ApproveAppeal', { resolutionId: null, approvedOn: '2026-06-16' })).thenRejects('DATE_IN_FUTURE');
+      });
+
+      it('refuses an approval dated before the draft', () => {
+        spec.given([datedDraft]).when(command('ApproveAppeal', { resolutionId: null, approvedOn: '2026-04-09' })).thenRejects('APPROVAL_BEFORE_DRAFT');
+      });
+
+      it('signs on the date given', () => {
+        spec
+          .given([datedDraft, datedApproval])
+          .when(command('SignAppeal', { signatory, signedOn: '2026-04-14' }))
+          .then([{ type: 'AppealSigned', data: { signatory, signedOn: '2026-04-14' } }]);
+      });
+
+      it('refuses a signature dated in the future', () => {
+        spec.given([datedDraft, datedApproval]).when(command('SignAppeal', { signatory, signedOn: '2026-07-01' })).thenRejects('DATE_IN_FUTURE');
+      });
+
+      it('refuses a signature dated before the approval', () => {
+        spec.given([datedDraft, datedApproval]).when(command('SignAppeal', { signatory, signedOn: '2026-04-12' })).thenRejects('SIGNATURE_BEFORE_APPROVAL');
+      });
+
+      it('refuses a signature dated before a draft approved before its approval date existed', () => {
+        spec
+          .given([datedDraft, { type: 'AppealApproved', data: { resolutionId: null } }])
+          .when(command('SignAppeal', { signatory, signedOn: '2026-04-01' }))
+          .thenRejects('SIGNATURE_BEFORE_APPROVAL');
+      });
+
+      it('accepts any past date for the steps of an appeal drafted before the draft kept its date', () => {
+        spec
+          .given([drafted])
+          .when(command('ApproveAppeal', { resolutionId: null, approvedOn: '2020-01-01' }))
+          .then([{ type: 'AppealApproved', data: { resolutionId: null, approvedOn: '2020-01-01' } }]);
+      });
     });
 
     it('refuses to sign an appeal that is not approved', () => {
@@ -86,7 +146,7 @@ describe('appeal decider', () => {
     });
 
     it('signs an approved appeal', () => {
-      spec.given([drafted, approved]).when(command('SignAppeal', { signatory })).then([signed]);
+      spec.given([drafted, approved]).when(command('SignAppeal', { signatory })).then([{ type: 'AppealSigned', data: { signatory, signedOn: '2026-06-15' } }]);
     });
 
     it('refuses to dispatch an appeal that was not approved and signed', () => {

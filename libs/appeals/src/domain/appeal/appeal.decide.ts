@@ -17,10 +17,11 @@ import type {
 import { evolveAppeal, initialAppealState, reminderKey, type AppealStage, type AppealState, type RecordedAppeal } from './appeal.state.js';
 
 export type AppealCommand =
-  | DomainCommand<'DraftAppeal', AppealContent & { followUpOf: string | null }>
+  /** Each of `draftedOn`, `approvedOn`, `signedOn` is the act's legal date; the day it is recorded when left out. */
+  | DomainCommand<'DraftAppeal', AppealContent & { followUpOf: string | null; draftedOn?: string | null }>
   | DomainCommand<'ReviseAppeal', AppealContent>
-  | DomainCommand<'ApproveAppeal', { resolutionId: string | null }>
-  | DomainCommand<'SignAppeal', { signatory: Signatory }>
+  | DomainCommand<'ApproveAppeal', { resolutionId: string | null; approvedOn?: string | null }>
+  | DomainCommand<'SignAppeal', { signatory: Signatory; signedOn?: string | null }>
   | DomainCommand<'DispatchAppeal', AppealHolder & { dispatchedOn: string; channel: DispatchChannel; outgoingNumber: string }>
   | DomainCommand<'RecordRegistration', { registeredOn: string; incomingNumber: string }>
   | DomainCommand<'RecordExtension', { dueOn: string; noticeOn: string }>
@@ -147,7 +148,10 @@ export function draftAppeal(command: CommandOf<'DraftAppeal'>, state: AppealStat
   if (state.stage !== 'none') {
     throw new DomainRuleViolation('APPEAL_ALREADY_DRAFTED', { ru: 'Обращение уже создано', en: 'The appeal already exists' });
   }
-  return [{ type: 'AppealDrafted', data: command.data }];
+  const { draftedOn, ...draft } = command.data;
+  const on = draftedOn ?? today(command.metadata);
+  requireNotFuture('draftedOn', on, command.metadata);
+  return [{ type: 'AppealDrafted', data: { ...draft, draftedOn: on } }];
 }
 
 export function reviseAppeal(command: CommandOf<'ReviseAppeal'>, state: AppealState): AppealEvent[] {
@@ -158,12 +162,24 @@ export function reviseAppeal(command: CommandOf<'ReviseAppeal'>, state: AppealSt
 
 export function approveAppeal(command: CommandOf<'ApproveAppeal'>, state: AppealState): AppealEvent[] {
   const draft = requireStage(state, 'draft');
-  return [{ type: 'AppealApproved', data: { resolutionId: command.data.resolutionId ?? draft.content.resolutionId } }];
+  const approvedOn = command.data.approvedOn ?? today(command.metadata);
+  requireNotFuture('approvedOn', approvedOn, command.metadata);
+  requireNotBefore('APPROVAL_BEFORE_DRAFT', 'approvedOn', approvedOn, draft.draftedOn ?? approvedOn, {
+    ru: 'Обращение не может быть одобрено раньше, чем подготовлен его проект',
+    en: 'An appeal cannot be approved before it was drafted',
+  });
+  return [{ type: 'AppealApproved', data: { resolutionId: command.data.resolutionId ?? draft.content.resolutionId, approvedOn } }];
 }
 
 export function signAppeal(command: CommandOf<'SignAppeal'>, state: AppealState): AppealEvent[] {
-  requireStage(state, 'approved');
-  return [{ type: 'AppealSigned', data: command.data }];
+  const approved = requireStage(state, 'approved');
+  const signedOn = command.data.signedOn ?? today(command.metadata);
+  requireNotFuture('signedOn', signedOn, command.metadata);
+  requireNotBefore('SIGNATURE_BEFORE_APPROVAL', 'signedOn', signedOn, approved.approvedOn ?? approved.draftedOn ?? signedOn, {
+    ru: 'Обращение не может быть подписано раньше, чем одобрено',
+    en: 'An appeal cannot be signed before it was approved',
+  });
+  return [{ type: 'AppealSigned', data: { signatory: command.data.signatory, signedOn } }];
 }
 
 export function dispatchAppeal(command: CommandOf<'DispatchAppeal'>, state: AppealState): AppealEvent[] {

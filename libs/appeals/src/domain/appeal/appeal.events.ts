@@ -52,10 +52,11 @@ export interface AppealHolder {
 
 /** All dates named `…On` are ISO calendar dates (legal dates); moments live in event metadata. */
 export type AppealEvent =
-  | DomainEvent<'AppealDrafted', AppealContent & { followUpOf: string | null }>
+  /** `draftedOn`, `approvedOn`, `signedOn`: absent in events recorded before they existed (see `legalDatesOf`). */
+  | DomainEvent<'AppealDrafted', AppealContent & { followUpOf: string | null; draftedOn?: string }>
   | DomainEvent<'AppealRevised', AppealContent>
-  | DomainEvent<'AppealApproved', { resolutionId: string | null }>
-  | DomainEvent<'AppealSigned', { signatory: Signatory }>
+  | DomainEvent<'AppealApproved', { resolutionId: string | null; approvedOn?: string }>
+  | DomainEvent<'AppealSigned', { signatory: Signatory; signedOn?: string }>
   | DomainEvent<'AppealDispatched', AppealHolder & { dispatchedOn: string; channel: DispatchChannel; outgoingNumber: string }>
   | DomainEvent<'AppealRegistered', { addresseeId: string; registeredOn: string; incomingNumber: string }>
   | DomainEvent<'AppealExtended', { dueOn: string; noticeOn: string }>

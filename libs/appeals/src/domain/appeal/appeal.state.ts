@@ -25,6 +25,10 @@ export type AppealState =
       readonly followUpOf: string | null;
       readonly approvedBy: string | null;
       readonly signatory: Signatory | null;
+      /** The legal dates of the draft, the approval and the signature, where the events carry them. */
+      readonly draftedOn: string | null;
+      readonly approvedOn: string | null;
+      readonly signedOn: string | null;
       readonly dispatch: { readonly dispatchedOn: string; readonly outgoingNumber: string } | null;
       readonly holder: CurrentHolder | null;
       readonly answeredOn: string | null;
@@ -52,9 +56,9 @@ function evolveRecorded(state: RecordedAppeal, event: AppealEvent): RecordedAppe
     case 'AppealRevised':
       return { ...state, content: event.data };
     case 'AppealApproved':
-      return { ...state, stage: 'approved', approvedBy: event.data.resolutionId };
+      return { ...state, stage: 'approved', approvedBy: event.data.resolutionId, approvedOn: event.data.approvedOn ?? null };
     case 'AppealSigned':
-      return { ...state, stage: 'signed', signatory: event.data.signatory };
+      return { ...state, stage: 'signed', signatory: event.data.signatory, signedOn: event.data.signedOn ?? null };
     case 'AppealDispatched': {
       const { dispatchedOn, outgoingNumber, addresseeId, policyId, expectedAnswerOn } = event.data;
       const holder = { addresseeId, policyId, expectedAnswerOn, since: dispatchedOn, registeredOn: null, extended: false };
@@ -87,13 +91,16 @@ function evolveRecorded(state: RecordedAppeal, event: AppealEvent): RecordedAppe
 export function evolveAppeal(state: AppealState, event: AppealEvent): AppealState {
   if (state.stage === 'none') {
     if (event.type !== 'AppealDrafted') return state;
-    const { followUpOf, ...content } = event.data;
+    const { followUpOf, draftedOn, ...content } = event.data;
     return {
       stage: 'draft',
       content,
       followUpOf,
       approvedBy: null,
       signatory: null,
+      draftedOn: draftedOn ?? null,
+      approvedOn: null,
+      signedOn: null,
       dispatch: null,
       holder: null,
       answeredOn: null,

@@ -11,5 +11,7 @@ export type OutgoingRegisterEvent = DomainEvent<
     outgoingNumber: string;
     /** The platform's running number within the year; `null` for a number the secretariat gave by hand. */
     sequence: number | null;
+    /** The letter's date (its legal date); absent in numbers assigned before the register kept it. */
+    dispatchedOn?: string;
   }
 >;
