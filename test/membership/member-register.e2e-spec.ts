@@ -61,7 +61,7 @@ describe('the list of members', () => {
           status: 'admitted',
           statusTitle: { ru: 'член Объединения', en: 'admitted' },
           membership: 'observer',
-          admittedOn: '2026-06-30',
+          admittedOn: assemblyDecision.date,
           admittedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
           previousMemberId: null,
           version: 2,

@@ -38,7 +38,7 @@ beforeAll(async () => {
   const post = async (path: string, body: object) => (await secretariat.post(`/api/v1/founding${path}`, body).expect(201)).body as CommandAnswer;
   await post('/initiative', initiativeBody);
   for (const country of ['RU', 'UZ', 'TJ'] as const) await post('/letters-of-intent', letterBody(country));
-  for (const content of DRAFTS) await post('/charter-drafts', { content });
+  for (const content of DRAFTS) await post('/charter-drafts', { content, draftedOn: '2026-05-01' });
   await post('/assembly', { date: '2026-05-29', venue: { kind: 'online', url: 'https://meet.test.example/founding' }, convenedOn: '2026-05-15' });
   const expulsionByUnanimity = { body: 'general_assembly', question: 'member_expulsion', title: { ru: 'Исключение члена' }, rule: 'unanimity' };
   const votingRules = [...minutesBody(['RU']).votingRules, expulsionByUnanimity];

@@ -51,7 +51,7 @@ describe('the list of working groups', () => {
           openDeliverables: 1,
           overdueDeliverables: 1,
           // The legal date is the council decision's; the recording time stays beside it.
-          establishedOn: '2026-06-30',
+          establishedOn: assemblyDecision.date,
           establishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
           version: 5,
         },
