@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { AccordConfig } from '../config.js';
 import { AccordExceptionFilter } from './errors.js';
+import { InputSafetyPipe } from './input-safety.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.js';
 import { ActionContextInterceptor, requestIdMiddleware } from './request-context.js';
 import { createValidationPipe } from './validation.js';
@@ -28,7 +29,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AccordConf
   if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins] });
   app.use(requestIdMiddleware);
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new InputSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new AccordExceptionFilter());
   app.useGlobalInterceptors(new ActionContextInterceptor(), app.get(ReadYourWritesInterceptor));
   setupOpenApi(app);

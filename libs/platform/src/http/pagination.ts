@@ -42,7 +42,8 @@ const FITS: Readonly<Record<CursorPart, (value: unknown) => boolean>> = {
   text: (value) => typeof value === 'string',
   // A real calendar day: Date would quietly roll 30 February over into March.
   date: (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDay(value),
-  timestamp: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+  // The form toISOString gives within PostgreSQL's range: Date.parse also takes years PostgreSQL refuses.
+  timestamp: (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !value.startsWith('0000') && !Number.isNaN(Date.parse(value)),
   uuid: (value) => typeof value === 'string' && UUID.test(value),
 };
 

@@ -38,7 +38,9 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     const caughtUp = this.runner.waitFor(position, this.config.readWaitMilliseconds, projections);
     return from(caughtUp).pipe(
       switchMap((fresh) => {
-        if (!fresh) context.switchToHttp().getResponse<Response>().setHeader('Stale-Read', 'true');
+        const response = context.switchToHttp().getResponse<Response>();
+        // A stream of server-sent events has sent its headers already; its first event is as fresh as it gets.
+        if (!fresh && !response.headersSent) response.setHeader('Stale-Read', 'true');
         return next.handle();
       }),
     );

@@ -17,7 +17,8 @@ export class OpenVoteGuard implements CanActivate {
     const id = context.switchToHttp().getRequest<Request>().params.id;
     const { state } = await this.voting.load(String(id));
     if (state.status === 'none') throw new RecordNotFound('resolution', String(id));
-    if (state.status === 'draft') {
+    // A draft withdrawn before voting opened never had a tally to stream.
+    if (state.status === 'draft' || (state.status === 'withdrawn' && state.voting === null)) {
       throw new DomainRuleViolation('VOTING_NOT_OPEN', { ru: 'Голосование ещё не открыто', en: 'Voting has not opened' });
     }
     return true;
