@@ -5,7 +5,8 @@ import { RequestValidationError, type FieldProblem } from './errors.js';
 export const MAX_INPUT_DEPTH = 12;
 
 // PostgreSQL stores neither NUL in text nor a half of a UTF-16 surrogate pair in UTF-8.
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (text: string) => text.includes('\u0000') || UNPAIRED_SURROGATE.test(text);
 
 /** Every text of a request (body, query, path) once, for what no field may hold, whatever its DTO says. */
 export class InputSafetyPipe implements PipeTransform {
@@ -20,7 +21,7 @@ export class InputSafetyPipe implements PipeTransform {
 
 function inspect(value: unknown, field: string, depth: number, problems: FieldProblem[]): void {
   if (typeof value === 'string') {
-    if (UNSTORABLE.test(value)) problems.push({ field: field || 'value', problems: ['must not contain NUL characters or unpaired surrogates'] });
+    if (unstorable(value)) problems.push({ field: field || 'value', problems: ['must not contain NUL characters or unpaired surrogates'] });
     return;
   }
   if (typeof value !== 'object' || value === null) return;
@@ -30,7 +31,7 @@ function inspect(value: unknown, field: string, depth: number, problems: FieldPr
   }
   for (const [key, child] of Object.entries(value)) {
     const path = field ? `${field}.${key}` : key;
-    if (UNSTORABLE.test(key)) problems.push({ field: path, problems: ['field names must not contain NUL characters or unpaired surrogates'] });
+    if (unstorable(key)) problems.push({ field: path, problems: ['field names must not contain NUL characters or unpaired surrogates'] });
     inspect(child, path, depth + 1, problems);
     if (problems.length >= 20) return;
   }
