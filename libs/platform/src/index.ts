@@ -8,6 +8,7 @@ export * from './http/dto.js';
 export * from './http/errors.js';
 export * from './http/http-app.js';
 export * from './http/input-safety.js';
+export * from './http/load-limits.js';
 export * from './http/pagination.js';
 export * from './http/read-your-writes.js';
 export * from './http/request-context.js';

@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import type { AccordConfig } from '../config.js';
 import { AccordExceptionFilter } from './errors.js';
 import { InputSafetyPipe } from './input-safety.js';
+import { OpenStreamLimitInterceptor } from './load-limits.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.js';
 import { ActionContextInterceptor, requestIdMiddleware } from './request-context.js';
 import { createValidationPipe } from './validation.js';
@@ -31,7 +32,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AccordConf
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(new InputSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new AccordExceptionFilter());
-  app.useGlobalInterceptors(new ActionContextInterceptor(), app.get(ReadYourWritesInterceptor));
+  app.useGlobalInterceptors(new ActionContextInterceptor(), app.get(OpenStreamLimitInterceptor), app.get(ReadYourWritesInterceptor));
   setupOpenApi(app);
   app.enableShutdownHooks();
   return app;
