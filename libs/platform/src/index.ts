@@ -6,6 +6,7 @@ export * from './http/access-policy.js';
 export * from './http/access.guard.js';
 export * from './http/dto.js';
 export * from './http/errors.js';
+export * from './http/field-visibility.js';
 export * from './http/http-app.js';
 export * from './http/input-safety.js';
 export * from './http/load-limits.js';

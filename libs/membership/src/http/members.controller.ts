@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
 import { EVENT_STORE, formatPosition, type EventStore, type RecordedEvent } from '#accord/ledger';
-import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
+import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, readsEverything, ReadsFrom, type RequestActor, seesPrivateFields, toPage } from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { MemberRegistration } from '../application/member-registration.js';
 import { MemberRow } from '../application/members.projection.js';
@@ -71,8 +71,6 @@ function unknownMemberAs404(id: string) {
     throw error;
   };
 }
-
-const readsEverything = (actor: RequestActor) => actor.roles.some((role) => READERS.includes(role));
 
 function ownOrganizationOnly(): ForbiddenException {
   return new ForbiddenException({
@@ -144,7 +142,7 @@ export class MembersController {
   @ReadsFrom('members')
   @ApiOperation({ summary: 'The card of an organization: its details, representatives, statuses and every event of its record' })
   async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: RequestActor, @Query() _query: ReadQuery) {
-    if (!readsEverything(actor) && actor.organizationId !== id) throw ownOrganizationOnly();
+    if (!seesPrivateFields(actor, [id])) throw ownOrganizationOnly();
     const row = await this.dataSource.getRepository(MemberRow).findOneBy({ id });
     if (!row) throw new RecordNotFound('member', id);
     // The ledger is the source of truth of the history; read up to the version the card shows, so both agree.
