@@ -91,7 +91,7 @@ describe('every operation of the OpenAPI document under generated malformed inpu
           endOnFailure: true,
           // A counterexample can be a body nested 2,000 levels deep: report it shortened.
           reporter: (details) => {
-            if (details.failed) throw new Error(`${fc.defaultReportMessage(details)}`.slice(0, 3_000));
+            if (details.failed) throw new Error(`${(fc.defaultReportMessage(details) ?? '').slice(0, 3_000)}\n${String(details.errorInstance).slice(0, 2_000)}`);
           },
         },
       );

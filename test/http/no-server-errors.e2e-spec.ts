@@ -57,6 +57,7 @@ describe('input that once answered 500', () => {
     ['one part', ['x']],
     
     ['an object', { a: 1 }],
+    ['text with a NUL character', ['a\u0000b', randomUUID()]],
   ])('refuses a cursor made of %s', async (_name, key) => {
     for (const path of ['/api/v1/members', '/api/v1/resolutions', '/api/v1/appeals', '/api/v1/powers-of-attorney', '/api/v1/working-groups', '/api/v1/accounts']) {
       const response = await client(testApp, testApp.tokenFor(['admin', 'secretariat'])).get(`${path}?cursor=${cursorOf(key)}`);

@@ -8,6 +8,9 @@ export const MAX_INPUT_DEPTH = 12;
 const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const unstorable = (text: string) => text.includes('\u0000') || UNPAIRED_SURROGATE.test(text);
 
+/** Text PostgreSQL can store: no NUL, no unpaired surrogate. For text that reaches SQL by another way than a field (a cursor). */
+export const isStorableText = (text: string): boolean => !unstorable(text);
+
 /** Every text of a request (body, query, path) once, for what no field may hold, whatever its DTO says. */
 export class InputSafetyPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
