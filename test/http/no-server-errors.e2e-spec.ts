@@ -50,6 +50,7 @@ describe('input that once answered 500', () => {
   it('refuses %00 in a search query and in a stream id', async () => {
     expect((await secretariat.get('/api/v1/members?q=%00')).status).toBe(400);
     expect((await auditor.get('/api/v1/ledger/streams/member-%00')).status).toBe(400);
+    expect((await auditor.get('/api/v1/resolutions/%00/tally/stream')).status).toBe(400);
   });
 
   it.each([
