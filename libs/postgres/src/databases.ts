@@ -41,7 +41,7 @@ class ResilientClient extends pg.Client {
  * Pool settings for every pool of the platform (ours and TypeORM's): clients that survive their
  * server, and a bound on waiting for a connection, so a request fails (503) rather than hangs.
  */
-export const RESILIENT_POOL_OPTIONS = { Client: ResilientClient, connectionTimeoutMillis: 5_000 } as const;
+export const RESILIENT_POOL_OPTIONS = { Client: ResilientClient, connectionTimeoutMillis: 30_000 } as const;
 
 /** A pool; bigint columns arrive as strings, since positions may exceed 2^53 in long-lived clusters. */
 export function createPool(url: string, max = 10): pg.Pool {
