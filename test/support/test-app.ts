@@ -30,6 +30,10 @@ export async function createTestApp(
     READ_WAIT_MS: '3000',
     // Tests record reminders by calling the job with the day they mean.
     REMINDER_INTERVAL_SECONDS: '0',
+    // Suites send many requests with one token; the limits have suites of their own.
+    RATE_LIMIT_REQUESTS: '1000000',
+    MAX_CONCURRENT_WAITS: '1000',
+    MAX_OPEN_STREAMS: '1000',
     ACCORD_JWT_SECRET: TEST_SIGNING_KEY,
     ...environment,
     DATABASE_URL: database.url,

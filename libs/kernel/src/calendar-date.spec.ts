@@ -3,7 +3,7 @@ import { calendarDateOf, isCalendarDate, legalDateOfDecision } from './calendar-
 describe('calendar dates', () => {
   it('recognizes ISO calendar dates that exist', () => {
     expect(['2026-10-31', '2028-02-29'].every(isCalendarDate)).toBe(true);
-    expect(['2026-02-29', '2026-10-31T00:00:00Z', '20261031', ''].some(isCalendarDate)).toBe(false);
+    expect(['2026-02-29', '2026-10-31T00:00:00Z', '20261031', '', '0000-01-01'].some(isCalendarDate)).toBe(false);
   });
 
   it('refuses what is not text', () => {

@@ -28,9 +28,12 @@ export function formatPosition(position: GlobalPosition): string {
 }
 
 const POSITION_FORMAT = /^(\d{1,20})-(\d{1,20})$/;
+const MAX_BIGINT = 2n ** 63n - 1n;
 
 export function parsePosition(text: string): GlobalPosition | undefined {
   const match = POSITION_FORMAT.exec(text);
   if (!match) return undefined;
-  return { commit: BigInt(match[1]), sequence: BigInt(match[2]) };
+  const position = { commit: BigInt(match[1]), sequence: BigInt(match[2]) };
+  // Both parts are PostgreSQL bigints: a larger one names no place in any log.
+  return position.commit <= MAX_BIGINT && position.sequence <= MAX_BIGINT ? position : undefined;
 }

@@ -29,6 +29,18 @@ export interface AccordConfig {
   readonly loginWindowSeconds: number;
   /** The first administrator, created at start when no account has that e-mail yet. */
   readonly bootstrapAdmin: { readonly email: string; readonly password: string } | null;
+  readonly limits: LoadLimits;
+}
+
+/** How much load one caller may put on the server (per account when signed in, per address otherwise). */
+export interface LoadLimits {
+  /** Requests allowed per caller within the window; 0 turns the rate limit off. */
+  readonly requestsPerWindow: number;
+  readonly windowSeconds: number;
+  /** `?minPosition=` waits one account may have under way at once. */
+  readonly concurrentWaits: number;
+  /** Server-sent event streams one account may hold open at once. */
+  readonly openStreams: number;
 }
 
 export class ConfigError extends Error {
@@ -88,6 +100,12 @@ export function loadConfig(env: Environment = process.env): AccordConfig {
     loginFailureLimit: integer(env, 'LOGIN_FAILURE_LIMIT', 5, 1, 1_000),
     loginWindowSeconds: integer(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
     bootstrapAdmin: bootstrapAdmin(env),
+    limits: {
+      requestsPerWindow: integer(env, 'RATE_LIMIT_REQUESTS', 600, 0, 1_000_000),
+      windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3_600),
+      concurrentWaits: integer(env, 'MAX_CONCURRENT_WAITS', 8, 1, 1_000),
+      openStreams: integer(env, 'MAX_OPEN_STREAMS', 4, 1, 1_000),
+    },
   };
 }
 

@@ -27,6 +27,7 @@ import { AggregateCommandHandler } from './aggregate-command.js';
 import { AccessGuard } from './http/access.guard.js';
 import { HealthController } from './http/health.controller.js';
 import { LedgerController } from './http/ledger.controller.js';
+import { OpenStreamLimitInterceptor, RateLimitGuard, ReadWaitSlots } from './http/load-limits.js';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.js';
 import { ACCORD_CONFIG, DATABASE } from './tokens.js';
 
@@ -125,8 +126,12 @@ export class PlatformModule {
         },
         PlatformLifecycle,
         AggregateCommandHandler,
+        ReadWaitSlots,
         ReadYourWritesInterceptor,
+        OpenStreamLimitInterceptor,
         { provide: APP_GUARD, useClass: AccessGuard },
+        // After the access guard, so that a signed-in caller is counted by account.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
       exports: [ACCORD_CONFIG, DATABASE, EVENT_STORE, PROJECTIONS, DataSource, CommandProcessor, ProjectionRunner, ProjectionRebuilder, CqrsModule],
     };

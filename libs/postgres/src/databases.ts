@@ -25,9 +25,27 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
   }
 }
 
+/**
+ * A connection that outlives its server. pg emits 'error' on a client that loses its connection
+ * while checked out of the pool between two queries; with no listener that ends the process. Here
+ * the loss is left to the next query on the client, which fails, and the pool discards the client.
+ */
+class ResilientClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
+
+/**
+ * Pool settings for every pool of the platform (ours and TypeORM's): clients that survive their
+ * server, and a bound on waiting for a connection, so a request fails (503) rather than hangs.
+ */
+export const RESILIENT_POOL_OPTIONS = { Client: ResilientClient, connectionTimeoutMillis: 30_000 } as const;
+
 /** A pool; bigint columns arrive as strings, since positions may exceed 2^53 in long-lived clusters. */
 export function createPool(url: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 10_000, ...RESILIENT_POOL_OPTIONS });
   // An idle connection that the server closes (restart, failover) is dropped by the pool and the
   // next query reconnects; without a listener the 'error' event would end the process.
   pool.on('error', () => undefined);

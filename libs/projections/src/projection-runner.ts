@@ -52,6 +52,7 @@ export class ProjectionRunner {
   private running: Promise<void> | undefined;
   private stopping = false;
   private wakeUp: (() => void) | undefined;
+  private readonly checkpointReads = new Map<string, Promise<GlobalPosition[]>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -94,7 +95,7 @@ export class ProjectionRunner {
     const deadline = Date.now() + timeoutMilliseconds;
     const wanted = names ?? this.tracks.map((track) => track.projection.name);
     for (;;) {
-      const checkpoints = await this.storedCheckpoints(wanted);
+      const checkpoints = await this.sharedCheckpoints(wanted);
       if (checkpoints.every((checkpoint) => comparePositions(checkpoint, position) >= 0)) return true;
       if (Date.now() >= deadline) return false;
       this.wakeUp?.();
@@ -130,6 +131,17 @@ export class ProjectionRunner {
         };
       }),
     );
+  }
+
+  /** One read of the same checkpoints at a time, whoever waits for them: many waits cost the database what one does. */
+  private sharedCheckpoints(names: readonly string[]): Promise<GlobalPosition[]> {
+    const key = names.join('\n');
+    let read = this.checkpointReads.get(key);
+    if (!read) {
+      read = this.storedCheckpoints(names).finally(() => this.checkpointReads.delete(key));
+      this.checkpointReads.set(key, read);
+    }
+    return read;
   }
 
   private async storedCheckpoints(names: readonly string[]): Promise<GlobalPosition[]> {

@@ -1,4 +1,5 @@
 import { DataSource, type MixedList } from 'typeorm';
+import { RESILIENT_POOL_OPTIONS } from '#accord/postgres';
 import { READ_MODEL_SEARCH_PATH } from './read-model.migrations.js';
 
 /**
@@ -17,6 +18,8 @@ export function createReadModelDataSource(
     synchronize: false,
     migrationsRun: false,
     poolSize,
-    extra: { options: `-c search_path=${READ_MODEL_SEARCH_PATH.replace(/ /g, '')}` },
+    extra: { options: `-c search_path=${READ_MODEL_SEARCH_PATH.replace(/ /g, '')}`, ...RESILIENT_POOL_OPTIONS },
+    // A lost connection is reported by the query that meets it (503), not logged once more by the pool.
+    poolErrorHandler: () => undefined,
   });
 }

@@ -4,7 +4,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation, type Aggregate, type Role } from '#accord/kernel';
 import { EVENT_STORE, type EventStore } from '#accord/ledger';
-import { AggregateCommand, Allow, CommandBody, CommandResponse, READERS, ReadQuery, ReadsFrom } from '#accord/platform';
+import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, READERS, ReadQuery, ReadsFrom, type RequestActor, visibleTo } from '#accord/platform';
+import { founderMemberId } from '../application/founder-admission-keys.js';
 import { FoundingReadModel, type CharterDraftText } from '../application/founding-read-model.js';
 import { FOUNDING_AGGREGATE } from '../application/founding.tokens.js';
 import type { FoundingView } from '../application/founding-view.js';
@@ -52,8 +53,10 @@ export class FoundingController {
   @ReadsFrom('founding')
   @ApiOperation({ summary: 'The founding as a checklist: each step with its date or what blocks it, founders, drafts, assembly, registration' })
   @ApiOkResponse({ description: 'The founding; `version` is what commands pass as expectedVersion', type: FoundingProcessView })
-  view(@Query() _query: ReadQuery): Promise<FoundingView> {
-    return this.readModel.view();
+  async view(@Query() _query: ReadQuery, @Actor() actor: RequestActor) {
+    const view: FoundingView = await this.readModel.view();
+    // A founder's letter is its organization's: others see who founds, not its contacts or identifiers.
+    return { ...view, founders: view.founders.map((founder) => visibleTo(actor, 'founder', [founderMemberId(founder.letterId)], founder)) };
   }
 
   @Get('charter-drafts/:number')

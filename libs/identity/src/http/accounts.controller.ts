@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import { RecordNotFound, type CommandResult } from '#accord/eventsourcing';
 import { ROLES, type Role } from '#accord/kernel';
-import { Actor, AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeCursor, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
+import { Actor, AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { AccountRow } from '../application/accounts.projection.js';
 import { ApiTokens } from '../application/api-tokens.js';
@@ -56,7 +56,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'List accounts, filtered by role, status or a part of the name or e-mail' })
   @ApiPage(AccountView)
   async list(@Query() query: AccountsQuery) {
-    const after = decodeCursor(query.cursor);
+    const after = decodeKeyCursor(query.cursor, ['uuid']);
     const select = this.dataSource.getRepository(AccountRow).createQueryBuilder('account').orderBy('account.id').limit(query.limit + 1);
     if (after) select.andWhere('account.id > :after', { after: after[0] });
     if (query.role) select.andWhere(':role = ANY(account.roles)', { role: query.role });

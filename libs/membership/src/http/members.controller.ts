@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
 import { EVENT_STORE, formatPosition, type EventStore, type RecordedEvent } from '#accord/ledger';
-import { Actor, AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
+import { Actor, AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, readsEverything, ReadsFrom, type RequestActor, seesPrivateFields, toPage } from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { DecisionBases } from '../application/decision-bases.js';
 import { MemberRegistration } from '../application/member-registration.js';
@@ -78,8 +78,6 @@ function unknownMemberAs404(id: string) {
     throw error;
   };
 }
-
-const readsEverything = (actor: RequestActor) => actor.roles.some((role) => READERS.includes(role));
 
 function ownOrganizationOnly(): ForbiddenException {
   return new ForbiddenException({
@@ -162,7 +160,7 @@ export class MembersController {
   @ApiOperation({ summary: 'The card of an organization: its details, representatives, statuses and every event of its record' })
   @ApiAnswer(MemberCard)
   async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: RequestActor, @Query() _query: ReadQuery) {
-    if (!readsEverything(actor) && actor.organizationId !== id) throw ownOrganizationOnly();
+    if (!seesPrivateFields(actor, [id])) throw ownOrganizationOnly();
     const members = this.dataSource.getRepository(MemberRow);
     const row = await members.findOneBy({ id });
     if (!row) throw new RecordNotFound('member', id);

@@ -3,6 +3,7 @@ import { CommandIdReused, RecordNotFound } from '#accord/eventsourcing';
 import { DomainRuleViolation, DuplicateRecord, type BilingualText } from '#accord/kernel';
 import { ConcurrencyError, DuplicateEventIdError } from '#accord/ledger';
 import { ReadModelBehind } from '#accord/projections';
+import { isConnectionFailure } from '#accord/postgres';
 import type { Request, Response } from 'express';
 
 /** A field and what is wrong with it: text already in the client's language, or in both for the answer to choose. */
@@ -99,8 +100,15 @@ export function toErrorBody(error: unknown, language: keyof BilingualText): Erro
       ...(explicit.details !== undefined && { details: explicit.details }),
     };
   }
+  if (isConnectionFailure(error)) {
+    const text = { ru: 'База данных недоступна, повторите запрос позже', en: 'The database is unavailable; try again later' };
+    return { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: text[language] };
+  }
   return { statusCode: 500, code: 'INTERNAL_ERROR', message: GENERIC[500].text[language] };
 }
+
+/** How long a client should wait before it tries again after a 503: the database is usually back within seconds. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 @Catch()
 export class AccordExceptionFilter implements ExceptionFilter {
@@ -111,7 +119,12 @@ export class AccordExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
     const body = toErrorBody(error, pickLanguage(request));
-    if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE && !response.headersSent && !response.getHeader('Retry-After')) {
+      response.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+    }
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
+      this.logger.warn({ message: 'request refused: the database is unavailable', requestId: request.id, error: error instanceof Error ? error.message : String(error) });
+    } else if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
       this.logger.error({ message: 'request failed', requestId: request.id, error: error instanceof Error ? error.stack : String(error) });
     }
     if (error instanceof ReadModelBehind && !response.headersSent) response.setHeader('Retry-After', '1');

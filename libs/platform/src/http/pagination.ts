@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RequestValidationError } from './errors.js';
+import { isStorableText } from './input-safety.js';
 
 export interface Page<T> {
   readonly items: readonly T[];
@@ -41,10 +42,11 @@ export type CursorPart = 'text' | 'date' | 'timestamp' | 'uuid';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FITS: Readonly<Record<CursorPart, (value: unknown) => boolean>> = {
-  text: (value) => typeof value === 'string',
+  text: (value) => typeof value === 'string' && isStorableText(value),
   // A real calendar day: Date would quietly roll 30 February over into March.
   date: (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDay(value),
-  timestamp: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+  // The form toISOString gives within PostgreSQL's range: Date.parse also takes years PostgreSQL refuses.
+  timestamp: (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !value.startsWith('0000') && !Number.isNaN(Date.parse(value)),
   uuid: (value) => typeof value === 'string' && UUID.test(value),
 };
 

@@ -8,6 +8,7 @@ import type { AccordConfig } from '../config.js';
 import { ACCORD_CONFIG } from '../tokens.js';
 import type { AccordRequest } from './request-context.js';
 import { RequestValidationError } from './errors.js';
+import { callerOf, rateLimited, ReadWaitSlots } from './load-limits.js';
 
 const READS_FROM = 'accord:reads-from';
 
@@ -24,6 +25,7 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     private readonly runner: ProjectionRunner,
     private readonly reflector: Reflector,
     @Inject(ACCORD_CONFIG) private readonly config: AccordConfig,
+    private readonly slots: ReadWaitSlots,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -34,11 +36,18 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     if (!position) {
       throw new RequestValidationError([{ field: 'minPosition', problems: [{ ru: 'minPosition должен быть позицией из ответа на команду, например "1234-56"', en: 'minPosition must be a position returned by a command, like "1234-56"' }] }]);
     }
+    // Each wait polls the checkpoints until it ends: one account may not pile them up.
+    const release = this.slots.tryAcquire(callerOf(request));
+    if (!release) {
+      throw rateLimited(context.switchToHttp().getResponse<Response>(), 1, { concurrentWaits: this.config.limits.concurrentWaits });
+    }
     const projections = this.reflector.get<string[] | undefined>(READS_FROM, context.getHandler());
-    const caughtUp = this.runner.waitFor(position, this.config.readWaitMilliseconds, projections);
+    const caughtUp = this.runner.waitFor(position, this.config.readWaitMilliseconds, projections).finally(release);
     return from(caughtUp).pipe(
       switchMap((fresh) => {
-        if (!fresh) context.switchToHttp().getResponse<Response>().setHeader('Stale-Read', 'true');
+        const response = context.switchToHttp().getResponse<Response>();
+        // A stream of server-sent events has sent its headers already; its first event is as fresh as it gets.
+        if (!fresh && !response.headersSent) response.setHeader('Stale-Read', 'true');
         return next.handle();
       }),
     );

@@ -1,6 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { RecordNotFound } from '#accord/eventsourcing';
 import { DomainRuleViolation } from '#accord/kernel';
+import { RequestValidationError } from '#accord/platform';
+import { isUUID } from 'class-validator';
 import type { Request } from 'express';
 import { ResolutionVoting } from '../application/resolution-voting.js';
 
@@ -14,10 +16,13 @@ export class OpenVoteGuard implements CanActivate {
   constructor(private readonly voting: ResolutionVoting) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const id = context.switchToHttp().getRequest<Request>().params.id;
-    const { state } = await this.voting.load(String(id));
-    if (state.status === 'none') throw new RecordNotFound('resolution', String(id));
-    if (state.status === 'draft') {
+    const id = String(context.switchToHttp().getRequest<Request>().params.id);
+    // Guards run before pipes: the id is checked here as ParseUUIDPipe would check it later.
+    if (!isUUID(id)) throw new RequestValidationError([{ field: 'id', problems: ['id must be a UUID'] }]);
+    const { state } = await this.voting.load(id);
+    if (state.status === 'none') throw new RecordNotFound('resolution', id);
+    // A draft withdrawn before voting opened never had a tally to stream.
+    if (state.status === 'draft' || (state.status === 'withdrawn' && state.voting === null)) {
       throw new DomainRuleViolation('VOTING_NOT_OPEN', { ru: 'Голосование ещё не открыто', en: 'Voting has not opened' });
     }
     return true;

@@ -15,7 +15,9 @@ import {
   keysetAfter,
   READERS,
   ReadQuery,
+  readsEverything,
   ReadsFrom,
+  seesPrivateFields,
   toPage,
   type RequestActor,
 } from '#accord/platform';
@@ -44,8 +46,6 @@ function ownOrganizationOnly(): ForbiddenException {
     },
   });
 }
-
-const isRepresentativeOnly = (actor: RequestActor) => !actor.roles.some((role) => (READERS as readonly string[]).includes(role));
 
 const isActive = (row: PowerOfAttorneyRow, now: Date) => row.status === 'granted' && row.validFrom <= now && now < row.validUntil;
 
@@ -123,7 +123,7 @@ export class PowersOfAttorneyController {
       new Brackets((where) => {
         where.where(`power.principalOrganizationId = :${parameter}`).orWhere(`power.proxyOrganizationId = :${parameter}`);
       });
-    if (isRepresentativeOnly(actor)) select.andWhere(party('own'), { own: actor.organizationId ?? '' });
+    if (!readsEverything(actor)) select.andWhere(party('own'), { own: actor.organizationId ?? '' });
     if (query.organizationId) select.andWhere(party('organization'), { organization: query.organizationId });
     if (query.active) {
       const active = "power.status = 'granted' AND power.validFrom <= now() AND now() < power.validUntil";
@@ -140,7 +140,7 @@ export class PowersOfAttorneyController {
   async get(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery, @Actor() actor: RequestActor) {
     const row = await this.dataSource.getRepository(PowerOfAttorneyRow).findOneBy({ id });
     if (!row) throw new RecordNotFound('power-of-attorney', id);
-    if (isRepresentativeOnly(actor) && actor.organizationId !== row.principalOrganizationId && actor.organizationId !== row.proxyOrganizationId) {
+    if (!seesPrivateFields(actor, [row.principalOrganizationId, row.proxyOrganizationId])) {
       throw ownOrganizationOnly();
     }
     return item(row);

@@ -19,7 +19,9 @@ import {
   ReadQuery,
   ReadsFrom,
   RequestValidationError,
+  seesPrivateFields,
   toPage,
+  visibleTo,
   type RequestActor,
 } from '#accord/platform';
 import { map, type Observable } from 'rxjs';
@@ -60,8 +62,6 @@ function startOfDay(field: string, date: string | undefined, dayAfter = false): 
   if (dayAfter) start.setUTCDate(start.getUTCDate() + 1);
   return start;
 }
-
-const isReader = (actor: RequestActor) => actor.roles.some((role) => (READERS as readonly string[]).includes(role));
 
 function ownOrganizationOnly(): ForbiddenException {
   return new ForbiddenException({
@@ -225,7 +225,7 @@ export class ResolutionsController {
   })
   @ApiPage(VotingRecordEntryView)
   async votingRecord(@Param('organizationId', ParseUUIDPipe) organizationId: string, @Query() query: PageQuery, @Actor() actor: RequestActor) {
-    if (!isReader(actor) && actor.organizationId !== organizationId) throw ownOrganizationOnly();
+    if (!seesPrivateFields(actor, [organizationId])) throw ownOrganizationOnly();
     const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
     const select = this.dataSource
       .getRepository(ResolutionRow)
@@ -272,7 +272,7 @@ export class ResolutionsController {
   @ReadsFrom('resolutions')
   @ApiOperation({ summary: 'The full record: text versions, electorate, every ballot with who cast it, outcome and consequence' })
   @ApiAnswer(ResolutionView)
-  async get(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery) {
+  async get(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery, @Actor() actor: RequestActor) {
     const row = await this.row(id);
     const ballots = await this.ballots(id);
     const names = await this.directory.summariesOf([...(row.voting?.electorate ?? []), ...ballots.map((ballot) => ballot.organizationId)]);
@@ -285,19 +285,26 @@ export class ResolutionsController {
       motion: row.motion,
       voting: row.voting,
       electorate: (row.voting?.electorate ?? []).map((organizationId) => ({ organizationId, name: nameOf(organizationId) })),
-      ballots: ballots.map((ballot) => ({
-        organizationId: ballot.organizationId,
-        name: nameOf(ballot.organizationId),
-        choice: ballot.choice,
-        recordAgainst: ballot.recordAgainst,
-        actorId: ballot.castBy,
-        onBehalfOf: ballot.onBehalfOf,
-        proxy: ballot.proxy,
-        castAt: ballot.castAt.toISOString(),
-        eventId: ballot.eventId,
-        history: ballot.history,
-      })),
-      result: row.result && { ...row.result, outcomeTitle: OUTCOME_TITLES[row.result.outcome] },
+      // A ballot belongs to its organization and to the proxy that cast it; others see who took part.
+      ballots: ballots.map((ballot) =>
+        visibleTo(actor, 'ballot', [ballot.organizationId, ballot.proxy?.proxyOrganizationId], {
+          organizationId: ballot.organizationId,
+          name: nameOf(ballot.organizationId),
+          choice: ballot.choice,
+          recordAgainst: ballot.recordAgainst,
+          actorId: ballot.castBy,
+          onBehalfOf: ballot.onBehalfOf,
+          proxy: ballot.proxy,
+          castAt: ballot.castAt.toISOString(),
+          eventId: ballot.eventId,
+          history: ballot.history,
+        }),
+      ),
+      result: row.result && {
+        ...row.result,
+        counted: row.result.counted.map((counted) => visibleTo(actor, 'countedBallot', [counted.organizationId, counted.proxy?.proxyOrganizationId], counted)),
+        outcomeTitle: OUTCOME_TITLES[row.result.outcome],
+      },
       consequence: row.consequence,
       withdrawal: row.withdrawal,
       updatedAt: row.updatedAt.toISOString(),
