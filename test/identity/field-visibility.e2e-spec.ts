@@ -42,7 +42,7 @@ beforeAll(async () => {
       documentSha256: 'a'.repeat(64),
       validFrom: new Date(Date.now() - 60_000).toISOString(),
       validUntil: new Date(Date.now() + 3_600_000).toISOString(),
-      scope: { kind: 'body', body: { kind: 'council' } },
+      scope: { kind: 'body', body: { kind: 'general_assembly' } },
     })
     .expect(201);
   powerOfAttorneyId = power.body.id;

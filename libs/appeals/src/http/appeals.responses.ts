@@ -292,6 +292,15 @@ export class AppealTimelineEntryView {
 }
 
 export class AppealView extends AppealListItem {
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The legal date of the draft' })
+  draftedOn: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The legal date of the approval (null: not approved)' })
+  approvedOn: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The legal date of the signature (null: not signed)' })
+  signedOn: string | null;
+
   @ApiProperty({ type: AppealSignatoryView })
   signatory: AppealSignatoryView;
 

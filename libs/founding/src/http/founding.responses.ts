@@ -141,7 +141,10 @@ export class FoundingViewFounderAdmission {
   @ApiProperty({ format: 'uuid' })
   memberId: string;
 
-  @ApiPropertyOptional({ format: 'date-time' })
+  @ApiPropertyOptional({ format: 'date', description: 'When admitted: the legal date, the Association’s establishment' })
+  admittedOn?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'When admitted: when the register recorded it' })
   admittedAt?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
@@ -200,6 +203,9 @@ export class FoundingViewCharterDraft {
 
   @ApiProperty()
   sha256: string;
+
+  @ApiProperty({ format: 'date', description: 'The legal date of the draft, as given (the day it was entered by default)' })
+  draftedOn: string;
 
   @ApiProperty({ format: 'date-time' })
   recordedAt: string;

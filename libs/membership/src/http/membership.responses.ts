@@ -29,8 +29,14 @@ export class MemberListItem {
   @ApiProperty({ type: String, enum: ['full', 'observer'], nullable: true })
   membership: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The legal date of the admission: the decision’s date, or the establishment for founders' })
+  admittedOn: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the admission was recorded' })
   admittedAt: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The record of the same organization’s earlier application (re-application)' })
+  previousMemberId: string | null;
 
   @ApiProperty({ type: 'integer' })
   version: number;
@@ -93,8 +99,11 @@ export class DecisionBasisView {
 }
 
 export class MemberCardStatusHistory {
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', description: 'When the act was recorded' })
   at: string;
+
+  @ApiProperty({ format: 'date', description: 'The legal date of the act' })
+  effectiveOn: string;
 
   @ApiProperty({ type: LocalizedTextView, nullable: true })
   reason: LocalizedTextView | null;
@@ -171,6 +180,9 @@ export class MemberCard extends MemberListItem {
 
   @ApiProperty({ type: DecisionBasisView, nullable: true })
   admission: DecisionBasisView | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The record of the organization’s later application, if it applied again' })
+  nextMemberId: string | null;
 
   @ApiProperty({ format: 'date-time' })
   appliedAt: string;

@@ -719,6 +719,17 @@ export class PowerScopeView {
   resolutionId?: string;
 }
 
+export class PowerEndCauseView {
+  @ApiProperty({ enum: ['member_suspended', 'member_expelled', 'membership_withdrawn'] })
+  kind: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The party (principal or proxy) that lost its vote' })
+  organizationId: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The membership event that ended the power' })
+  eventId: string;
+}
+
 export class PowerOfAttorneyView {
   @ApiProperty({ format: 'uuid', description: 'The power; its events are the stream power-of-attorney-<id>' })
   id: string;
@@ -758,6 +769,12 @@ export class PowerOfAttorneyView {
 
   @ApiProperty({ type: String, nullable: true })
   revokedBy: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the power ended because a party lost its vote' })
+  endedAt: string | null;
+
+  @ApiProperty({ type: PowerEndCauseView, nullable: true })
+  endCause: PowerEndCauseView | null;
 
   @ApiProperty({ type: LocalizedTextView, nullable: true })
   revocationReason: LocalizedTextView | null;

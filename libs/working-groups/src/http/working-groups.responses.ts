@@ -26,7 +26,10 @@ export class WorkingGroupListItem {
   @ApiProperty({ type: 'integer' })
   overdueDeliverables: number;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date', description: 'The legal date: the day of the decision that established the group' })
+  establishedOn: string;
+
+  @ApiProperty({ format: 'date-time', description: 'When the establishment was recorded' })
   establishedAt: string;
 
   @ApiProperty({ type: 'integer' })
@@ -135,13 +138,19 @@ export class WorkingGroupView {
   @ApiProperty({ type: DecisionBasisView })
   establishedBy: DecisionBasisView;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date', description: 'The legal date: the day of the decision that established the group' })
+  establishedOn: string;
+
+  @ApiProperty({ format: 'date-time', description: 'When the establishment was recorded' })
   establishedAt: string;
 
   @ApiProperty({ type: DecisionBasisView, nullable: true })
   dissolution: DecisionBasisView | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The legal date of the dissolution' })
+  dissolvedOn: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the dissolution was recorded' })
   dissolvedAt: string | null;
 
   @ApiProperty({ type: 'integer' })
