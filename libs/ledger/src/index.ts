@@ -7,3 +7,8 @@ export * from './upcasting.js';
 export * from './postgres/ledger.migrations.js';
 export * from './postgres/postgres-event-store.js';
 export * from './eventstoredb/eventstoredb-event-store.js';
+export * from './audit/ledger-audit.js';
+export * from './signing/ledger-signing.js';
+export * from './signing/signing-key-file.js';
+export * from './postgres/ledger-reader.js';
+export * from './postgres/ledger-verifier.js';
