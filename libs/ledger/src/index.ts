@@ -12,3 +12,6 @@ export * from './signing/ledger-signing.js';
 export * from './signing/signing-key-file.js';
 export * from './postgres/ledger-reader.js';
 export * from './postgres/ledger-verifier.js';
+export * from './audit/ledger-export.js';
+export * from './causation.js';
+export * from './postgres/ledger-queries.js';

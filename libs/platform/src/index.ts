@@ -14,3 +14,4 @@ export * from './http/text-search.js';
 export * from './periodic-job.js';
 export * from './platform.module.js';
 export * from './tokens.js';
+export * from './ledger-integrity.js';

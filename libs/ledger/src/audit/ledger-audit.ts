@@ -134,6 +134,7 @@ export class LedgerAudit {
   private sealsChecked = 0;
   private sealedUpTo: bigint;
   private lastPosition: GlobalPosition | null = null;
+  private lastSealedPosition: GlobalPosition | null = null;
 
   constructor(private readonly options: AuditOptions) {
     this.chainOrigin = options.chainStart?.ordinal ?? 0n;
@@ -201,6 +202,7 @@ export class LedgerAudit {
       keyFingerprint: this.signers[this.activeSigner]?.fingerprint ?? null,
       lastPosition: this.lastPosition && formatPosition(this.lastPosition),
       lastSealedOrdinal: linked.toString(),
+      lastSealedPosition: this.lastSealedPosition && formatPosition(this.lastSealedPosition),
     };
   }
 
@@ -233,6 +235,7 @@ export class LedgerAudit {
     else if (link.ordinal < expected) this.offer(event, BREAKS.outOfChainOrder(expected));
     else if (!linkHash(this.previousLink, event.hash).equals(link.hash)) this.offer(event, BREAKS.sealMismatch);
     this.previousLink = link.hash;
+    this.lastSealedPosition = event.position;
     this.links.push(link.hash);
     this.linkedEvents.push({ eventId: event.eventId, streamId: event.streamId, version: event.version, position: event.position });
   }
@@ -278,6 +281,8 @@ export interface AuditSummary {
   readonly keyFingerprint: string | null;
   readonly lastPosition: string | null;
   readonly lastSealedOrdinal: string;
+  /** The last event covered by the global chain: a later check can pick the chains up there. */
+  readonly lastSealedPosition: string | null;
 }
 
 /**

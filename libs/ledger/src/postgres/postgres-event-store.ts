@@ -17,6 +17,7 @@ import type {
 } from '../event-store.port.js';
 import { canonicalJson, contentHashOfCanonical, GENESIS_HASH, linkHash } from '../hashing.js';
 import { LedgerReader } from './ledger-reader.js';
+import { EVENT_COLUMNS, eventsCausedBy, searchEvents, type LedgerEventFilter } from './ledger-queries.js';
 import { verifyLedger, type LedgerVerification } from './ledger-verifier.js';
 import { appendStatement, KEY_ROTATED, LEDGER_KEYS_STREAM, type KeyRotation, type LedgerSigner } from '../signing/ledger-signing.js';
 import { AppendSignal, OpenSubscriptions, pollingSubscription } from '../polling-subscription.js';
@@ -54,8 +55,6 @@ interface EventRow {
   hash: Buffer;
 }
 
-const EVENT_COLUMNS =
-  'transaction_id, sequence, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, hash';
 const UNIQUE_VIOLATION = '23505';
 const HEAD_CACHE_SIZE = 10_000;
 
@@ -147,6 +146,16 @@ export class PostgresEventStore implements EventStore {
       [eventIds],
     );
     return rows.map((row) => this.toRecorded(row));
+  }
+
+  /** The global log narrowed by an auditor's filter, in order. */
+  async search(filter: LedgerEventFilter): Promise<RecordedEvent[]> {
+    return (await searchEvents<EventRow>(this.pool, this.clockOffset, filter)).map((row) => this.toRecorded(row));
+  }
+
+  /** The events whose causation is one of these events. */
+  async causedBy(eventIds: readonly string[]): Promise<RecordedEvent[]> {
+    return (await eventsCausedBy<EventRow>(this.pool, eventIds)).map((row) => this.toRecorded(row));
   }
 
   subscribe(options: SubscriptionOptions): Subscription {
