@@ -71,7 +71,7 @@ export const DEFAULT_UNSEALED_GRACE_MS = 10 * 60_000;
 export const BREAKS = {
   changed: 'content does not match its hash: the event was changed',
   missingVersion: (version: number, previous: number) =>
-    `version ${version} follows version ${previous}: an event of the stream is missing`,
+    `version ${version} follows version ${previous}: an event of the stream is missing or out of order`,
   reordered: (version: number, previous: number) =>
     `version ${version} comes after version ${previous} in the global log: events were reordered or duplicated`,
   unlinked: 'hash does not link to the previous event of the stream',
@@ -122,6 +122,7 @@ export class LedgerAudit {
   private firstBreak: IntegrityBreak | null = null;
   private group: AuditedEvent[] = [];
   private readonly streams = new Set<string>();
+  private readonly orphans = new Set<string>();
   private eventsChecked = 0;
   private appendsSigned = 0;
   // The global chain as met: link hashes by ordinal (from chainStart), to check the seals against.
@@ -162,8 +163,9 @@ export class LedgerAudit {
     this.checkChain(event);
   }
 
-  /** A global chain link whose event is no longer in the log. */
+  /** A global chain link whose event is no longer in the log; given before the events. */
   orphanLink(link: ChainLink): void {
+    this.orphans.add(`${link.streamId}:${link.version}`);
     this.offer(link, BREAKS.deletedSealed);
   }
 
@@ -247,8 +249,11 @@ export class LedgerAudit {
     const last = group[group.length - 1];
     if (!last || !this.checksSignatures) return;
     const statement = appendStatement(last.streamId, group[0].version, group.map((event) => event.hash));
-    if (!last.appendSignature) return this.offer(last, BREAKS.unsigned);
-    if (!this.signedByActiveKey(statement, last)) return this.offer(last, BREAKS.badSignature);
+    if (!last.appendSignature || !this.signedByActiveKey(statement, last)) {
+      // An append whose last events were deleted lost its signature or no longer matches it: the deletion is the finding.
+      if (!this.orphans.has(`${last.streamId}:${last.version + 1}`)) this.offer(last, last.appendSignature ? BREAKS.badSignature : BREAKS.unsigned);
+      return;
+    }
     this.appendsSigned += 1;
     if (last.streamId === LEDGER_KEYS_STREAM && group.some((event) => event.type === KEY_ROTATED)) this.rotate(last);
   }

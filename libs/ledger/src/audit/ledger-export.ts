@@ -106,14 +106,16 @@ export async function* exportLedger(reader: LedgerReader, options: { from?: Glob
     rotationsBefore: before,
     signingKey: options.signingKey ?? null,
   });
+  // Links whose event is gone come first: a checker must know of them before it meets the append they cut short.
+  const orphans = await reader.orphanLinks(chainStart?.ordinal ?? 0n);
+  for (const link of orphans) yield emit({ kind: 'orphan-link', ...linkLine(link), eventId: link.eventId, streamId: link.streamId, version: link.version });
   const streams = new Set<string>();
   let events = 0;
   let first: string | null = null;
   let last: string | null = null;
-  let lastOrdinal = chainStart?.ordinal ?? 0n;
+  let lastOrdinal = orphans.reduce((max, link) => (link.ordinal > max ? link.ordinal : max), chainStart?.ordinal ?? 0n);
   for await (const page of reader.events(from)) {
-    const starting = from ? page.filter((event) => !streams.has(event.streamId) && event.version > 1) : [];
-    const previous = await reader.previousHashes(starting);
+    const previous = from ? await reader.previousHashes(page, streams) : new Map<string, Buffer>();
     let chunk = '';
     for (const event of page) {
       const picksUp = from !== undefined && !streams.has(event.streamId) && event.version > 1;
@@ -126,8 +128,6 @@ export async function* exportLedger(reader: LedgerReader, options: { from?: Glob
     last = formatPosition(page[page.length - 1].position);
     yield chunk;
   }
-  const orphans = (await reader.orphanLinks(chainStart?.ordinal ?? 0n)).filter((link) => link.ordinal <= lastOrdinal);
-  for (const link of orphans) yield emit({ kind: 'orphan-link', ...linkLine(link), eventId: link.eventId, streamId: link.streamId, version: link.version });
   let seals = 0;
   let lastSeal: ExportManifest['lastSeal'] = null;
   for await (const page of reader.seals(chainStart?.ordinal ?? 0n, lastOrdinal)) {

@@ -78,8 +78,14 @@ export class LedgerReader {
     }
   }
 
-  /** The link of each stream's event just before the given ones: where a check that starts mid-stream picks up. */
-  async previousHashes(events: readonly { streamId: string; version: number }[]): Promise<Map<string, Buffer>> {
+  /**
+   * The link before the first of the given events of each stream not in `seen`: where a check that
+   * starts mid-stream picks its chain up.
+   */
+  async previousHashes(page: readonly { streamId: string; version: number }[], seen: ReadonlySet<string>): Promise<Map<string, Buffer>> {
+    const firsts = new Map<string, { streamId: string; version: number }>();
+    for (const event of page) if (!seen.has(event.streamId) && !firsts.has(event.streamId)) firsts.set(event.streamId, event);
+    const events = [...firsts.values()].filter((event) => event.version > 1);
     if (events.length === 0) return new Map();
     const { rows } = await this.pool.query<{ stream_id: string; hash: Buffer }>(
       `SELECT e.stream_id, e.hash FROM ledger.events e

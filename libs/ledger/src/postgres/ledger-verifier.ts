@@ -33,9 +33,12 @@ export async function verifyLedger(reader: LedgerReader, options: OnlineVerifica
   const seen = new Set<string>();
   let checked = 0;
   let lastOrdinal = chainStart?.ordinal ?? 0n;
+  for (const link of await reader.orphanLinks(chainStart?.ordinal ?? 0n)) {
+    audit.orphanLink(link);
+    if (link.ordinal > lastOrdinal) lastOrdinal = link.ordinal;
+  }
   for await (const page of reader.events(after)) {
-    const picked = incremental ? page.filter((event) => !seen.has(event.streamId) && event.version > 1) : [];
-    const previous = await reader.previousHashes(picked.filter((event, index) => picked.findIndex((other) => other.streamId === event.streamId) === index));
+    const previous = incremental ? await reader.previousHashes(page, seen) : new Map<string, Buffer>();
     for (const event of page) {
       const first = incremental && !seen.has(event.streamId);
       seen.add(event.streamId);
@@ -45,7 +48,6 @@ export async function verifyLedger(reader: LedgerReader, options: OnlineVerifica
     checked += page.length;
     options.onProgress?.({ phase: 'streams', eventsChecked: checked });
   }
-  for (const link of await reader.orphanLinks(chainStart?.ordinal ?? 0n)) audit.orphanLink(link);
   for await (const seals of reader.seals(chainStart?.ordinal ?? 0n, lastOrdinal)) for (const seal of seals) audit.seal(seal);
   options.onProgress?.({ phase: 'global-chain', eventsChecked: checked });
   return audit.finish();
