@@ -76,7 +76,9 @@ function reportAsJson(report: IntegrityReport) {
 }
 
 function describeReport(report: IntegrityReport): string {
-  const summary = `${report.eventsChecked} events in ${report.streamsChecked} streams checked; ${report.eventsSealed} sealed in the global chain`;
+  const signed = report as IntegrityReport & { signaturesChecked?: boolean; appendsSigned?: number; sealsChecked?: number };
+  const signatures = signed.signaturesChecked ? `; ${signed.appendsSigned} appends and ${signed.sealsChecked} seals signed` : '';
+  const summary = `${report.eventsChecked} events in ${report.streamsChecked} streams checked; ${report.eventsSealed} sealed in the global chain${signatures}`;
   if (report.intact) {
     return `Ledger intact: ${summary}.\n${report.sealHead ? `Seal head: ${report.sealHead}\n` : ''}`;
   }
