@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DeadlineReminders } from '#accord/appeals';
-import { EVENT_STORE, exportLedger, PostgresEventStore, type RecordedEvent } from '#accord/ledger';
+import { EVENT_STORE, exportLedger, type PostgresEventStore, type RecordedEvent } from '#accord/ledger';
 import { LedgerIntegrityMonitor } from '#accord/platform';
 import { features } from '../../apps/api/src/features.js';
 import { seedDemo } from '../../apps/api/src/demo.js';

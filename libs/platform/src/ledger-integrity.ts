@@ -110,9 +110,11 @@ export class LedgerIntegrityMonitor {
   }
 
   private record(pass: 'full' | 'incremental', report: IntegrityReport, lastVerifiedPosition: string | null): IntegrityState {
+    // A break once seen stays until the server restarts: evidence such as a cut unsealed tail cannot be found again.
+    if (this.state.status === 'broken') return (this.state = { ...this.state, checkedAt: new Date().toISOString() });
     const broken = report.firstBreak;
     const status: IntegrityStatus = report.intact ? 'intact' : 'broken';
-    if (status === 'broken' && this.state.status !== 'broken') {
+    if (status === 'broken') {
       this.logger.error({ message: 'the ledger is broken', firstBreak: broken && { ...broken, position: broken.position && formatPosition(broken.position) } });
     }
     this.state = {
