@@ -87,11 +87,11 @@ type ExportLine = ExportHeader | ExportedEvent | OrphanLine | SealLine | ExportM
  */
 export async function* exportLedger(reader: LedgerReader, options: { from?: GlobalPosition; signingKey?: PublishedKey | null } = {}): AsyncGenerator<string> {
   const digest = createHash('sha256');
-  const emit = (line: Exclude<ExportLine, ExportManifest>) => {
-    const text = `${JSON.stringify(line)}\n`;
+  const emitText = (text: string) => {
     digest.update(text);
     return text;
   };
+  const emit = (line: Exclude<ExportLine, ExportManifest>) => emitText(`${JSON.stringify(line)}\n`);
   const from = options.from;
   const { rotations, before } = await reader.rotations(from ?? START);
   const chainStart = from ? await reader.chainAt(from) : undefined;
@@ -120,7 +120,7 @@ export async function* exportLedger(reader: LedgerReader, options: { from?: Glob
     for (const event of page) {
       const picksUp = from !== undefined && !streams.has(event.streamId) && event.version > 1;
       streams.add(event.streamId);
-      chunk += emit(exportedEvent(event, picksUp ? (previous.get(event.streamId) ?? null) : undefined));
+      chunk += emitText(eventLine(event, picksUp ? (previous.get(event.streamId) ?? null) : undefined));
       if (event.link && event.link.ordinal > lastOrdinal) lastOrdinal = event.link.ordinal;
     }
     events += page.length;
@@ -154,8 +154,12 @@ function linkLine(link: Pick<ChainLink, 'ordinal' | 'hash' | 'position'>): LinkL
   return { ordinal: link.ordinal.toString(), hash: link.hash.toString('hex'), position: formatPosition(link.position) };
 }
 
-function exportedEvent(event: AuditedEvent, previousHash: Buffer | null | undefined): ExportedEvent {
-  return {
+/**
+ * One `ExportedEvent` line, written by hand: data and metadata go in as their canonical JSON, exactly
+ * what was hashed, whatever order jsonb keeps keys in, without a parse and a second stringify.
+ */
+function eventLine(event: AuditedEvent, previousHash: Buffer | null | undefined): string {
+  const head = JSON.stringify({
     kind: 'event',
     position: formatPosition(event.position),
     eventId: event.eventId,
@@ -164,15 +168,15 @@ function exportedEvent(event: AuditedEvent, previousHash: Buffer | null | undefi
     type: event.type,
     schemaVersion: event.schemaVersion,
     recordedAt: event.recordedAt.toISOString(),
-    // Canonical text parsed back: the line holds exactly what was hashed, whatever order jsonb keeps keys in.
-    data: JSON.parse(canonicalJson(event.data)),
-    metadata: JSON.parse(canonicalJson(event.metadata)),
+  });
+  const tail = JSON.stringify({
     contentHash: event.contentHash.toString('hex'),
     hash: event.hash.toString('hex'),
     appendSignature: event.appendSignature?.toString('base64') ?? null,
     link: event.link && linkLine(event.link),
     ...(previousHash === undefined ? {} : { previousHash: previousHash?.toString('hex') ?? null }),
-  };
+  });
+  return `${head.slice(0, -1)},"data":${canonicalJson(event.data)},"metadata":${canonicalJson(event.metadata)},${tail.slice(1)}\n`;
 }
 
 function sealLine(seal: AuditedSeal): SealLine {
