@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -186,7 +188,7 @@ describe("the auditor's toolkit", () => {
     expect(run.code).toBe(1);
   }, 60_000);
 
-  it('turns /health to broken, with the last verified position, once the background check finds an edited event', async () => {
+  it('turns /health to broken and logs the break, once the background check finds an edited event', async () => {
     const monitor = testApp.app.get(LedgerIntegrityMonitor);
     await monitor.verifyFully();
     const healthy = (await request(testApp.app.getHttpServer()).get('/health').expect(200)).body;
@@ -202,7 +204,10 @@ describe("the auditor's toolkit", () => {
     }
     await monitor.verifyIncrementally();
     expect((await request(testApp.app.getHttpServer()).get('/health').expect(200)).body.status).toBe('ok');
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     await monitor.verifyFully();
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ message: 'the ledger is broken', firstBreak: expect.objectContaining({ eventId: expulsion.closingEventId }) }));
+    logged.mockRestore();
     const broken = (await request(testApp.app.getHttpServer()).get('/health').expect(503)).body;
     expect(broken).toMatchObject({ status: 'broken', ledger: { integrity: { status: 'broken' } } });
     const verification = (await auditor.get('/api/v1/ledger/verification').expect(200)).body;
