@@ -1,6 +1,5 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import type { IntegrityReport } from '../event-store.port.js';
-import { canonicalJson } from '../hashing.js';
 import { formatPosition, parsePosition, START, type GlobalPosition } from '../position.js';
 import type { LedgerReader } from '../postgres/ledger-reader.js';
 import type { KeyRotation, PublishedKey } from '../signing/ledger-signing.js';
@@ -114,14 +113,14 @@ export async function* exportLedger(reader: LedgerReader, options: { from?: Glob
   let first: string | null = null;
   let last: string | null = null;
   let lastOrdinal = orphans.reduce((max, link) => (link.ordinal > max ? link.ordinal : max), chainStart?.ordinal ?? 0n);
-  for await (const page of reader.events(from)) {
+  for await (const page of reader.exportLines(from)) {
     const previous = from ? await reader.previousHashes(page, streams) : new Map<string, Buffer>();
     let chunk = '';
     for (const event of page) {
       const picksUp = from !== undefined && !streams.has(event.streamId) && event.version > 1;
       streams.add(event.streamId);
-      chunk += emitText(eventLine(event, picksUp ? (previous.get(event.streamId) ?? null) : undefined));
-      if (event.link && event.link.ordinal > lastOrdinal) lastOrdinal = event.link.ordinal;
+      chunk += emitText(picksUp ? withPreviousHash(event.line, previous.get(event.streamId) ?? null) : `${event.line}\n`);
+      if (event.ordinal !== null && BigInt(event.ordinal) > lastOrdinal) lastOrdinal = BigInt(event.ordinal);
     }
     events += page.length;
     first ??= formatPosition(page[0].position);
@@ -154,29 +153,9 @@ function linkLine(link: Pick<ChainLink, 'ordinal' | 'hash' | 'position'>): LinkL
   return { ordinal: link.ordinal.toString(), hash: link.hash.toString('hex'), position: formatPosition(link.position) };
 }
 
-/**
- * One `ExportedEvent` line, written by hand: data and metadata go in as their canonical JSON, exactly
- * what was hashed, whatever order jsonb keeps keys in, without a parse and a second stringify.
- */
-function eventLine(event: AuditedEvent, previousHash: Buffer | null | undefined): string {
-  const head = JSON.stringify({
-    kind: 'event',
-    position: formatPosition(event.position),
-    eventId: event.eventId,
-    streamId: event.streamId,
-    version: event.version,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    recordedAt: event.recordedAt.toISOString(),
-  });
-  const tail = JSON.stringify({
-    contentHash: event.contentHash.toString('hex'),
-    hash: event.hash.toString('hex'),
-    appendSignature: event.appendSignature?.toString('base64') ?? null,
-    link: event.link && linkLine(event.link),
-    ...(previousHash === undefined ? {} : { previousHash: previousHash?.toString('hex') ?? null }),
-  });
-  return `${head.slice(0, -1)},"data":${canonicalJson(event.data)},"metadata":${canonicalJson(event.metadata)},${tail.slice(1)}\n`;
+/** The first event of a stream in an incremental export carries the link it continues. */
+function withPreviousHash(line: string, previousHash: Buffer | null): string {
+  return `${line.slice(0, -1)}, "previousHash" : ${JSON.stringify(previousHash?.toString('hex') ?? null)}}\n`;
 }
 
 function sealLine(seal: AuditedSeal): SealLine {
