@@ -111,7 +111,7 @@ describe("the auditor's toolkit", () => {
   it('exits 1 naming the changed event of an export edited after download', async () => {
     const file = await downloadedExport('edited.ndjson');
     const lines = (await readFile(file, 'utf8')).split('\n');
-    const index = lines.findIndex((line) => line.includes('"type":"VotingClosed"'));
+    const index = lines.findIndex((line) => line.includes('VotingClosed') && (JSON.parse(line) as { type?: string }).type === 'VotingClosed');
     const closing = JSON.parse(lines[index]) as { eventId: string; data: { outcome: string } };
     lines[index] = JSON.stringify({ ...closing, data: { ...closing.data, outcome: 'rejected' } });
     await writeFile(file, lines.join('\n'));
