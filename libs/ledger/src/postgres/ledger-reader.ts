@@ -97,34 +97,44 @@ export class LedgerReader {
    * passes the text on, so an export costs little more than reading the rows.
    */
   async *exportLines(after: GlobalPosition = START, pageSize = PAGE): AsyncGenerator<ExportRow[]> {
-    let cursor = after;
+    // The next page is asked for before this one is handed on: the server builds it while the caller writes.
+    let next = this.exportPage(after, pageSize);
     for (;;) {
-      const { rows } = await this.pool.query<ExportRow & { transaction_id: string; sequence: string }>(
-        `SELECT e.transaction_id, e.sequence, e.stream_id AS "streamId", e.version, c.ordinal,
-           json_build_object(
-             'kind', 'event', 'position', e.transaction_id || '-' || e.sequence, 'eventId', e.event_id,
-             'streamId', e.stream_id, 'version', e.version, 'type', e.type, 'schemaVersion', e.schema_version,
-             'recordedAt', to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-             'data', e.data, 'metadata', e.metadata,
-             'contentHash', encode(e.content_hash, 'hex'), 'hash', encode(e.hash, 'hex'),
-             'appendSignature', translate(encode(e.append_signature, 'base64'), E'\\n', ''),
-             'link', CASE WHEN c.ordinal IS NULL THEN NULL ELSE json_build_object(
-               'ordinal', c.ordinal::text, 'hash', encode(c.hash, 'hex'), 'position', c.transaction_id || '-' || c.sequence) END
-           )::text AS line
-         FROM (SELECT * FROM ledger.events
-               WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
-               ORDER BY transaction_id, sequence LIMIT $3) e
-         LEFT JOIN LATERAL (SELECT ordinal, hash, transaction_id, sequence FROM ledger.global_chain
-                            WHERE global_chain.event_id = e.event_id) c ON true
-         ORDER BY e.transaction_id, e.sequence`,
-        [cursor.commit.toString(), cursor.sequence.toString(), pageSize, this.clockOffset],
-      );
-      if (rows.length === 0) return;
-      const last = rows[rows.length - 1];
-      cursor = position(last.transaction_id, last.sequence);
-      yield rows.map((row) => ({ line: row.line, streamId: row.streamId, version: row.version, ordinal: row.ordinal, position: position(row.transaction_id, row.sequence) }));
-      if (rows.length < pageSize) return;
+      const page = await next;
+      if (page.length === 0) return;
+      const full = page.length === pageSize;
+      if (full) {
+        next = this.exportPage(page[page.length - 1].position, pageSize);
+        // Handled here too, so a caller that stops early does not leave a rejected prefetch unhandled.
+        next.catch(() => undefined);
+      }
+      yield page;
+      if (!full) return;
     }
+  }
+
+  private async exportPage(cursor: GlobalPosition, pageSize: number): Promise<ExportRow[]> {
+    const { rows } = await this.pool.query<ExportRow & { transaction_id: string; sequence: string }>(
+      `SELECT e.transaction_id, e.sequence, e.stream_id AS "streamId", e.version, c.ordinal,
+         json_build_object(
+           'kind', 'event', 'position', e.transaction_id || '-' || e.sequence, 'eventId', e.event_id,
+           'streamId', e.stream_id, 'version', e.version, 'type', e.type, 'schemaVersion', e.schema_version,
+           'recordedAt', to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+           'data', e.data, 'metadata', e.metadata,
+           'contentHash', encode(e.content_hash, 'hex'), 'hash', encode(e.hash, 'hex'),
+           'appendSignature', translate(encode(e.append_signature, 'base64'), E'\\n', ''),
+           'link', CASE WHEN c.ordinal IS NULL THEN NULL ELSE json_build_object(
+             'ordinal', c.ordinal::text, 'hash', encode(c.hash, 'hex'), 'position', c.transaction_id || '-' || c.sequence) END
+         )::text AS line
+       FROM (SELECT * FROM ledger.events
+             WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
+             ORDER BY transaction_id, sequence LIMIT $3) e
+       LEFT JOIN LATERAL (SELECT ordinal, hash, transaction_id, sequence FROM ledger.global_chain
+                          WHERE global_chain.event_id = e.event_id) c ON true
+       ORDER BY e.transaction_id, e.sequence`,
+      [cursor.commit.toString(), cursor.sequence.toString(), pageSize, this.clockOffset],
+    );
+    return rows.map((row) => ({ line: row.line, streamId: row.streamId, version: row.version, ordinal: row.ordinal, position: position(row.transaction_id, row.sequence) }));
   }
 
   /**
