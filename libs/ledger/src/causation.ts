@@ -1,4 +1,5 @@
 import type { RecordedEvent } from './event-store.port.js';
+import { comparePositions } from './position.js';
 
 /** What causation queries need from a ledger. */
 export interface CausationSource {
@@ -85,9 +86,5 @@ export async function effectsOf(source: CausationSource, event: RecordedEvent): 
 }
 
 function sortByPosition(events: RecordedEvent[]): RecordedEvent[] {
-  return events.sort((left, right) =>
-    left.position.commit === right.position.commit
-      ? Number(left.position.sequence - right.position.sequence)
-      : left.position.commit < right.position.commit ? -1 : 1,
-  );
+  return events.sort((left, right) => comparePositions(left.position, right.position));
 }
