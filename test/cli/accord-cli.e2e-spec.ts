@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { PostgresEventStore } from '#accord/ledger';
+import { LedgerSigner, loadOrCreateSigningKey, PostgresEventStore } from '#accord/ledger';
+import { loadConfig } from '#accord/platform';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 interface Run {
@@ -30,6 +31,12 @@ function accordWithInput(database: TestDatabase, input: string, ...args: string[
   });
 }
 
+/** The ledger as the command line opens it: signed with the key under the data folder. */
+async function signedStore(database: TestDatabase): Promise<PostgresEventStore> {
+  const signer = new LedgerSigner(await loadOrCreateSigningKey(loadConfig().ledgerKeyFile, true));
+  return PostgresEventStore.open(database.pool, { signer });
+}
+
 const metadata = { actorId: 'account-1', onBehalfOf: null, correlationId: 'c', causationId: null, commandId: null };
 
 describe('accord command line', () => {
@@ -49,17 +56,17 @@ describe('accord command line', () => {
 
   it('verifies an intact ledger with exit code 0', async () => {
     await accord(database, 'migrate');
-    const store = await PostgresEventStore.open(database.pool);
+    const store = await signedStore(database);
     await store.append(`note-${randomUUID()}`, [{ eventId: randomUUID(), type: 'Noted', data: { n: 1 }, metadata }], 'no_stream');
     await store.seal();
     const run = await accord(database, 'verify');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Ledger intact: 1 events in 1 streams checked; 1 sealed/);
+    expect(run.stdout).toMatch(/^Ledger intact: 1 events in 1 streams checked; 1 sealed in the global chain; 1 appends and 1 seals signed/);
   });
 
   it('exits 1 naming the first broken event of a tampered ledger', async () => {
     await accord(database, 'migrate');
-    const store = await PostgresEventStore.open(database.pool);
+    const store = await signedStore(database);
     const victim = randomUUID();
     await store.append(`note-${randomUUID()}`, [{ eventId: victim, type: 'Noted', data: { n: 1 }, metadata }], 'no_stream');
     await database.pool.query('ALTER TABLE ledger.events DISABLE TRIGGER USER');

@@ -18,7 +18,13 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const PUBLIC_ROUTES = new Set(['GET /health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'POST /api/v1/auth/logout']);
+const PUBLIC_ROUTES = new Set([
+  'GET /health',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/refresh',
+  'POST /api/v1/auth/logout',
+  'GET /api/v1/ledger/public-key',
+]);
 const eventCount = async () => Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count);
 
 async function everyRoute(): Promise<{ method: 'get' | 'post'; path: string; key: string }[]> {
@@ -91,6 +97,8 @@ const KINDS: readonly EndpointKind[] = [
   { name: 'list accounts', method: 'get', path: () => '/api/v1/accounts', allowed: ['admin', 'auditor'] },
   { name: 'read the global log', method: 'get', path: () => '/api/v1/ledger/events', allowed: ['admin', 'auditor'] },
   { name: 'verify the ledger', method: 'get', path: () => '/api/v1/ledger/verification', allowed: ['admin', 'auditor'] },
+  { name: 'export the ledger', method: 'get', path: () => '/api/v1/ledger/export', allowed: ['admin', 'auditor'] },
+  { name: 'follow an event to its causes', method: 'get', path: () => `/api/v1/ledger/events/${randomUUID()}/causes`, allowed: ['admin', 'auditor'] },
   { name: 'ask who one is', method: 'get', path: () => '/api/v1/auth/me', allowed: ROLES },
   { name: 'run a secretariat command', method: 'post', path: () => '/api/v1/notices', body: () => ({ title: { ru: 'Повестка' } }), allowed: ['secretariat'] },
   { name: 'read a register', method: 'get', path: () => '/api/v1/notices', allowed: READERS },

@@ -12,6 +12,8 @@ const RATIO_TARGETS: Readonly<Record<string, RatioTarget>> = {
   append_batch: { baseline: 'raw_insert_batched', atLeast: 0.7 },
   read_all: { baseline: 'raw_read', atLeast: 0.8 },
   projection_rebuild: { baseline: 'raw_insert_batched', atLeast: 0.5 },
+  export: { baseline: 'raw_read', atLeast: 0.5 },
+  offline_verify: { baseline: 'raw_read', atLeast: 0.5 },
 };
 
 export const PEAK_MEMORY = 'peak_memory';

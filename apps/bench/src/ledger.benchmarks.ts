@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   ConcurrencyError,
+  generateSigningKeyPem,
+  LedgerSigner,
   ledgerMigrations,
   PostgresEventStore,
   START,
@@ -22,13 +24,16 @@ import {
   UPCAST_TYPE,
 } from './event-workload.js';
 
+// Every append and seal is signed, as in the server: the targets include the signature's cost.
+const signer = new LedgerSigner(generateSigningKeyPem());
+
 /** Runs `work` with a ledger of its own: no stream heads cached by an earlier run. */
-async function withStore<T>(
+export async function withStore<T>(
   context: BenchContext,
   upcasters: UpcasterRegistry | undefined,
   work: (store: PostgresEventStore) => Promise<T>,
 ): Promise<T> {
-  const store = await PostgresEventStore.open(context.pool, { upcasters });
+  const store = await PostgresEventStore.open(context.pool, { upcasters, signer });
   try {
     return await work(store);
   } finally {
@@ -145,6 +150,6 @@ const readAll: Benchmark = {
 /** The ledger through its port, on the same workloads as the baselines. */
 export const ledgerSuite: BenchSuite = {
   migrations: ledgerMigrations,
-  tables: ['ledger.events', 'ledger.global_chain'],
+  tables: ['ledger.events', 'ledger.global_chain', 'ledger.seals'],
   benchmarks: [appendSingle, appendBatch, appendContended, readAll],
 };

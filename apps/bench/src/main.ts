@@ -3,12 +3,13 @@ import { median, type Sample } from './benchmark.js';
 import { openBenchDatabase } from './bench-database.js';
 import { type BenchOptions, parseBenchOptions, USAGE } from './bench-options.js';
 import { BenchReport, PEAK_MEMORY } from './bench-report.js';
+import { auditSuite } from './audit.benchmarks.js';
 import { ledgerSuite } from './ledger.benchmarks.js';
 import { projectionSuite } from './projection.benchmarks.js';
 import { rawSqlSuite } from './raw-sql.benchmarks.js';
 
 // Baselines first: the report prints each ledger figure with its ratio to a baseline printed before it.
-const SUITES = [rawSqlSuite, ledgerSuite, projectionSuite];
+const SUITES = [rawSqlSuite, ledgerSuite, auditSuite, projectionSuite];
 const RUNS = 3;
 
 const log = (message: string) => process.stderr.write(`${message}\n`);

@@ -20,5 +20,8 @@ export interface CliCommand {
   readonly name: string;
   readonly usage: string;
   readonly summary: string;
-  run(app: INestApplicationContext, args: readonly string[], io: CliIo): Promise<number>;
+  run?(app: INestApplicationContext, args: readonly string[], io: CliIo): Promise<number>;
+  /** When true for these arguments, the command runs without the platform (no database, no server): `runOffline`. */
+  offline?(args: readonly string[]): boolean;
+  runOffline?(args: readonly string[], io: CliIo): Promise<number>;
 }

@@ -1,6 +1,7 @@
 import { DATABASE, type Database } from '#accord/platform';
 import { EVENT_STORE, formatPosition, START, type EventStore, type IntegrityReport } from '#accord/ledger';
 import { ProjectionRebuilder, PROJECTIONS, type Projection } from '#accord/projections';
+import { verifyExportFile } from './audit-commands.js';
 import { EXIT, UsageError, type CliCommand } from './cli-command.js';
 import { ProgressDisplay } from './progress.js';
 
@@ -48,12 +49,14 @@ export const rebuildCommand: CliCommand = {
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
-  usage: 'accord verify [--json]',
-  summary: 'recompute every hash link of the ledger; exit 1 naming the first broken event',
+  usage: 'accord verify [--json] | accord verify --file FILE --public-key KEY [--tallies] [--deadlines] [--json]',
+  summary: 'recompute every hash link and signature of the ledger, or of an export with no database; exit 1 naming the first break',
+  offline: (args) => args.includes('--file'),
+  runOffline: verifyExportFile,
   async run(app, args, io) {
     const json = args.includes('--json');
     const unexpected = args.filter((arg) => arg !== '--json');
-    if (unexpected.length > 0) throw new UsageError(`Unexpected argument(s): ${unexpected.join(' ')}`);
+    if (unexpected.length > 0) throw new UsageError(`Unexpected argument(s): ${unexpected.join(' ')} (an export is checked with --file FILE --public-key KEY)`);
     const store = app.get<EventStore>(EVENT_STORE);
     const total = await store.countAfter(START, Number.MAX_SAFE_INTEGER);
     const display = new ProgressDisplay(io.stderr, 'verifying');
@@ -73,7 +76,9 @@ function reportAsJson(report: IntegrityReport) {
 }
 
 function describeReport(report: IntegrityReport): string {
-  const summary = `${report.eventsChecked} events in ${report.streamsChecked} streams checked; ${report.eventsSealed} sealed in the global chain`;
+  const signed = report as IntegrityReport & { signaturesChecked?: boolean; appendsSigned?: number; sealsChecked?: number };
+  const signatures = signed.signaturesChecked ? `; ${signed.appendsSigned} appends and ${signed.sealsChecked} seals signed` : '';
+  const summary = `${report.eventsChecked} events in ${report.streamsChecked} streams checked; ${report.eventsSealed} sealed in the global chain${signatures}`;
   if (report.intact) {
     return `Ledger intact: ${summary}.\n${report.sealHead ? `Seal head: ${report.sealHead}\n` : ''}`;
   }

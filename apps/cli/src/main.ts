@@ -4,9 +4,18 @@ import { ConfigError, loadConfig } from '#accord/platform';
 import { AccordModule } from '../../api/src/accord.module.js';
 import { EXIT, UsageError, type CliCommand, type CliIo } from './cli-command.js';
 import { adminCreateCommand, seedDemoCommand } from './account-commands.js';
+import { exportCommand, publicKeyCommand } from './audit-commands.js';
 import { migrateCommand, rebuildCommand, verifyCommand } from './ledger-commands.js';
 
-const commands: readonly CliCommand[] = [migrateCommand, rebuildCommand, verifyCommand, adminCreateCommand, seedDemoCommand];
+const commands: readonly CliCommand[] = [
+  migrateCommand,
+  rebuildCommand,
+  verifyCommand,
+  exportCommand,
+  publicKeyCommand,
+  adminCreateCommand,
+  seedDemoCommand,
+];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.usage.length));
@@ -34,12 +43,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.usage;
   }
   try {
+    if (command.offline?.(args)) return await command.runOffline!(args, io);
     const config = loadConfig();
     const app = await NestFactory.createApplicationContext(AccordModule.forRoot(config, { runProjections: false }), {
       logger: ['error', 'warn'],
     });
     try {
-      return await command.run(app, args, io);
+      return await command.run!(app, args, io);
     } finally {
       await app.close();
     }

@@ -6,6 +6,7 @@ export class ProgressDisplay {
   constructor(
     private readonly output: NodeJS.WriteStream,
     private readonly label: string,
+    private readonly unit = 'events',
   ) {}
 
   update(done: number, total: number, note = ''): void {
@@ -29,7 +30,7 @@ export class ProgressDisplay {
     const filled = Math.round(share * width);
     const rate = Math.round(done / seconds);
     const remaining = rate > 0 ? Math.ceil((total - done) / rate) : 0;
-    const numbers = `${done.toLocaleString('en')}/${total.toLocaleString('en')} events, ${rate.toLocaleString('en')}/s`;
+    const numbers = `${done.toLocaleString('en')}/${total.toLocaleString('en')} ${this.unit}, ${rate.toLocaleString('en')}/s`;
     const eta = done < total ? `, about ${remaining}s left` : '';
     return `${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.floor(share * 100)}% ${numbers}${eta}${note ? ` ${note}` : ''}`;
   }

@@ -15,3 +15,4 @@ export * from './application/appeal-titles.js';
 export { AppealRow, AppealTimelineRow, appealsProjection } from './application/appeals.projection.js';
 export * from './application/deadline-reminders.js';
 export * from './appeals.module.js';
+export * from './domain/deadlines/deadline-engine.js';

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface AccordConfig {
   readonly port: number;
@@ -13,6 +13,13 @@ export interface AccordConfig {
   /** How long a query with `minPosition` waits for the read models before answering stale. */
   readonly readWaitMilliseconds: number;
   readonly sealIntervalMilliseconds: number;
+  /** The ledger's Ed25519 private key (PEM). Generated on first start when it is the default file under `dataDir`. */
+  readonly ledgerKeyFile: string;
+  readonly ledgerKeyConfigured: boolean;
+  /** How often the server verifies the events appended since its last check; 0 turns it off. */
+  readonly verifyIntervalSeconds: number;
+  /** How often it verifies the whole ledger again; 0 leaves only the full pass at start. */
+  readonly verifyFullIntervalSeconds: number;
   /** How often appeals are checked for deadline reminders; 0 turns the job off. */
   readonly reminderIntervalSeconds: number;
   readonly bodyLimit: string;
@@ -76,17 +83,22 @@ export function loadConfig(env: Environment = process.env): AccordConfig {
   if (ledgerAdapter === 'eventstoredb' && !eventStoreUrl) {
     throw new ConfigError('LEDGER_ADAPTER=eventstoredb needs EVENTSTORE_URL (e.g. esdb://localhost:2113?tls=false)');
   }
+  const dataDir = resolve(env.ACCORD_DATA_DIR || '.data');
   return {
     port: integer(env, 'PORT', 3000, 0, 65_535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || null,
-    dataDir: resolve(env.ACCORD_DATA_DIR || '.data'),
+    dataDir,
     ledgerAdapter,
     eventStoreUrl,
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'] as const, 'json'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
     readWaitMilliseconds: integer(env, 'READ_WAIT_MS', 2_000, 0, 60_000),
     sealIntervalMilliseconds: integer(env, 'SEAL_INTERVAL_MS', 1_000, 100, 3_600_000),
+    ledgerKeyFile: env.ACCORD_LEDGER_KEY_FILE ? resolve(env.ACCORD_LEDGER_KEY_FILE) : join(dataDir, 'ledger-keys', 'signing-key.pem'),
+    ledgerKeyConfigured: Boolean(env.ACCORD_LEDGER_KEY_FILE),
+    verifyIntervalSeconds: integer(env, 'VERIFY_INTERVAL_SECONDS', 30, 0, 86_400),
+    verifyFullIntervalSeconds: integer(env, 'VERIFY_FULL_INTERVAL_SECONDS', 86_400, 0, 31 * 86_400),
     reminderIntervalSeconds: integer(env, 'REMINDER_INTERVAL_SECONDS', 60, 0, 86_400),
     bodyLimit: env.BODY_LIMIT || '256kb',
     corsOrigins: (env.CORS_ORIGINS ?? '')

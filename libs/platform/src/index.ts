@@ -18,3 +18,4 @@ export * from './http/text-search.js';
 export * from './periodic-job.js';
 export * from './platform.module.js';
 export * from './tokens.js';
+export * from './ledger-integrity.js';

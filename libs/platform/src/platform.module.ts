@@ -10,7 +10,16 @@ import {
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandProcessor } from '#accord/eventsourcing';
-import { EVENT_STORE, EventStoreDbEventStore, ledgerMigrations, PostgresEventStore, UpcasterRegistry, type EventStore } from '#accord/ledger';
+import {
+  EVENT_STORE,
+  EventStoreDbEventStore,
+  LedgerSigner,
+  ledgerMigrations,
+  loadOrCreateSigningKey,
+  PostgresEventStore,
+  UpcasterRegistry,
+  type EventStore,
+} from '#accord/ledger';
 import {
   createReadModelDataSource,
   ProjectionRebuilder,
@@ -28,6 +37,8 @@ import { AccessGuard } from './http/access.guard.js';
 import { HealthController } from './http/health.controller.js';
 import { LedgerController } from './http/ledger.controller.js';
 import { OpenStreamLimitInterceptor, RateLimitGuard, ReadWaitSlots } from './http/load-limits.js';
+import { LedgerAuditController } from './http/ledger-audit.controller.js';
+import { LedgerIntegrityMonitor } from './ledger-integrity.js';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.js';
 import { ACCORD_CONFIG, DATABASE } from './tokens.js';
 
@@ -49,6 +60,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly dataSource: DataSource,
     private readonly runner: ProjectionRunner,
+    private readonly integrity: LedgerIntegrityMonitor,
     @Inject('RUN_PROJECTIONS') private readonly runProjections: boolean,
   ) {}
 
@@ -56,11 +68,15 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     if (!this.runProjections) return;
     if (this.store instanceof PostgresEventStore) this.store.startSealing(this.config.sealIntervalMilliseconds);
     this.runner.start();
+    this.integrity.start();
     this.logger.log({ message: 'projections started', projections: this.runner.projections.map((projection) => projection.name) });
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.runner.stop();
+    await this.integrity.stop();
+    // Whatever this process wrote is sealed before it stops: an unsealed event that grows old reads as a cut chain.
+    if (this.store instanceof PostgresEventStore) await this.store.seal();
     await this.store.close();
     await this.dataSource.destroy();
     await this.database.close();
@@ -85,7 +101,7 @@ export class PlatformModule {
       module: PlatformModule,
       global: true,
       imports: [CqrsModule.forRoot()],
-      controllers: [HealthController, LedgerController],
+      controllers: [HealthController, LedgerController, LedgerAuditController],
       providers: [
         { provide: ACCORD_CONFIG, useValue: config },
         { provide: PROJECTIONS, useValue: projections },
@@ -97,7 +113,19 @@ export class PlatformModule {
           useFactory: async (database: Database): Promise<EventStore> =>
             config.ledgerAdapter === 'eventstoredb'
               ? new EventStoreDbEventStore(config.eventStoreUrl!, { upcasters })
-              : PostgresEventStore.open(database.pool, { upcasters }),
+              : PostgresEventStore.open(database.pool, {
+                  upcasters,
+                  signer: new LedgerSigner(await loadOrCreateSigningKey(config.ledgerKeyFile, !config.ledgerKeyConfigured)),
+                }),
+        },
+        {
+          provide: LedgerIntegrityMonitor,
+          inject: [EVENT_STORE, DATABASE],
+          useFactory: (store: EventStore, database: Database) =>
+            new LedgerIntegrityMonitor(store, database.pool, {
+              incrementalSeconds: config.verifyIntervalSeconds,
+              fullSeconds: config.verifyFullIntervalSeconds,
+            }),
         },
         {
           provide: DataSource,
@@ -133,7 +161,7 @@ export class PlatformModule {
         // After the access guard, so that a signed-in caller is counted by account.
         { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
-      exports: [ACCORD_CONFIG, DATABASE, EVENT_STORE, PROJECTIONS, DataSource, CommandProcessor, ProjectionRunner, ProjectionRebuilder, CqrsModule],
+      exports: [ACCORD_CONFIG, DATABASE, EVENT_STORE, LedgerIntegrityMonitor, PROJECTIONS, DataSource, CommandProcessor, ProjectionRunner, ProjectionRebuilder, CqrsModule],
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { GENESIS_HASH, linkHash } from '../hashing.js';
+import { sealStatement, type LedgerSigner } from '../signing/ledger-signing.js';
 import { finalOnly } from './ledger-clock.js';
 
 // Any constant works: only one sealer in the whole cluster may extend the chain at a time.
@@ -27,6 +28,7 @@ export class GlobalChainSealer {
   constructor(
     private readonly pool: Pool,
     private readonly clockOffset: string,
+    private readonly signer?: LedgerSigner,
   ) {}
 
   async sealPending(): Promise<number> {
@@ -93,6 +95,7 @@ export class GlobalChainSealer {
   private async insertLinks(client: PoolClient, rows: UnsealedRow[], lastOrdinal: bigint, lastHash: Buffer) {
     let previous = lastHash;
     const links = rows.map((row) => (previous = linkHash(previous, row.hash)));
+    if (this.signer) await this.signSeal(client, lastOrdinal + 1n, lastOrdinal + BigInt(rows.length), previous);
     await client.query(
       `INSERT INTO ledger.global_chain (ordinal, transaction_id, sequence, event_id, stream_id, version, hash)
        SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::bytea[])`,
@@ -105,6 +108,18 @@ export class GlobalChainSealer {
         rows.map((row) => row.version),
         links,
       ],
+    );
+  }
+
+  /** Signs the range just linked, in the same transaction, so no link exists without its signed seal. */
+  private async signSeal(client: PoolClient, firstOrdinal: bigint, lastOrdinal: bigint, chainHash: Buffer): Promise<void> {
+    const signer = this.signer!;
+    const statement = { firstOrdinal, lastOrdinal, chainHash, sealedAt: new Date() };
+    const signature = await signer.signAsync(sealStatement(statement));
+    await client.query(
+      `INSERT INTO ledger.seals (first_ordinal, last_ordinal, chain_hash, sealed_at, key_fingerprint, signature)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [firstOrdinal.toString(), lastOrdinal.toString(), chainHash, statement.sealedAt, signer.key.fingerprint, signature],
     );
   }
 }

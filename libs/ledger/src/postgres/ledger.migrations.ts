@@ -65,4 +65,38 @@ CREATE TRIGGER global_chain_no_truncate BEFORE TRUNCATE ON ledger.global_chain
   FOR EACH STATEMENT EXECUTE FUNCTION ledger.refuse_change();
 `,
   },
+  {
+    // Signed appends and signed seals (ADR 0020). The signature of an append sits on its last event;
+    // each seal signs a range of the global chain. The key itself is never stored here.
+    id: '0003-ledger-signatures',
+    sql: `
+ALTER TABLE ledger.events ADD COLUMN append_signature bytea;
+
+CREATE TABLE ledger.seals (
+  last_ordinal bigint PRIMARY KEY,
+  first_ordinal bigint NOT NULL,
+  chain_hash bytea NOT NULL,
+  sealed_at timestamptz NOT NULL,
+  key_fingerprint text NOT NULL,
+  signature bytea NOT NULL
+);
+CREATE INDEX global_chain_event_id ON ledger.global_chain (event_id);
+
+CREATE TRIGGER seals_append_only BEFORE UPDATE OR DELETE ON ledger.seals
+  FOR EACH ROW EXECUTE FUNCTION ledger.refuse_change();
+CREATE TRIGGER seals_no_truncate BEFORE TRUNCATE ON ledger.seals
+  FOR EACH STATEMENT EXECUTE FUNCTION ledger.refuse_change();
+
+-- The legal date of an event: its own past-tense date field (dispatchedOn, closedAt, ...) when it has
+-- one, the day it was recorded otherwise. Auditors filter the log by it.
+CREATE FUNCTION ledger.legal_date(data jsonb, recorded_at timestamptz) RETURNS date
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT coalesce(
+    (SELECT left(value #>> '{}', 10)::date FROM jsonb_each(data)
+      WHERE key ~ 'ed(On|At)$' AND jsonb_typeof(value) = 'string' AND value #>> '{}' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
+      ORDER BY key LIMIT 1),
+    (recorded_at AT TIME ZONE 'UTC')::date)
+$$;
+`,
+  },
 ];

@@ -16,7 +16,10 @@ import type {
   VerificationProgress,
 } from '../event-store.port.js';
 import { canonicalJson, contentHashOfCanonical, GENESIS_HASH, linkHash } from '../hashing.js';
-import { verifyLedger } from './ledger-verifier.js';
+import { LedgerReader } from './ledger-reader.js';
+import { EVENT_COLUMNS, eventsCausedBy, searchEvents, type LedgerEventFilter } from './ledger-queries.js';
+import { verifyLedger, type LedgerVerification } from './ledger-verifier.js';
+import { appendStatement, KEY_ROTATED, LEDGER_KEYS_STREAM, type KeyRotation, type LedgerSigner } from '../signing/ledger-signing.js';
 import { AppendSignal, OpenSubscriptions, pollingSubscription } from '../polling-subscription.js';
 import { START, type GlobalPosition } from '../position.js';
 import { UpcasterRegistry } from '../upcasting.js';
@@ -29,6 +32,8 @@ export interface PostgresEventStoreOptions {
   readonly pollMilliseconds?: number;
   /** How many retries an `any` append gets when other writers keep taking the next version. */
   readonly anyVersionRetries?: number;
+  /** Signs every append and every seal; without it the ledger is hash-chained but unsigned. */
+  readonly signer?: LedgerSigner;
 }
 
 interface StreamHead {
@@ -50,8 +55,6 @@ interface EventRow {
   hash: Buffer;
 }
 
-const EVENT_COLUMNS =
-  'transaction_id, sequence, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, hash';
 const UNIQUE_VIOLATION = '23505';
 const HEAD_CACHE_SIZE = 10_000;
 
@@ -62,6 +65,8 @@ export class PostgresEventStore implements EventStore {
   private readonly heads = new Map<string, StreamHead>();
   private readonly sealer: GlobalChainSealer;
   private readonly subscriptions = new OpenSubscriptions();
+  /** The stored ledger as it is, for verification and export. */
+  readonly reader: LedgerReader;
 
   private constructor(
     private readonly pool: Pool,
@@ -69,7 +74,8 @@ export class PostgresEventStore implements EventStore {
     private readonly options: PostgresEventStoreOptions,
   ) {
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
-    this.sealer = new GlobalChainSealer(pool, clockOffset);
+    this.sealer = new GlobalChainSealer(pool, clockOffset, options.signer);
+    this.reader = new LedgerReader(pool, clockOffset);
   }
 
   /** Opens the ledger on a migrated database, first bringing its clock ahead of the stored history. */
@@ -142,6 +148,16 @@ export class PostgresEventStore implements EventStore {
     return rows.map((row) => this.toRecorded(row));
   }
 
+  /** The global log narrowed by an auditor's filter, in order. */
+  async search(filter: LedgerEventFilter): Promise<RecordedEvent[]> {
+    return (await searchEvents<EventRow>(this.pool, this.clockOffset, filter)).map((row) => this.toRecorded(row));
+  }
+
+  /** The events whose causation is one of these events. */
+  async causedBy(eventIds: readonly string[]): Promise<RecordedEvent[]> {
+    return (await eventsCausedBy<EventRow>(this.pool, eventIds)).map((row) => this.toRecorded(row));
+  }
+
   subscribe(options: SubscriptionOptions): Subscription {
     return this.subscriptions.track(pollingSubscription(this, this.signal, options, this.options.pollMilliseconds));
   }
@@ -173,7 +189,29 @@ export class PostgresEventStore implements EventStore {
   }
 
   verify(onProgress?: (progress: VerificationProgress) => void): Promise<IntegrityReport> {
-    return verifyLedger(this.pool, onProgress);
+    return this.verifyAfter(undefined, onProgress);
+  }
+
+  /** Verifies the whole ledger, or only what follows `after` (picking the chains up there), signatures included. */
+  verifyAfter(after?: GlobalPosition, onProgress?: (progress: VerificationProgress) => void): Promise<LedgerVerification> {
+    return verifyLedger(this.reader, { trustedKey: this.options.signer?.publicKey ?? null, after, onProgress });
+  }
+
+  get signer(): LedgerSigner | undefined {
+    return this.options.signer;
+  }
+
+  /**
+   * Hands the ledger over to a new key: the rotation, signed by both keys, is appended under the
+   * retiring key, and every later append and seal is signed by the new one.
+   */
+  async rotateKey(nextPrivateKeyPem: string, metadata: EventMetadata, eventId: string): Promise<KeyRotation> {
+    const signer = this.options.signer;
+    if (!signer) throw new Error('the ledger has no signing key to rotate');
+    const rotation = signer.rotationTo(nextPrivateKeyPem, new Date());
+    await this.append(LEDGER_KEYS_STREAM, [{ eventId, type: KEY_ROTATED, data: rotation, metadata }], 'any');
+    signer.adopt(nextPrivateKeyPem);
+    return rotation;
   }
 
   /** Extends the global chain over every event final in the log order; returns how many it sealed. */
@@ -194,6 +232,7 @@ export class PostgresEventStore implements EventStore {
   private async insert(streamId: string, events: readonly NewEvent[], head: StreamHead): Promise<AppendResult> {
     const now = new Date();
     const values: unknown[] = [this.clockOffset];
+    const hashes: Buffer[] = [];
     let previous = head.hash;
     for (let index = 0; index < events.length; index += 1) {
       const event = events[index];
@@ -204,8 +243,11 @@ export class PostgresEventStore implements EventStore {
       const metadata = canonicalJson(event.metadata);
       const content = contentHashOfCanonical({ eventId: event.eventId, streamId, type: event.type, schemaVersion, recordedAt }, data, metadata);
       previous = linkHash(previous, content);
-      values.push(event.eventId, streamId, head.version + index + 1, event.type, schemaVersion, data, metadata, recordedAt, content, previous);
+      hashes.push(previous);
+      values.push(event.eventId, streamId, head.version + index + 1, event.type, schemaVersion, data, metadata, recordedAt, content, previous, null);
     }
+    const signer = this.options.signer;
+    if (signer) values[values.length - 1] = await signer.signAsync(appendStatement(streamId, head.version + 1, hashes));
     const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>({ ...insertStatement(events.length), values });
     const version = head.version + events.length;
     this.rememberHead(streamId, { version, hash: previous });
@@ -267,7 +309,7 @@ export class PostgresEventStore implements EventStore {
   }
 }
 
-const COLUMNS_PER_EVENT = 10;
+const COLUMNS_PER_EVENT = 11;
 // Prepared once per connection for each batch size up to this; larger batches are parsed each time.
 const PREPARED_BATCH_SIZES = 100;
 const insertStatements = new Map<number, { name?: string; text: string }>();
@@ -283,7 +325,7 @@ function insertStatement(count: number): { name?: string; text: string } {
     return `(${transaction}, ${placeholders.join(', ')})`;
   });
   const text = `INSERT INTO ledger.events
-      (transaction_id, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, content_hash, hash)
+      (transaction_id, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, content_hash, hash, append_signature)
     VALUES ${tuples.join(', ')} RETURNING transaction_id, sequence`;
   const statement = count <= PREPARED_BATCH_SIZES ? { name: `accord_append_${count}`, text } : { text };
   if (count <= PREPARED_BATCH_SIZES) insertStatements.set(count, statement);

@@ -4,15 +4,22 @@ import { EVENT_STORE, formatPosition, type EventStore } from '#accord/ledger';
 import { ProjectionRunner, type ProjectionStatus } from '#accord/projections';
 import type { Response } from 'express';
 import type { AccordConfig } from '../config.js';
+import { LedgerIntegrityMonitor, type IntegrityStatus } from '../ledger-integrity.js';
 import { Public } from './access-policy.js';
 import { HealthReportView } from './ledger.responses.js';
 import type { Database } from '../database.js';
 import { ACCORD_CONFIG, DATABASE } from '../tokens.js';
 
 export interface HealthReport {
-  readonly status: 'ok' | 'unavailable';
+  readonly status: 'ok' | 'unavailable' | 'broken';
   readonly database: { readonly status: 'up' | 'down'; readonly embedded: boolean; readonly error?: string };
-  readonly ledger: { readonly adapter: string; readonly head?: string; readonly error?: string };
+  readonly ledger: {
+    readonly adapter: string;
+    readonly head?: string;
+    readonly error?: string;
+    /** The background verification: `broken` turns the whole answer to 503 `broken`. */
+    readonly integrity?: { readonly status: IntegrityStatus; readonly lastVerifiedPosition: string | null; readonly checkedAt: string | null };
+  };
   readonly projections: readonly ProjectionStatus[];
 }
 
@@ -33,13 +40,14 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ACCORD_CONFIG) private readonly config: AccordConfig,
     private readonly runner: ProjectionRunner,
+    private readonly monitor: LedgerIntegrityMonitor,
   ) {}
 
   @Get()
   @Public()
   @ApiOperation({ summary: 'Database, ledger and projection status (200 when usable, 503 when not)' })
   @ApiOkResponse({ description: 'Everything needed to serve requests is up', type: HealthReportView })
-  @ApiServiceUnavailableResponse({ description: 'The database cannot be reached', type: HealthReportView })
+  @ApiServiceUnavailableResponse({ description: 'The database cannot be reached, or the ledger failed its verification (`broken`)', type: HealthReportView })
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const embedded = this.database.embedded;
     const adapter = this.config.ledgerAdapter;
@@ -50,7 +58,11 @@ export class HealthController {
     }
     try {
       const [head, projections] = await withTimeout(Promise.all([this.store.headPosition(), this.runner.status()]));
-      return { status: 'ok', database: { status: 'up', embedded }, ledger: { adapter, head: formatPosition(head) }, projections };
+      const { status: integrityStatus, lastVerifiedPosition, checkedAt } = this.monitor.current;
+      const integrity = { status: integrityStatus, lastVerifiedPosition, checkedAt };
+      if (integrityStatus === 'broken') response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      const status = integrityStatus === 'broken' ? 'broken' : 'ok';
+      return { status, database: { status: 'up', embedded }, ledger: { adapter, head: formatPosition(head), integrity }, projections };
     } catch (error) {
       response.status(HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'unavailable', database: { status: 'up', embedded }, ledger: { adapter, error: describe(error) }, projections: [] };

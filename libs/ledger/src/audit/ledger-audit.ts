@@ -1,0 +1,321 @@
+import type { KeyObject } from 'node:crypto';
+import type { IntegrityBreak, IntegrityReport } from '../event-store.port.js';
+import { contentHash, GENESIS_HASH, linkHash } from '../hashing.js';
+import { comparePositions, formatPosition, type GlobalPosition } from '../position.js';
+import {
+  appendStatement,
+  KEY_ROTATED,
+  LEDGER_KEYS_STREAM,
+  parsePublicKey,
+  publishKey,
+  rotationHolds,
+  sealStatement,
+  verifySignature,
+  type KeyRotation,
+  type SealStatement,
+} from '../signing/ledger-signing.js';
+
+/** An event as stored, with everything that protects it: hashes, the append signature, its global seal link. */
+export interface AuditedEvent {
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly version: number;
+  readonly position: GlobalPosition;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: unknown;
+  readonly metadata: unknown;
+  readonly recordedAt: Date;
+  readonly contentHash: Buffer;
+  readonly hash: Buffer;
+  /** Carried by the last event of each append. */
+  readonly appendSignature: Buffer | null;
+  readonly link: ChainLink | null;
+  /** In a check that starts after the stream began: the link of the stream's previous event. */
+  readonly previousHash?: Buffer | null;
+}
+
+/** An event's place in the global chain. */
+export interface ChainLink {
+  readonly ordinal: bigint;
+  readonly hash: Buffer;
+  readonly position: GlobalPosition;
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly version: number;
+}
+
+export interface AuditedSeal extends SealStatement {
+  readonly keyFingerprint: string;
+  readonly signature: Buffer;
+}
+
+export interface AuditOptions {
+  /** The public key the checker trusts; without one, signatures are not checked (unsigned ledgers, tests). */
+  readonly trustedKey: KeyObject | null;
+  /** Every key rotation recorded in the ledger, in order. */
+  readonly rotations: readonly KeyRotation[];
+  /** Where the global chain stands before the first event given, for a check that starts after the beginning. */
+  readonly chainStart?: { readonly ordinal: bigint; readonly hash: Buffer };
+  /** Rotations recorded before the first event given (a check that starts after the beginning). */
+  readonly rotationsBefore?: number;
+  /** The moment the ledger was read: events recorded well before it must be sealed. */
+  readonly checkedAt: Date;
+  /** How old an unsealed event may be before the missing seal counts as a break. */
+  readonly unsealedGraceMilliseconds?: number;
+}
+
+export const DEFAULT_UNSEALED_GRACE_MS = 10 * 60_000;
+
+/** Why a check failed, worded the same online and offline. */
+export const BREAKS = {
+  changed: 'content does not match its hash: the event was changed',
+  missingVersion: (version: number, previous: number) =>
+    `version ${version} follows version ${previous}: an event of the stream is missing or out of order`,
+  reordered: (version: number, previous: number) =>
+    `version ${version} comes after version ${previous} in the global log: events were reordered or duplicated`,
+  unlinked: 'hash does not link to the previous event of the stream',
+  unsigned: 'append carries no signature of the ledger key: the server never wrote it (inserted into the database)',
+  badSignature: 'append signature does not verify with the ledger key: the events were rewritten',
+  rotationForged: 'key rotation is not signed by both the retiring and the new key: it was forged',
+  deletedSealed: 'sealed event is missing from the log: it was deleted',
+  moved: 'global position differs from the sealed one: events were moved',
+  sealMismatch: 'global seal does not match the event hash',
+  chainCut: (expected: bigint) => `global seal ${expected} is missing: the chain beside the log was cut`,
+  outOfChainOrder: (expected: bigint) =>
+    `the log holds this event where sealed event ${expected} stood: events were reordered or inserted`,
+  insertedBetweenSeals: 'event is not in the global chain although later events are: it was inserted',
+  unsealedTooLong: (minutes: number) =>
+    `event is not sealed although it was recorded more than ${minutes} minutes before the check: the seal chain was cut or deleted`,
+  sealRangeMissing: (from: bigint) => `signed seals from global seal ${from} are missing: the seal chain was cut`,
+  sealForged: 'seal signature does not verify with the ledger key: the seal was forged',
+  sealUnknownKey: (fingerprint: string) => `seal names key ${fingerprint}, which the ledger never had: the seal was forged`,
+  sealHashMismatch: 'signed seal does not match the global chain: the chain was rewritten',
+  unsignedSeal: 'global seal is not covered by a signed seal: the chain was rewritten',
+} as const;
+
+interface StreamHead {
+  readonly version: number;
+  readonly hash: Buffer;
+}
+
+interface Signer {
+  readonly key: KeyObject;
+  readonly fingerprint: string;
+  /** When it was retired: appends recorded before then may still carry it (in flight during the rotation). */
+  readonly retiredAt: Date | null;
+}
+
+type EventRef = Pick<AuditedEvent, 'eventId' | 'streamId' | 'version' | 'position'>;
+
+/**
+ * Checks a ledger read in global order, from the database or from an export, with no other source
+ * of truth than the events, their seals and a trusted public key: content hashes, stream chains,
+ * append signatures, the global chain and its signed seals. Reports the earliest break.
+ */
+export class LedgerAudit {
+  private readonly heads = new Map<string, StreamHead>();
+  private readonly signers: Signer[];
+  private activeSigner: number;
+  private readonly rotationsValid: number;
+  private readonly grace: number;
+  private firstBreak: IntegrityBreak | null = null;
+  private group: AuditedEvent[] = [];
+  private readonly streams = new Set<string>();
+  private readonly orphans = new Set<string>();
+  private eventsChecked = 0;
+  private appendsSigned = 0;
+  // The global chain as met: link hashes by ordinal (from chainStart), to check the seals against.
+  private readonly chainOrigin: bigint;
+  private readonly links: Buffer[] = [];
+  private readonly linkedEvents: EventRef[] = [];
+  private previousLink: Buffer;
+  private firstUnsealed: AuditedEvent | null = null;
+  private oldUnsealed: AuditedEvent | null = null;
+  private sealsChecked = 0;
+  private sealedUpTo: bigint;
+  private lastPosition: GlobalPosition | null = null;
+  private lastSealedPosition: GlobalPosition | null = null;
+
+  constructor(private readonly options: AuditOptions) {
+    this.chainOrigin = options.chainStart?.ordinal ?? 0n;
+    this.previousLink = options.chainStart?.hash ?? GENESIS_HASH;
+    this.sealedUpTo = this.chainOrigin;
+    this.grace = options.unsealedGraceMilliseconds ?? DEFAULT_UNSEALED_GRACE_MS;
+    const { signers, valid } = keyHistory(options.trustedKey, options.rotations);
+    this.signers = signers;
+    this.rotationsValid = valid;
+    this.activeSigner = Math.min(options.rotationsBefore ?? 0, signers.length - 1);
+  }
+
+  get checksSignatures(): boolean {
+    return this.options.trustedKey !== null;
+  }
+
+  event(event: AuditedEvent): void {
+    const last = this.group[this.group.length - 1];
+    if (last && (last.streamId !== event.streamId || last.position.commit !== event.position.commit)) this.closeGroup();
+    this.group.push(event);
+    this.eventsChecked += 1;
+    this.lastPosition = event.position;
+    this.streams.add(event.streamId);
+    this.checkStream(event);
+    this.checkChain(event);
+  }
+
+  /** A global chain link whose event is no longer in the log; given before the events. */
+  orphanLink(link: ChainLink): void {
+    this.orphans.add(`${link.streamId}:${link.version}`);
+    this.offer(link, BREAKS.deletedSealed);
+  }
+
+  seal(seal: AuditedSeal): void {
+    if (!this.checksSignatures) return;
+    const ref = this.linkedEvents[Number(seal.lastOrdinal - this.chainOrigin - 1n)];
+    const at = ref ?? this.linkedEvents[this.linkedEvents.length - 1];
+    if (seal.firstOrdinal > this.sealedUpTo + 1n && at) {
+      this.offer(this.linkedEvents[Number(this.sealedUpTo - this.chainOrigin)] ?? at, BREAKS.sealRangeMissing(this.sealedUpTo + 1n));
+    }
+    const signer = this.signers.find((candidate) => candidate.fingerprint === seal.keyFingerprint);
+    if (at && !signer) this.offer(at, BREAKS.sealUnknownKey(seal.keyFingerprint));
+    else if (at && !verifySignature(sealStatement(seal), seal.signature, signer!.key)) this.offer(at, BREAKS.sealForged);
+    else if (ref && !this.links[Number(seal.lastOrdinal - this.chainOrigin - 1n)].equals(seal.chainHash)) this.offer(ref, BREAKS.sealHashMismatch);
+    if (seal.lastOrdinal > this.sealedUpTo) this.sealedUpTo = seal.lastOrdinal;
+    this.sealsChecked += 1;
+  }
+
+  finish(): IntegrityReport & AuditSummary {
+    this.closeGroup();
+    const linked = this.chainOrigin + BigInt(this.links.length);
+    if (this.checksSignatures && this.sealedUpTo < linked) {
+      this.offer(this.linkedEvents[Number(this.sealedUpTo - this.chainOrigin)], BREAKS.unsignedSeal);
+    }
+    if (this.oldUnsealed) this.offer(this.oldUnsealed, BREAKS.unsealedTooLong(Math.round(this.grace / 60_000)));
+    return {
+      intact: this.firstBreak === null,
+      eventsChecked: this.eventsChecked,
+      streamsChecked: this.streams.size,
+      eventsSealed: this.links.length,
+      sealHead: this.links.length > 0 ? this.previousLink.toString('hex') : null,
+      firstBreak: this.firstBreak,
+      appendsSigned: this.appendsSigned,
+      sealsChecked: this.sealsChecked,
+      signaturesChecked: this.checksSignatures,
+      keyFingerprint: this.signers[this.activeSigner]?.fingerprint ?? null,
+      lastPosition: this.lastPosition && formatPosition(this.lastPosition),
+      lastSealedOrdinal: linked.toString(),
+      lastSealedPosition: this.lastSealedPosition && formatPosition(this.lastSealedPosition),
+    };
+  }
+
+  private checkStream(event: AuditedEvent): void {
+    const recomputed = contentHash(event);
+    if (!recomputed.equals(event.contentHash)) return this.offer(event, BREAKS.changed);
+    const known = this.heads.get(event.streamId);
+    const head: StreamHead = known ?? (event.previousHash ? { version: event.version - 1, hash: event.previousHash } : { version: 0, hash: GENESIS_HASH });
+    this.heads.set(event.streamId, { version: Math.max(head.version, event.version), hash: event.hash });
+    if (event.version > head.version + 1) return this.offer(event, BREAKS.missingVersion(event.version, head.version));
+    if (event.version <= head.version) return this.offer(event, BREAKS.reordered(event.version, head.version));
+    if (!linkHash(head.hash, event.contentHash).equals(event.hash)) return this.offer(event, BREAKS.unlinked);
+  }
+
+  private checkChain(event: AuditedEvent): void {
+    const link = event.link;
+    if (!link) {
+      this.firstUnsealed ??= event;
+      if (!this.oldUnsealed && this.options.checkedAt.getTime() - event.recordedAt.getTime() > this.grace) this.oldUnsealed = event;
+      return;
+    }
+    if (this.firstUnsealed) {
+      this.offer(this.firstUnsealed, BREAKS.insertedBetweenSeals);
+      this.firstUnsealed = null;
+    }
+    const expected = this.chainOrigin + BigInt(this.links.length) + 1n;
+    // A moved event is named where it was sealed: that is where the log stopped being what was signed.
+    if (comparePositions(link.position, event.position) !== 0) this.offer({ ...event, position: link.position }, BREAKS.moved);
+    else if (link.ordinal > expected) this.offer(event, BREAKS.chainCut(expected));
+    else if (link.ordinal < expected) this.offer(event, BREAKS.outOfChainOrder(expected));
+    else if (!linkHash(this.previousLink, event.hash).equals(link.hash)) this.offer(event, BREAKS.sealMismatch);
+    this.previousLink = link.hash;
+    this.lastSealedPosition = event.position;
+    this.links.push(link.hash);
+    this.linkedEvents.push({ eventId: event.eventId, streamId: event.streamId, version: event.version, position: event.position });
+  }
+
+  /** The events of one append (one stream, one transaction): the last one carries their signature. */
+  private closeGroup(): void {
+    const group = this.group;
+    this.group = [];
+    const last = group[group.length - 1];
+    if (!last || !this.checksSignatures) return;
+    const statement = appendStatement(last.streamId, group[0].version, group.map((event) => event.hash));
+    if (!last.appendSignature || !this.signedByActiveKey(statement, last)) {
+      // An append whose last events were deleted lost its signature or no longer matches it: the deletion is the finding.
+      if (!this.orphans.has(`${last.streamId}:${last.version + 1}`)) this.offer(last, last.appendSignature ? BREAKS.badSignature : BREAKS.unsigned);
+      return;
+    }
+    this.appendsSigned += 1;
+    if (last.streamId === LEDGER_KEYS_STREAM && group.some((event) => event.type === KEY_ROTATED)) this.rotate(last);
+  }
+
+  private signedByActiveKey(statement: Buffer, last: AuditedEvent): boolean {
+    if (verifySignature(statement, last.appendSignature, this.signers[this.activeSigner].key)) return true;
+    const retired = this.signers[this.activeSigner - 1];
+    // An append prepared before the rotation may commit just after it, still under the retiring key.
+    return retired?.retiredAt != null && last.recordedAt <= retired.retiredAt && verifySignature(statement, last.appendSignature, retired.key);
+  }
+
+  private rotate(event: AuditedEvent): void {
+    const next = this.activeSigner + 1;
+    const data = event.data as Partial<KeyRotation>;
+    if (next > this.rotationsValid || this.signers[next]?.fingerprint !== data.fingerprint) return this.offer(event, BREAKS.rotationForged);
+    this.activeSigner = next;
+  }
+
+  private offer(event: EventRef, reason: string): void {
+    const candidate: IntegrityBreak = { eventId: event.eventId, streamId: event.streamId, version: event.version, position: event.position, reason };
+    if (!this.firstBreak || comparePositions(candidate.position!, this.firstBreak.position!) < 0) this.firstBreak = candidate;
+  }
+}
+
+export interface AuditSummary {
+  readonly appendsSigned: number;
+  readonly sealsChecked: number;
+  readonly signaturesChecked: boolean;
+  /** The key in force after the last event checked. */
+  readonly keyFingerprint: string | null;
+  readonly lastPosition: string | null;
+  readonly lastSealedOrdinal: string;
+  /** The last event covered by the global chain: a later check can pick the chains up there. */
+  readonly lastSealedPosition: string | null;
+}
+
+/**
+ * The keys of the ledger from its first to its current one. The trusted key may be any of them:
+ * each rotation is signed by both keys, so trust passes along the chain in both directions.
+ * Rotations from the first that does not hold (or does not connect) on are left out.
+ */
+function keyHistory(trusted: KeyObject | null, rotations: readonly KeyRotation[]): { signers: Signer[]; valid: number } {
+  if (!trusted) return { signers: [], valid: 0 };
+  const trustedFingerprint = publishKey(trusted).fingerprint;
+  let valid = 0;
+  while (
+    valid < rotations.length &&
+    rotationHolds(rotations[valid]) &&
+    (valid === 0 || rotations[valid].previousFingerprint === rotations[valid - 1].fingerprint)
+  ) {
+    valid += 1;
+  }
+  const chain = rotations.slice(0, valid);
+  const fingerprints = chain.length === 0 ? [trustedFingerprint] : [chain[0].previousFingerprint, ...chain.map((rotation) => rotation.fingerprint)];
+  if (!fingerprints.includes(trustedFingerprint)) return { signers: [{ key: trusted, fingerprint: trustedFingerprint, retiredAt: null }], valid: 0 };
+  const keys = chain.length === 0 ? [trusted] : [parsePublicKey(chain[0].previousPublicKey), ...chain.map((rotation) => parsePublicKey(rotation.publicKey))];
+  return {
+    signers: keys.map((key, index) => ({
+      key,
+      fingerprint: fingerprints[index],
+      retiredAt: index < chain.length ? new Date(chain[index].rotatedAt) : null,
+    })),
+    valid,
+  };
+}

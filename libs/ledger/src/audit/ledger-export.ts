@@ -1,0 +1,318 @@
+import { createHash, type KeyObject } from 'node:crypto';
+import type { IntegrityReport } from '../event-store.port.js';
+import { formatPosition, parsePosition, START, type GlobalPosition } from '../position.js';
+import type { LedgerReader } from '../postgres/ledger-reader.js';
+import type { KeyRotation, PublishedKey } from '../signing/ledger-signing.js';
+import { LedgerAudit, type AuditedEvent, type AuditedSeal, type AuditSummary, type ChainLink } from './ledger-audit.js';
+
+export const EXPORT_FORMAT = 'accord-ledger-export';
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** The first line of an export: what it covers and where the chains stood before it. */
+export interface ExportHeader {
+  readonly kind: 'header';
+  readonly format: typeof EXPORT_FORMAT;
+  readonly formatVersion: number;
+  readonly exportedAt: string;
+  /** Exclusive: the export holds the events after this position; null for the whole ledger. */
+  readonly from: string | null;
+  readonly chainStart: { readonly ordinal: string; readonly hash: string } | null;
+  readonly rotations: readonly KeyRotation[];
+  readonly rotationsBefore: number;
+  /** The key the server signed with when it exported: a hint only; an auditor checks against a key obtained separately. */
+  readonly signingKey: PublishedKey | null;
+}
+
+/** The last line: counts, bounds, the last seal and the SHA-256 of every line before it. */
+export interface ExportManifest {
+  readonly kind: 'manifest';
+  readonly events: number;
+  readonly streams: number;
+  readonly seals: number;
+  readonly orphanLinks: number;
+  readonly firstPosition: string | null;
+  readonly lastPosition: string | null;
+  readonly lastSeal: { readonly lastOrdinal: string; readonly chainHash: string; readonly sealedAt: string } | null;
+  readonly sha256: string;
+}
+
+interface LinkLine {
+  readonly ordinal: string;
+  readonly hash: string;
+  readonly position: string;
+}
+
+/** One event line: the stored event exactly (data never upcast), its hashes, signature and chain link. */
+export interface ExportedEvent {
+  readonly kind: 'event';
+  readonly position: string;
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly version: number;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly recordedAt: string;
+  readonly data: unknown;
+  readonly metadata: unknown;
+  readonly contentHash: string;
+  readonly hash: string;
+  readonly appendSignature: string | null;
+  readonly link: LinkLine | null;
+  readonly previousHash?: string | null;
+}
+
+interface OrphanLine extends LinkLine {
+  readonly kind: 'orphan-link';
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly version: number;
+}
+
+interface SealLine {
+  readonly kind: 'seal';
+  readonly firstOrdinal: string;
+  readonly lastOrdinal: string;
+  readonly chainHash: string;
+  readonly sealedAt: string;
+  readonly keyFingerprint: string;
+  readonly signature: string;
+}
+
+type ExportLine = ExportHeader | ExportedEvent | OrphanLine | SealLine | ExportManifest;
+
+/**
+ * The ledger as NDJSON in global order: a header, every event, the links of events missing from the
+ * log, the signed seals, and a manifest. Each yielded string is one line with its newline.
+ */
+export async function* exportLedger(reader: LedgerReader, options: { from?: GlobalPosition; signingKey?: PublishedKey | null } = {}): AsyncGenerator<string> {
+  const digest = createHash('sha256');
+  const emitText = (text: string) => {
+    digest.update(text);
+    return text;
+  };
+  const emit = (line: Exclude<ExportLine, ExportManifest>) => emitText(`${JSON.stringify(line)}\n`);
+  const from = options.from;
+  const { rotations, before } = await reader.rotations(from ?? START);
+  const chainStart = from ? await reader.chainAt(from) : undefined;
+  yield emit({
+    kind: 'header',
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: new Date().toISOString(),
+    from: from ? formatPosition(from) : null,
+    chainStart: chainStart ? { ordinal: chainStart.ordinal.toString(), hash: chainStart.hash.toString('hex') } : null,
+    rotations,
+    rotationsBefore: before,
+    signingKey: options.signingKey ?? null,
+  });
+  // Links whose event is gone come first: a checker must know of them before it meets the append they cut short.
+  const orphans = await reader.orphanLinks(chainStart?.ordinal ?? 0n);
+  for (const link of orphans) yield emit({ kind: 'orphan-link', ...linkLine(link), eventId: link.eventId, streamId: link.streamId, version: link.version });
+  const streams = new Set<string>();
+  let events = 0;
+  let first: string | null = null;
+  let last: string | null = null;
+  let lastOrdinal = orphans.reduce((max, link) => (link.ordinal > max ? link.ordinal : max), chainStart?.ordinal ?? 0n);
+  for await (const page of reader.exportLines(from)) {
+    const previous = from ? await reader.previousHashes(page, streams) : new Map<string, Buffer>();
+    let chunk = '';
+    for (const event of page) {
+      const picksUp = from !== undefined && !streams.has(event.streamId) && event.version > 1;
+      streams.add(event.streamId);
+      chunk += emitText(picksUp ? withPreviousHash(event.line, previous.get(event.streamId) ?? null) : `${event.line}\n`);
+      if (event.ordinal !== null && BigInt(event.ordinal) > lastOrdinal) lastOrdinal = BigInt(event.ordinal);
+    }
+    events += page.length;
+    first ??= formatPosition(page[0].position);
+    last = formatPosition(page[page.length - 1].position);
+    yield chunk;
+  }
+  let seals = 0;
+  let lastSeal: ExportManifest['lastSeal'] = null;
+  for await (const page of reader.seals(chainStart?.ordinal ?? 0n, lastOrdinal)) {
+    yield page.map((seal) => emit(sealLine(seal))).join('');
+    seals += page.length;
+    const end = page[page.length - 1];
+    lastSeal = { lastOrdinal: end.lastOrdinal.toString(), chainHash: end.chainHash.toString('hex'), sealedAt: end.sealedAt.toISOString() };
+  }
+  const manifest: ExportManifest = {
+    kind: 'manifest',
+    events,
+    streams: streams.size,
+    seals,
+    orphanLinks: orphans.length,
+    firstPosition: first,
+    lastPosition: last,
+    lastSeal,
+    sha256: digest.digest('hex'),
+  };
+  yield `${JSON.stringify(manifest)}\n`;
+}
+
+function linkLine(link: Pick<ChainLink, 'ordinal' | 'hash' | 'position'>): LinkLine {
+  return { ordinal: link.ordinal.toString(), hash: link.hash.toString('hex'), position: formatPosition(link.position) };
+}
+
+/** The first event of a stream in an incremental export carries the link it continues. */
+function withPreviousHash(line: string, previousHash: Buffer | null): string {
+  return `${line.slice(0, -1)}, "previousHash" : ${JSON.stringify(previousHash?.toString('hex') ?? null)}}\n`;
+}
+
+function sealLine(seal: AuditedSeal): SealLine {
+  return {
+    kind: 'seal',
+    firstOrdinal: seal.firstOrdinal.toString(),
+    lastOrdinal: seal.lastOrdinal.toString(),
+    chainHash: seal.chainHash.toString('hex'),
+    sealedAt: seal.sealedAt.toISOString(),
+    keyFingerprint: seal.keyFingerprint,
+    signature: seal.signature.toString('base64'),
+  };
+}
+
+export type ExportVerification = IntegrityReport &
+  AuditSummary & {
+    readonly header: ExportHeader | null;
+    readonly manifest: ExportManifest | null;
+    /** What is wrong with the file itself (format, manifest), as opposed to the ledger it holds. */
+    readonly fileProblem: string | null;
+  };
+
+export class ExportFormatError extends Error {}
+
+const bufferOf = (hex: string) => Buffer.from(hex, 'hex');
+
+function positionOf(text: string, line: number): GlobalPosition {
+  const position = parsePosition(text);
+  if (!position) throw new ExportFormatError(`line ${line}: "${text}" is not a position`);
+  return position;
+}
+
+function auditedEvent(line: ExportedEvent, number: number): AuditedEvent {
+  return {
+    eventId: line.eventId,
+    streamId: line.streamId,
+    version: line.version,
+    position: positionOf(line.position, number),
+    type: line.type,
+    schemaVersion: line.schemaVersion,
+    data: line.data,
+    metadata: line.metadata,
+    recordedAt: new Date(line.recordedAt),
+    contentHash: bufferOf(line.contentHash),
+    hash: bufferOf(line.hash),
+    appendSignature: line.appendSignature === null ? null : Buffer.from(line.appendSignature, 'base64'),
+    link: line.link && {
+      ordinal: BigInt(line.link.ordinal),
+      hash: bufferOf(line.link.hash),
+      position: positionOf(line.link.position, number),
+      eventId: line.eventId,
+      streamId: line.streamId,
+      version: line.version,
+    },
+    ...(line.previousHash === undefined ? {} : { previousHash: line.previousHash === null ? null : bufferOf(line.previousHash) }),
+  };
+}
+
+/**
+ * Verifies an export with nothing but its lines and a trusted public key: every stream chain, the
+ * global chain, every append and seal signature, and the manifest. `onEvent` sees each event line
+ * (for recomputing tallies and deadlines from the same pass).
+ */
+export async function verifyExport(
+  lines: AsyncIterable<string>,
+  options: { trustedKey: KeyObject | null; onEvent?: (event: ExportedEvent) => void; onProgress?: (events: number) => void },
+): Promise<ExportVerification> {
+  const digest = createHash('sha256');
+  let header: ExportHeader | null = null;
+  let manifest: ExportManifest | null = null;
+  let audit: LedgerAudit | null = null;
+  let number = 0;
+  let events = 0;
+  let seals = 0;
+  let orphans = 0;
+  const streams = new Set<string>();
+  let fileProblem: string | null = null;
+  try {
+    for await (const text of lines) {
+      number += 1;
+      if (text === '') continue;
+      if (manifest) throw new ExportFormatError(`line ${number}: lines follow the manifest`);
+      let line: ExportLine;
+      try {
+        line = JSON.parse(text) as ExportLine;
+      } catch {
+        throw new ExportFormatError(`line ${number} is not JSON`);
+      }
+      if (line.kind === 'manifest') {
+        manifest = line;
+        continue;
+      }
+      digest.update(`${text}\n`);
+      if (line.kind === 'header') {
+        if (header || line.format !== EXPORT_FORMAT) throw new ExportFormatError(`line ${number}: not an ${EXPORT_FORMAT} header`);
+        if (line.formatVersion !== EXPORT_FORMAT_VERSION) throw new ExportFormatError(`format version ${line.formatVersion} is not supported`);
+        header = line;
+        audit = new LedgerAudit({
+          trustedKey: options.trustedKey,
+          rotations: line.rotations,
+          rotationsBefore: line.rotationsBefore,
+          chainStart: line.chainStart ? { ordinal: BigInt(line.chainStart.ordinal), hash: bufferOf(line.chainStart.hash) } : undefined,
+          checkedAt: new Date(line.exportedAt),
+        });
+        continue;
+      }
+      if (!audit) throw new ExportFormatError('the file does not start with an export header');
+      if (line.kind === 'event') {
+        audit.event(auditedEvent(line, number));
+        streams.add(line.streamId);
+        events += 1;
+        options.onEvent?.(line);
+        if (events % 1_000 === 0) options.onProgress?.(events);
+      } else if (line.kind === 'orphan-link') {
+        orphans += 1;
+        audit.orphanLink({
+          ordinal: BigInt(line.ordinal),
+          hash: bufferOf(line.hash),
+          position: positionOf(line.position, number),
+          eventId: line.eventId,
+          streamId: line.streamId,
+          version: line.version,
+        });
+      } else if (line.kind === 'seal') {
+        seals += 1;
+        audit.seal({
+          firstOrdinal: BigInt(line.firstOrdinal),
+          lastOrdinal: BigInt(line.lastOrdinal),
+          chainHash: bufferOf(line.chainHash),
+          sealedAt: new Date(line.sealedAt),
+          keyFingerprint: line.keyFingerprint,
+          signature: Buffer.from(line.signature, 'base64'),
+        });
+      } else {
+        throw new ExportFormatError(`line ${number}: unknown kind "${(line as { kind?: unknown }).kind}"`);
+      }
+    }
+    if (!manifest) throw new ExportFormatError('the manifest is missing: the file was cut short');
+    fileProblem = manifestProblem(manifest, digest.digest('hex'), { events, seals, orphans, streams: streams.size });
+  } catch (error) {
+    if (!(error instanceof ExportFormatError)) throw error;
+    fileProblem = error.message;
+  }
+  options.onProgress?.(events);
+  const report = (audit ?? new LedgerAudit({ trustedKey: null, rotations: [], checkedAt: new Date() })).finish();
+  return { ...report, intact: report.intact && fileProblem === null, header, manifest, fileProblem };
+}
+
+function manifestProblem(
+  manifest: ExportManifest,
+  sha256: string,
+  counted: { events: number; seals: number; orphans: number; streams: number },
+): string | null {
+  if (manifest.sha256 !== sha256) return 'the file does not match the SHA-256 in its manifest: it was changed after export';
+  if (manifest.events !== counted.events) return `the manifest counts ${manifest.events} events, the file holds ${counted.events}`;
+  if (manifest.seals !== counted.seals) return `the manifest counts ${manifest.seals} seals, the file holds ${counted.seals}`;
+  if (manifest.streams !== counted.streams) return `the manifest counts ${manifest.streams} streams, the file holds ${counted.streams}`;
+  if (manifest.orphanLinks !== counted.orphans) return `the manifest counts ${manifest.orphanLinks} orphan links, the file holds ${counted.orphans}`;
+  return null;
+}

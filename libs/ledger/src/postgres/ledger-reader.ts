@@ -1,0 +1,249 @@
+import type { Pool } from 'pg';
+import type { AuditedEvent, AuditedSeal, ChainLink } from '../audit/ledger-audit.js';
+import { comparePositions, START, type GlobalPosition } from '../position.js';
+import { KEY_ROTATED, LEDGER_KEYS_STREAM, type KeyRotation } from '../signing/ledger-signing.js';
+import { finalOnly } from './ledger-clock.js';
+
+const PAGE = 5_000;
+
+interface StoredEventRow {
+  transaction_id: string;
+  sequence: string;
+  event_id: string;
+  stream_id: string;
+  version: number;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: unknown;
+  recorded_at: Date;
+  content_hash: Buffer;
+  hash: Buffer;
+  append_signature: Buffer | null;
+  ordinal: string | null;
+  link_hash: Buffer | null;
+  link_transaction_id: string | null;
+  link_sequence: string | null;
+}
+
+/** One event's export line as the server wrote it, with what the exporter needs beside it. */
+export interface ExportRow {
+  readonly line: string;
+  readonly streamId: string;
+  readonly version: number;
+  readonly ordinal: string | null;
+  readonly position: GlobalPosition;
+}
+
+interface ChainRow {
+  ordinal: string;
+  transaction_id: string;
+  sequence: string;
+  event_id: string;
+  stream_id: string;
+  version: number;
+  hash: Buffer;
+}
+
+interface SealRow {
+  first_ordinal: string;
+  last_ordinal: string;
+  chain_hash: Buffer;
+  sealed_at: Date;
+  key_fingerprint: string;
+  signature: Buffer;
+}
+
+const position = (commit: string, sequence: string): GlobalPosition => ({ commit: BigInt(commit), sequence: BigInt(sequence) });
+
+/**
+ * The ledger exactly as stored, for verification and export: raw data (never upcast), every hash,
+ * signature and seal, in global order and only below the snapshot xmin (a consistent prefix).
+ */
+export class LedgerReader {
+  constructor(
+    private readonly pool: Pool,
+    private readonly clockOffset: string,
+  ) {}
+
+  /** Pages of events after `after`, each event with its global chain link when it has one. */
+  async *events(after: GlobalPosition = START, pageSize = PAGE): AsyncGenerator<AuditedEvent[]> {
+    let cursor = after;
+    for (;;) {
+      const { rows } = await this.pool.query<StoredEventRow>(
+        // The page first, then one index probe per event for its link: a join before the LIMIT would
+        // hash the whole chain for every page.
+        `SELECT e.transaction_id, e.sequence, e.event_id, e.stream_id, e.version, e.type, e.schema_version, e.data,
+                e.metadata, e.recorded_at, e.content_hash, e.hash, e.append_signature,
+                c.ordinal, c.hash AS link_hash, c.transaction_id AS link_transaction_id, c.sequence AS link_sequence
+         FROM (SELECT * FROM ledger.events
+               WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
+               ORDER BY transaction_id, sequence LIMIT $3) e
+         LEFT JOIN LATERAL (SELECT ordinal, hash, transaction_id, sequence FROM ledger.global_chain
+                            WHERE global_chain.event_id = e.event_id) c ON true
+         ORDER BY e.transaction_id, e.sequence`,
+        [cursor.commit.toString(), cursor.sequence.toString(), pageSize, this.clockOffset],
+      );
+      if (rows.length === 0) return;
+      const page = rows.map(toAudited);
+      yield page;
+      cursor = page[page.length - 1].position;
+      if (rows.length < pageSize) return;
+    }
+  }
+
+  /**
+   * Pages of export lines (`ExportedEvent` without `previousHash`), built by the server: node only
+   * passes the text on, so an export costs little more than reading the rows.
+   */
+  async *exportLines(after: GlobalPosition = START, pageSize = PAGE): AsyncGenerator<ExportRow[]> {
+    // The next page is asked for before this one is handed on: the server builds it while the caller writes.
+    let next = this.exportPage(after, pageSize);
+    for (;;) {
+      const page = await next;
+      if (page.length === 0) return;
+      const full = page.length === pageSize;
+      if (full) {
+        next = this.exportPage(page[page.length - 1].position, pageSize);
+        // Handled here too, so a caller that stops early does not leave a rejected prefetch unhandled.
+        next.catch(() => undefined);
+      }
+      yield page;
+      if (!full) return;
+    }
+  }
+
+  private async exportPage(cursor: GlobalPosition, pageSize: number): Promise<ExportRow[]> {
+    const { rows } = await this.pool.query<ExportRow & { transaction_id: string; sequence: string }>(
+      `SELECT e.transaction_id, e.sequence, e.stream_id AS "streamId", e.version, c.ordinal,
+         json_build_object(
+           'kind', 'event', 'position', e.transaction_id || '-' || e.sequence, 'eventId', e.event_id,
+           'streamId', e.stream_id, 'version', e.version, 'type', e.type, 'schemaVersion', e.schema_version,
+           'recordedAt', to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+           'data', e.data, 'metadata', e.metadata,
+           'contentHash', encode(e.content_hash, 'hex'), 'hash', encode(e.hash, 'hex'),
+           'appendSignature', translate(encode(e.append_signature, 'base64'), E'\\n', ''),
+           'link', CASE WHEN c.ordinal IS NULL THEN NULL ELSE json_build_object(
+             'ordinal', c.ordinal::text, 'hash', encode(c.hash, 'hex'), 'position', c.transaction_id || '-' || c.sequence) END
+         )::text AS line
+       FROM (SELECT * FROM ledger.events
+             WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
+             ORDER BY transaction_id, sequence LIMIT $3) e
+       LEFT JOIN LATERAL (SELECT ordinal, hash, transaction_id, sequence FROM ledger.global_chain
+                          WHERE global_chain.event_id = e.event_id) c ON true
+       ORDER BY e.transaction_id, e.sequence`,
+      [cursor.commit.toString(), cursor.sequence.toString(), pageSize, this.clockOffset],
+    );
+    return rows.map((row) => ({ line: row.line, streamId: row.streamId, version: row.version, ordinal: row.ordinal, position: position(row.transaction_id, row.sequence) }));
+  }
+
+  /**
+   * The link before the first of the given events of each stream not in `seen`: where a check that
+   * starts mid-stream picks its chain up.
+   */
+  async previousHashes(page: readonly { streamId: string; version: number }[], seen: ReadonlySet<string>): Promise<Map<string, Buffer>> {
+    const firsts = new Map<string, { streamId: string; version: number }>();
+    for (const event of page) if (!seen.has(event.streamId) && !firsts.has(event.streamId)) firsts.set(event.streamId, event);
+    const events = [...firsts.values()].filter((event) => event.version > 1);
+    if (events.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ stream_id: string; hash: Buffer }>(
+      `SELECT e.stream_id, e.hash FROM ledger.events e
+       JOIN unnest($1::text[], $2::int[]) AS wanted(stream_id, version) USING (stream_id, version)`,
+      [events.map((event) => event.streamId), events.map((event) => event.version - 1)],
+    );
+    return new Map(rows.map((row) => [row.stream_id, row.hash]));
+  }
+
+  /** Global chain links whose event is gone from the log. */
+  async orphanLinks(afterOrdinal = 0n): Promise<ChainLink[]> {
+    const { rows } = await this.pool.query<ChainRow>(
+      `SELECT c.ordinal, c.transaction_id, c.sequence, c.event_id, c.stream_id, c.version, c.hash
+       FROM ledger.global_chain c WHERE c.ordinal > $1
+         AND NOT EXISTS (SELECT 1 FROM ledger.events e WHERE e.event_id = c.event_id)
+       ORDER BY c.ordinal LIMIT 100`,
+      [afterOrdinal.toString()],
+    );
+    return rows.map((row) => ({
+      ordinal: BigInt(row.ordinal),
+      hash: row.hash,
+      position: position(row.transaction_id, row.sequence),
+      eventId: row.event_id,
+      streamId: row.stream_id,
+      version: row.version,
+    }));
+  }
+
+  /** The signed seals ending after `afterOrdinal` and at or before `upTo`. */
+  async *seals(afterOrdinal: bigint, upTo?: bigint): AsyncGenerator<AuditedSeal[]> {
+    let cursor = afterOrdinal;
+    for (;;) {
+      const { rows } = await this.pool.query<SealRow>(
+        `SELECT first_ordinal, last_ordinal, chain_hash, sealed_at, key_fingerprint, signature FROM ledger.seals
+         WHERE last_ordinal > $1 AND ($3::bigint IS NULL OR last_ordinal <= $3) ORDER BY last_ordinal LIMIT $2`,
+        [cursor.toString(), PAGE, upTo?.toString() ?? null],
+      );
+      if (rows.length === 0) return;
+      yield rows.map((row) => ({
+        firstOrdinal: BigInt(row.first_ordinal),
+        lastOrdinal: BigInt(row.last_ordinal),
+        chainHash: row.chain_hash,
+        sealedAt: row.sealed_at,
+        keyFingerprint: row.key_fingerprint,
+        signature: row.signature,
+      }));
+      cursor = BigInt(rows[rows.length - 1].last_ordinal);
+      if (rows.length < PAGE) return;
+    }
+  }
+
+  /** Every key rotation, in order, and how many lie at or before `before`. */
+  async rotations(before: GlobalPosition = START): Promise<{ rotations: KeyRotation[]; before: number }> {
+    const { rows } = await this.pool.query<{ transaction_id: string; sequence: string; data: KeyRotation }>(
+      `SELECT transaction_id, sequence, data FROM ledger.events WHERE stream_id = $1 AND type = $2 ORDER BY version`,
+      [LEDGER_KEYS_STREAM, KEY_ROTATED],
+    );
+    return {
+      rotations: rows.map((row) => row.data),
+      before: rows.filter((row) => comparePositions(position(row.transaction_id, row.sequence), before) <= 0).length,
+    };
+  }
+
+  /** The last global chain link at or before a position: where a check or an export that starts there picks up the chain. */
+  async chainAt(at: GlobalPosition): Promise<{ ordinal: bigint; hash: Buffer } | undefined> {
+    const { rows } = await this.pool.query<{ ordinal: string; hash: Buffer }>(
+      `SELECT ordinal, hash FROM ledger.global_chain WHERE (transaction_id, sequence) <= ($1::bigint, $2::bigint)
+       ORDER BY ordinal DESC LIMIT 1`,
+      [at.commit.toString(), at.sequence.toString()],
+    );
+    return rows[0] && { ordinal: BigInt(rows[0].ordinal), hash: rows[0].hash };
+  }
+}
+
+function toAudited(row: StoredEventRow): AuditedEvent {
+  const at = position(row.transaction_id, row.sequence);
+  return {
+    eventId: row.event_id,
+    streamId: row.stream_id,
+    version: row.version,
+    position: at,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: row.data,
+    metadata: row.metadata,
+    recordedAt: row.recorded_at,
+    contentHash: row.content_hash,
+    hash: row.hash,
+    appendSignature: row.append_signature,
+    link:
+      row.ordinal === null
+        ? null
+        : {
+            ordinal: BigInt(row.ordinal),
+            hash: row.link_hash!,
+            position: position(row.link_transaction_id!, row.link_sequence!),
+            eventId: row.event_id,
+            streamId: row.stream_id,
+            version: row.version,
+          },
+  };
+}
