@@ -119,7 +119,7 @@ function strictJsonSchema(schema: unknown): unknown {
 describe('the answers the API gives', () => {
   /** Every read of the document at a path of a record that exists (the demo story and the vote above). */
   async function concretePaths(): Promise<{ template: string; path: string }[]> {
-    const first = async (path: string) => ((await reader.get(path).expect(200)).body as { items: { id: string; streamId?: string }[] }).items[0];
+    const first = async (path: string) => ((await reader.get(path).expect(200)).body as { items: { id: string; streamId?: string; eventId?: string }[] }).items[0];
     const ids: Record<string, string> = {
       accounts: (await first('/api/v1/accounts')).id,
       members: (await first('/api/v1/members')).id,
@@ -129,16 +129,17 @@ describe('the answers the API gives', () => {
       addressees: (await first('/api/v1/addressees')).id,
       appeals: (await first('/api/v1/appeals')).id,
     };
-    const streamId = (await first('/api/v1/ledger/events')).streamId!;
+    const { streamId, eventId } = (await first('/api/v1/ledger/events')) as { streamId: string; eventId: string };
     return operations()
-      .filter(({ method, path }) => method === 'get' && !path.endsWith('/stream') && !path.endsWith('.csv'))
+      .filter(({ method, path }) => method === 'get' && !path.endsWith('/stream') && !path.endsWith('.csv') && !path.endsWith('/export'))
       .map(({ path: template }) => {
         const collection = template.split('/')[3];
         const path = template
           .replace('{id}', ids[collection])
           .replace('{organizationId}', ids.members)
           .replace('{number}', '1')
-          .replace('{streamId}', streamId);
+          .replace('{streamId}', streamId)
+          .replace('{eventId}', eventId);
         return { template, path: template.includes('journal') ? `${path}?year=2026` : path };
       });
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
@@ -25,6 +25,8 @@ import type { AccordConfig } from '../config.js';
 import { ACCORD_CONFIG } from '../tokens.js';
 import { Allow, Public } from './access-policy.js';
 import { auditView } from './ledger.controller.js';
+import { CauseChainView, EffectNodeView, KeyRotationView, PublicKeyView } from './ledger.responses.js';
+import { ApiAnswer } from './responses.js';
 
 class ExportQuery {
   @ApiPropertyOptional({ description: 'Export only the events after this position (an incremental export)', example: '18342-977' })
@@ -55,6 +57,7 @@ export class LedgerAuditController {
   @Get('public-key')
   @Public()
   @ApiOperation({ summary: "The ledger's Ed25519 public key (PEM and base64 DER) and its SHA-256 fingerprint" })
+  @ApiAnswer(PublicKeyView)
   publicKey() {
     const signer = this.signedStore().signer!;
     return {
@@ -68,6 +71,7 @@ export class LedgerAuditController {
   @Allow('admin')
   @HttpCode(201)
   @ApiOperation({ summary: 'Replace the signing key: the rotation is recorded, signed by the old key and the new one' })
+  @ApiCreatedResponse({ type: KeyRotationView })
   async rotateKey() {
     const store = this.signedStore();
     const pem = generateSigningKeyPem();
@@ -81,6 +85,8 @@ export class LedgerAuditController {
   @Get('export')
   @Allow('auditor', 'admin')
   @ApiOperation({ summary: 'The ledger as NDJSON (as `accord export`): events in global order, signed seals, a manifest with its SHA-256' })
+  @ApiProduces('application/x-ndjson')
+  @ApiOkResponse({ description: 'One JSON object a line', content: { 'application/x-ndjson': { schema: { type: 'string' } } } })
   async export(@Query() query: ExportQuery, @Res() response: Response): Promise<void> {
     const store = this.signedStore();
     const from = query.from ? parsePosition(query.from) : undefined;
@@ -96,6 +102,7 @@ export class LedgerAuditController {
   @Get('events/:eventId/causes')
   @Allow('auditor', 'admin')
   @ApiOperation({ summary: 'The chain of events that caused this one, back to the request or command that started it, with the events each cites' })
+  @ApiAnswer(CauseChainView)
   async causes(@Param('eventId', new ParseUUIDPipe()) eventId: string) {
     const chain = await causesOf(this.causation(), await this.event(eventId));
     return { event: auditView(chain.event), grounds: chain.grounds.map(auditView), causes: chain.causes.map(causeView), root: chain.root };
@@ -104,6 +111,7 @@ export class LedgerAuditController {
   @Get('events/:eventId/effects')
   @Allow('auditor', 'admin')
   @ApiOperation({ summary: 'Everything this event caused, directly or through further events, as a tree' })
+  @ApiAnswer(EffectNodeView)
   async effects(@Param('eventId', new ParseUUIDPipe()) eventId: string) {
     return effectView(await effectsOf(this.causation(), await this.event(eventId)));
   }

@@ -9,7 +9,7 @@ import { Allow } from './access-policy.js';
 import { ApiAnswer, ApiPage } from './responses.js';
 import { IsCalendarDate, PageQuery } from './dto.js';
 import { RequestValidationError } from './errors.js';
-import { IntegrityReportView, RecordedEventView, STREAM_ID } from './ledger.responses.js';
+import { AuditedEventView, STREAM_ID, VerificationStateView } from './ledger.responses.js';
 
 /** `cursor` is a position here: the log is paged by where it stands, so pages never shift. */
 class LedgerEventsQuery extends PageQuery {
@@ -127,7 +127,7 @@ export class LedgerController {
   @Get('events')
   @Allow('auditor', 'admin')
   @ApiOperation({ summary: 'The global log in order, filtered, with actor, correlation, causation and hash of each event' })
-  @ApiPage(RecordedEventView)
+  @ApiPage(AuditedEventView)
   async events(@Query() query: LedgerEventsQuery) {
     const after = query.cursor === undefined ? undefined : parsePosition(query.cursor);
     if (query.cursor !== undefined && !after) {
@@ -157,7 +157,7 @@ export class LedgerController {
   @Get('streams/:streamId')
   @Allow('auditor', 'admin')
   @ApiOperation({ summary: 'The history of one record (stream), oldest first' })
-  @ApiPage(RecordedEventView, 'The events of the stream; nextCursor is the version to pass as fromVersion')
+  @ApiPage(AuditedEventView, 'The events of the stream; nextCursor is the version to pass as fromVersion')
   async stream(@Param() params: StreamParams, @Query() query: StreamQuery) {
     const events = await this.store.readStream(params.streamId, { fromVersion: query.fromVersion, maxCount: query.limit + 1 });
     const page = events.slice(0, query.limit);
@@ -169,7 +169,7 @@ export class LedgerController {
   @ApiOperation({
     summary: "The background verification's last result: status, last verified position, the report and its first break",
   })
-  @ApiAnswer(IntegrityReportView)
+  @ApiAnswer(VerificationStateView)
   async verification() {
     const state = this.integrity.current.status === 'unchecked' ? await this.integrity.verifyFully() : this.integrity.current;
     return { ...state.report, status: state.status, lastVerifiedPosition: state.lastVerifiedPosition, checkedAt: state.checkedAt, pass: state.pass };

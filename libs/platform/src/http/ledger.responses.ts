@@ -89,11 +89,58 @@ export class IntegrityReportView {
   @ApiProperty({ type: 'integer' })
   eventsSealed: number;
 
-  @ApiProperty()
-  sealHead: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Hex hash of the last global seal (null: nothing sealed yet)' })
+  sealHead: string | null;
 
   @ApiProperty({ type: IntegrityBreakView, nullable: true })
   firstBreak: IntegrityBreakView | null;
+
+  @ApiPropertyOptional({ type: 'integer', description: 'Appends whose signature was checked (signed PostgreSQL ledger)' })
+  appendsSigned?: number;
+
+  @ApiPropertyOptional({ type: 'integer', description: 'Signed global seals checked' })
+  sealsChecked?: number;
+
+  @ApiPropertyOptional({ description: 'Whether signatures were checked (a public key was known)' })
+  signaturesChecked?: boolean;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Fingerprint of the key in force at the end of the ledger' })
+  keyFingerprint?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '931-73', description: 'The last position checked' })
+  lastPosition?: string | null;
+
+  @ApiPropertyOptional({ description: 'The ordinal of the last link of the global chain covered by a seal' })
+  lastSealedOrdinal?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '931-73' })
+  lastSealedPosition?: string | null;
+}
+
+/** The background verification's last word: its status and the report of its last pass. */
+export class VerificationStateView extends IntegrityReportView {
+  @ApiProperty({ enum: ['unchecked', 'intact', 'broken'] })
+  status: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '931-73' })
+  lastVerifiedPosition: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  checkedAt: string | null;
+
+  @ApiProperty({ type: String, enum: ['full', 'incremental'], nullable: true, description: 'Which pass gave the report' })
+  pass: string | null;
+}
+
+export class HealthIntegrityView {
+  @ApiProperty({ enum: ['unchecked', 'intact', 'broken'] })
+  status: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '931-73' })
+  lastVerifiedPosition: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  checkedAt: string | null;
 }
 
 export class HealthReportViewDatabase {
@@ -113,6 +160,9 @@ export class HealthReportViewLedger {
 
   @ApiPropertyOptional({ description: 'The global position of the last event', example: '931-73' })
   head?: string;
+
+  @ApiPropertyOptional({ type: HealthIntegrityView, description: 'The background verification of the ledger' })
+  integrity?: HealthIntegrityView;
 
   @ApiPropertyOptional({ description: 'Why the ledger head or the projections could not be read' })
   error?: string;
@@ -136,7 +186,7 @@ export class HealthReportViewProjection {
 }
 
 export class HealthReportView {
-  @ApiProperty({ enum: ['ok', 'unavailable'] })
+  @ApiProperty({ enum: ['ok', 'unavailable', 'broken'] })
   status: string;
 
   @ApiProperty({ type: HealthReportViewDatabase })
@@ -149,3 +199,89 @@ export class HealthReportView {
   projections: HealthReportViewProjection[];
 }
 
+
+export class EventLinksView {
+  @ApiProperty({ example: '/api/v1/ledger/streams/member-0b8f3a52-8c1e-4d0e-9d7e-3f0f6b1c2a11' })
+  stream: string;
+
+  @ApiProperty({ example: '/api/v1/ledger/events/5d1c…/causes' })
+  causes: string;
+
+  @ApiProperty({ example: '/api/v1/ledger/events/5d1c…/effects' })
+  effects: string;
+}
+
+/** An event as auditors read it: the recorded event with links to its stream, causes and effects. */
+export class AuditedEventView extends RecordedEventView {
+  @ApiProperty({ type: EventLinksView })
+  links: EventLinksView;
+}
+
+export class CauseStepView {
+  @ApiProperty({ type: AuditedEventView })
+  event: AuditedEventView;
+
+  @ApiProperty({ type: [AuditedEventView], description: 'The events its data cites as grounds (the ballots a closing counted, …)' })
+  grounds: AuditedEventView[];
+}
+
+export class CausationRootView {
+  @ApiProperty({ enum: ['command', 'request', 'none'] })
+  kind: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The command id or the request id that started the chain' })
+  id: string | null;
+
+  @ApiProperty()
+  correlationId: string;
+}
+
+export class CauseChainView {
+  @ApiProperty({ type: AuditedEventView })
+  event: AuditedEventView;
+
+  @ApiProperty({ type: [AuditedEventView] })
+  grounds: AuditedEventView[];
+
+  @ApiProperty({ type: [CauseStepView], description: 'From the direct cause back to the first event of the chain' })
+  causes: CauseStepView[];
+
+  @ApiProperty({ type: CausationRootView })
+  root: CausationRootView;
+}
+
+export class EffectNodeView {
+  @ApiProperty({ type: AuditedEventView })
+  event: AuditedEventView;
+
+  @ApiProperty({ type: 'array', items: { $ref: '#/components/schemas/EffectNodeView' }, description: 'What this event caused, as a tree' })
+  effects: EffectNodeView[];
+}
+
+export class PublicKeyView {
+  @ApiProperty({ enum: ['Ed25519'] })
+  algorithm: string;
+
+  @ApiProperty({ description: 'The public key, base64 DER (SPKI)' })
+  publicKey: string;
+
+  @ApiProperty({ description: 'SHA-256 of the DER public key, hex' })
+  fingerprint: string;
+
+  @ApiProperty({ description: 'The public key as PEM' })
+  pem: string;
+}
+
+export class KeyRotationView {
+  @ApiProperty()
+  previousFingerprint: string;
+
+  @ApiProperty()
+  fingerprint: string;
+
+  @ApiProperty({ description: 'The new public key, base64 DER (SPKI)' })
+  publicKey: string;
+
+  @ApiProperty({ format: 'date-time' })
+  rotatedAt: string;
+}
