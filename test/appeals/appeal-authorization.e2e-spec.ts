@@ -12,8 +12,8 @@ let ministry: string;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting, appeals]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
   ministry = await registeredAddressee(secretariat);
 });
 afterAll(() => testApp.close());
@@ -23,7 +23,7 @@ async function adoptedAuthorization(appealId: string) {
   const { groupId, members } = await votingGroup(secretariat, 2);
   const { id, closesAt } = await openGroupVote(secretariat, groupId, 1500, { motion: { kind: 'authorize_appeal', appealId } });
   for (const organizationId of members) {
-    await client(testApp, testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
+    await client(testApp, await testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
   }
   await passed(closesAt);
   const closing = (await secretariat.post(`/api/v1/resolutions/${id}/closing`).expect(201)).body as CommandAnswer;

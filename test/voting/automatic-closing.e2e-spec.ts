@@ -11,8 +11,8 @@ let auditor: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
 afterAll(() => testApp.close());
 
@@ -28,7 +28,7 @@ describe('automatic closing', () => {
     const { groupId, members } = await votingGroup(secretariat, 2);
     const { id, closesAt } = await openGroupVote(secretariat, groupId, 500);
     for (const organizationId of members) {
-      await client(testApp, testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
+      await client(testApp, await testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
     }
     await passed(closesAt);
     const record = await eventually(async () => {

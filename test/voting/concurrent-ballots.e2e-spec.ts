@@ -18,8 +18,8 @@ let auditor: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
 afterAll(() => testApp.close());
 
@@ -75,9 +75,9 @@ describe(`${ORGANIZATIONS} organizations voting at once`, () => {
     resolutionId = (await drafted(secretariat)).id;
     await secretariat.post(`/api/v1/resolutions/${resolutionId}/voting`, openingBody(10 * 60_000)).expect(201);
     const choices = ['for', 'against', 'abstain'] as const;
-    const responses = await inChunks(ids, (organizationId) => {
+    const responses = await inChunks(ids, async (organizationId) => {
       const choice = choices[ids.indexOf(organizationId) % 3];
-      return client(testApp, testApp.tokenFor(['representative'], organizationId))
+      return client(testApp, await testApp.tokenFor(['representative'], organizationId))
         .post(`/api/v1/resolutions/${resolutionId}/ballots`, { choice });
     });
     expect(responses.filter((response) => response.status >= 500)).toEqual([]);

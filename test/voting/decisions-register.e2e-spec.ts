@@ -13,7 +13,7 @@ let adoptedAppeal: string;
 let lastClosing: CommandAnswer;
 let closedOn: string;
 
-const representativeOf = (organizationId: string) => client(testApp, testApp.tokenFor(['representative'], organizationId));
+const representativeOf = async (organizationId: string) => client(testApp, await testApp.tokenFor(['representative'], organizationId));
 
 /** The calendar date `offsetDays` away from the UTC date the votes closed on. */
 const day = (offsetDays: number) => new Date(Date.parse(`${closedOn}T00:00:00Z`) + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -21,17 +21,17 @@ const day = (offsetDays: number) => new Date(Date.parse(`${closedOn}T00:00:00Z`)
 /** Given three votes of one group, closed in this order: adopted without a motion, adopted with a motion, rejected. */
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
   const group = await votingGroup(secretariat, 2);
   groupId = group.groupId;
   const plain = await openGroupVote(secretariat, groupId, 1500);
   const appeal = await openGroupVote(secretariat, groupId, 1500, { motion: { kind: 'authorize_appeal', appealId: randomUUID() } });
   const rejected = await openGroupVote(secretariat, groupId, 1500);
   for (const member of group.members) {
-    await representativeOf(member).post(`/api/v1/resolutions/${plain.id}/ballots`, { choice: 'for' }).expect(201);
-    await representativeOf(member).post(`/api/v1/resolutions/${appeal.id}/ballots`, { choice: 'for' }).expect(201);
-    await representativeOf(member).post(`/api/v1/resolutions/${rejected.id}/ballots`, { choice: 'against' }).expect(201);
+    await (await representativeOf(member)).post(`/api/v1/resolutions/${plain.id}/ballots`, { choice: 'for' }).expect(201);
+    await (await representativeOf(member)).post(`/api/v1/resolutions/${appeal.id}/ballots`, { choice: 'for' }).expect(201);
+    await (await representativeOf(member)).post(`/api/v1/resolutions/${rejected.id}/ballots`, { choice: 'against' }).expect(201);
   }
   await passed(rejected.closesAt);
   for (const id of [plain.id, appeal.id, rejected.id]) {
@@ -91,7 +91,7 @@ describe('the register of decisions', () => {
   });
 
   it('is open to representatives as well as readers', async () => {
-    const page = (await representativeOf(randomUUID()).get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}`).expect(200)).body;
+    const page = (await (await representativeOf(randomUUID())).get(`/api/v1/resolutions/decisions?workingGroupId=${groupId}`).expect(200)).body;
     expect(idsOf(page)).toEqual([adoptedWithoutMotion, adoptedAppeal]);
   });
 

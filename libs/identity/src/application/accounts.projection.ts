@@ -62,7 +62,7 @@ function changes(event: AccountEvent, row: AccountRow): Partial<AccountRow> {
     case 'AccountOrganizationChanged':
       return { organizationId: event.data.organizationId };
     case 'AccountDeactivated':
-      return { status: 'deactivated' };
+      return { status: 'deactivated', apiTokens: row.apiTokens.map((token) => ({ ...token, revoked: true })) };
     case 'AccountReactivated':
       return { status: 'active' };
     case 'ApiTokenIssued':

@@ -1,27 +1,23 @@
-import { type CommandProcessor, newRecordId, type CommandOptions, type CommandResult } from '#accord/eventsourcing';
+import { newRecordId, optionalContext, runWithContext, type CommandInput, type CommandOptions, type CommandProcessor, type CommandResult } from '#accord/eventsourcing';
 import { DuplicateRecord, type Role } from '#accord/kernel';
-import { accountAggregate } from '../domain/account/account.decide.js';
-import type { AccountState } from '../domain/account/account.state.js';
+import { accountAggregate, type AccountCommand } from '../domain/account/account.decide.js';
+import type { SignInEndReason } from '../domain/account/account.events.js';
+import { initialAccountState, sessionIsCurrent, type AccountState } from '../domain/account/account.state.js';
 import type { AccessTokens } from './access-tokens.js';
 import type { ApiTokens } from './api-tokens.js';
-import { type CredentialStore, EmailTaken, normalizeEmail } from './credential-store.js';
+import { type CredentialStore, EmailTaken, normalizeEmail, type StoredCredentials } from './credential-store.js';
 import type { LoginThrottle } from './login-throttle.js';
-import { hashPassword, UNKNOWN_ACCOUNT_HASH, verifyPassword } from './password-hasher.js';
-import { RefreshRefused, type RefreshTokens } from './refresh-tokens.js';
+import type { PasswordHasher } from './password-hasher.js';
+import { RefreshRefused, RefreshTokenReused, type RefreshTokens, type SpentRefreshToken } from './refresh-tokens.js';
+import type { SessionRegistry } from './session-registry.js';
+
+export { LoginRateLimited } from './login-throttle.js';
 
 export class InvalidCredentials extends Error {
   readonly code = 'INVALID_CREDENTIALS';
   constructor() {
     super('E-mail or password is wrong, or the account is deactivated');
     this.name = 'InvalidCredentials';
-  }
-}
-
-export class LoginRateLimited extends Error {
-  readonly code = 'RATE_LIMITED';
-  constructor(readonly retryAfterSeconds: number) {
-    super(`Too many failed sign-ins: try again in ${retryAfterSeconds} s`);
-    this.name = 'LoginRateLimited';
   }
 }
 
@@ -50,16 +46,41 @@ export interface NewAccount {
 
 type ActiveAccount = Exclude<AccountState, { status: 'none' }>;
 
+/** The secret tables and helpers the identity service works with. */
+export interface IdentityStores {
+  readonly credentials: CredentialStore;
+  readonly refreshTokens: RefreshTokens;
+  readonly apiTokens: ApiTokens;
+  readonly accessTokens: AccessTokens;
+  readonly throttle: LoginThrottle;
+  readonly hasher: PasswordHasher;
+  readonly sessions: SessionRegistry;
+}
+
 /** Sign-in, sessions, accounts and machine tokens: secrets in their tables, facts in the ledger. */
 export class IdentityService {
+  private readonly credentials: CredentialStore;
+  private readonly refreshTokens: RefreshTokens;
+  private readonly apiTokens: ApiTokens;
+  private readonly accessTokens: AccessTokens;
+  private readonly throttle: LoginThrottle;
+  private readonly hasher: PasswordHasher;
+  private readonly sessions: SessionRegistry;
+
   constructor(
     private readonly processor: CommandProcessor,
-    private readonly credentials: CredentialStore,
-    private readonly refreshTokens: RefreshTokens,
-    private readonly apiTokens: ApiTokens,
-    private readonly accessTokens: AccessTokens,
-    private readonly throttle: LoginThrottle,
-  ) {}
+    stores: IdentityStores,
+  ) {
+    ({
+      credentials: this.credentials,
+      refreshTokens: this.refreshTokens,
+      apiTokens: this.apiTokens,
+      accessTokens: this.accessTokens,
+      throttle: this.throttle,
+      hasher: this.hasher,
+      sessions: this.sessions,
+    } = stores);
+  }
 
   /**
    * Reserves the e-mail address, then records the account. A reservation left by an account that was
@@ -67,11 +88,10 @@ export class IdentityService {
    */
   async register(account: NewAccount, options: CommandOptions = {}): Promise<CommandResult> {
     const accountId = newRecordId(options.commandId);
-    const passwordHash = await hashPassword(account.password);
+    const passwordHash = await this.hasher.hash(account.password);
     const reservedNow = await this.reserveEmail(accountId, account.email, passwordHash);
     try {
-      return await this.processor.execute(
-        accountAggregate,
+      return await this.act(
         accountId,
         { type: 'RegisterAccount', data: { name: account.name, email: normalizeEmail(account.email), roles: account.roles, organizationId: account.organizationId } },
         options,
@@ -82,48 +102,102 @@ export class IdentityService {
     }
   }
 
+  /** Every act on an account goes through here, so that this process forgets its cached state at once. */
+  async act(accountId: string, command: CommandInput<AccountCommand>, options: CommandOptions = {}): Promise<CommandResult> {
+    try {
+      return await this.processor.execute(accountAggregate, accountId, command, options);
+    } finally {
+      this.sessions.forget(accountId);
+    }
+  }
+
   async login(email: string, password: string, address: string | null): Promise<Session> {
     const normalized = normalizeEmail(email);
-    const wait = await this.throttle.retryAfter(normalized, address);
-    if (wait > 0) throw new LoginRateLimited(wait);
-    const credentials = await this.credentials.byEmail(normalized);
-    const passwordMatches = await verifyPassword(password, credentials?.passwordHash ?? UNKNOWN_ACCOUNT_HASH);
-    const account = credentials && passwordMatches ? await this.activeAccount(credentials.accountId) : undefined;
-    if (!credentials || !account) {
-      const reason = !credentials ? 'unknown e-mail' : !passwordMatches ? 'wrong password' : 'account deactivated';
-      await this.throttle.record(normalized, address, false, reason);
+    await this.throttle.admit(normalized, address);
+    const stored = await this.credentials.byEmail(normalized);
+    const { state } = stored ? await this.processor.load(accountAggregate, stored.accountId) : { state: initialAccountState };
+    const inForce = stored && (await this.hashInForce(stored, state));
+    const passwordMatches = inForce ? await this.hasher.verify(password, inForce.passwordHash) : await this.hasher.verifyUnknownAccount(password);
+    if (!inForce || !passwordMatches || state.status !== 'active') {
+      const reason = !inForce ? 'unknown e-mail' : !passwordMatches ? 'wrong password' : 'account deactivated';
+      await this.throttle.failed(normalized, address, reason);
       throw new InvalidCredentials();
     }
-    await this.throttle.record(normalized, address, true, null);
-    return this.session(credentials.accountId, account, await this.refreshTokens.issue(credentials.accountId));
+    await this.throttle.succeeded(normalized, address);
+    if (this.hasher.needsRehash(inForce.passwordHash)) {
+      await this.credentials.rehash(inForce.accountId, inForce.passwordHash, await this.hasher.hash(password));
+    }
+    const { refreshToken, signInId } = await this.refreshTokens.issue(inForce.accountId, state.sessionEpoch);
+    return this.session(inForce.accountId, state, refreshToken, signInId);
   }
 
+  /**
+   * Checks an account's current password the way sign-in does, throttled by the same counters (the
+   * account's e-mail and the caller's address), so guessing here is no cheaper than at sign-in.
+   */
+  async checkPassword(accountId: string, password: string, address: string | null): Promise<boolean> {
+    const { state } = await this.processor.load(accountAggregate, accountId);
+    const stored = await this.credentials.byAccount(accountId);
+    if (state.status === 'none' || !stored) return false;
+    await this.throttle.admit(state.email, address);
+    const inForce = await this.hashInForce(stored, state);
+    const matches = inForce !== undefined && (await this.hasher.verify(password, inForce.passwordHash));
+    if (matches) await this.throttle.succeeded(state.email, address);
+    else await this.throttle.failed(state.email, address, 'wrong current password');
+    return matches;
+  }
+
+  /** Refresh tokens follow the ledger: a later epoch, an ended sign-in or a deactivation refuses them. */
   async refresh(refreshToken: string): Promise<Session> {
-    const { accountId, refreshToken: next } = await this.refreshTokens.rotate(refreshToken);
-    const account = await this.activeAccount(accountId);
-    if (!account) {
-      await this.refreshTokens.revokeAllOf(accountId);
+    let spent: SpentRefreshToken;
+    try {
+      spent = await this.refreshTokens.spend(refreshToken);
+    } catch (error) {
+      if (error instanceof RefreshTokenReused) await this.endSignIn(error.token, 'refresh-token-reused');
+      throw error;
+    }
+    const { state } = await this.processor.load(accountAggregate, spent.accountId);
+    if (state.status !== 'active' || !sessionIsCurrent(state, spent)) {
+      await this.refreshTokens.revokeSignIn(spent.signInId);
       throw new RefreshRefused('REFRESH_TOKEN_REVOKED');
     }
-    return this.session(accountId, account, next);
+    const next = await this.refreshTokens.issue(spent.accountId, spent.sessionEpoch, spent.signInId);
+    return this.session(spent.accountId, state, next.refreshToken, spent.signInId);
   }
 
-  logout(refreshToken: string): Promise<void> {
-    return this.refreshTokens.revokeFamilyOf(refreshToken);
+  /** Ends the sign-in the refresh token belongs to; unknown tokens are ignored. */
+  async logout(refreshToken: string): Promise<void> {
+    const signIn = await this.refreshTokens.signInOf(refreshToken);
+    if (signIn) await this.endSignIn(signIn, 'sign-out');
   }
 
-  /** Records the change, then stores the new hash and ends every session of the account. */
+  /**
+   * Stages the new hash, records the change (which names the hash), then puts the hash in force and
+   * ends every session. After a crash in between, the ledger still decides: sign-in and the
+   * `identity_secrets` projection put the recorded hash in force.
+   */
   async changePassword(accountId: string, password: string, reset: boolean, options: CommandOptions = {}): Promise<CommandResult> {
-    const result = await this.processor.execute(accountAggregate, accountId, { type: 'RecordPasswordChange', data: { reset } }, options);
-    await this.credentials.setPassword(accountId, await hashPassword(password));
+    const changeId = newRecordId(options.commandId && `${options.commandId}:password-change`);
+    const staged = await this.credentials.stagePasswordChange(changeId, accountId, await this.hasher.hash(password));
+    const before = await this.processor.load(accountAggregate, accountId);
+    let result: CommandResult;
+    try {
+      result = await this.act(accountId, { type: 'RecordPasswordChange', data: { reset, changeId } }, options);
+    } catch (error) {
+      if (staged) await this.credentials.discardPasswordChange(changeId);
+      throw error;
+    }
+    // A repeated commandId records nothing: only a hash staged by the first attempt may take effect.
+    if (result.version === before.version && staged) await this.credentials.discardPasswordChange(changeId);
+    else await this.credentials.applyPasswordChange(changeId);
     await this.refreshTokens.revokeAllOf(accountId);
     return result;
   }
 
   async deactivate(accountId: string, reason: string, options: CommandOptions = {}): Promise<CommandResult> {
-    const result = await this.processor.execute(accountAggregate, accountId, { type: 'DeactivateAccount', data: { reason } }, options);
+    const result = await this.act(accountId, { type: 'DeactivateAccount', data: { reason } }, options);
     await this.refreshTokens.revokeAllOf(accountId);
-    for (const token of await this.apiTokens.list(accountId)) await this.apiTokens.revoke(token.id);
+    await this.apiTokens.revokeAllOf(accountId);
     return result;
   }
 
@@ -135,8 +209,7 @@ export class IdentityService {
   ): Promise<CommandResult & { tokenId: string; token: string | null }> {
     const tokenId = newRecordId(options.commandId && `${options.commandId}:api-token`);
     const before = await this.processor.load(accountAggregate, accountId);
-    const result = await this.processor.execute(
-      accountAggregate,
+    const result = await this.act(
       accountId,
       { type: 'IssueApiToken', data: { tokenId, name: token.name, roles: token.roles, expiresAt: token.expiresAt?.toISOString() ?? null } },
       options,
@@ -147,19 +220,40 @@ export class IdentityService {
   }
 
   async revokeApiToken(accountId: string, tokenId: string, options: CommandOptions = {}): Promise<CommandResult> {
-    const result = await this.processor.execute(accountAggregate, accountId, { type: 'RevokeApiToken', data: { tokenId } }, options);
+    const result = await this.act(accountId, { type: 'RevokeApiToken', data: { tokenId } }, options);
     await this.apiTokens.revoke(tokenId);
     return result;
   }
 
-  async activeAccount(accountId: string): Promise<ActiveAccount | undefined> {
-    const { state } = await this.processor.load(accountAggregate, accountId);
-    return state.status === 'active' ? state : undefined;
+  /**
+   * Records that a sign-in ended, then revokes its refresh tokens: the event is what every server
+   * instance (and a restart after a crash) follows. A sign-out is the account's own act; a reuse is
+   * detected by the platform.
+   */
+  private async endSignIn(signIn: SpentRefreshToken, reason: SignInEndReason): Promise<void> {
+    const context = optionalContext() ?? { correlationId: newRecordId(), causationId: null };
+    const actorId = reason === 'sign-out' ? signIn.accountId : 'system:sessions';
+    await runWithContext({ ...context, actorId, onBehalfOf: null }, () =>
+      this.act(signIn.accountId, { type: 'EndSignIn', data: { signInId: signIn.signInId, reason } }),
+    );
+    await this.refreshTokens.revokeSignIn(signIn.signInId);
   }
 
-  private session(accountId: string, account: ActiveAccount, refreshToken: string): Session {
+  /**
+   * The hash the ledger says is in force. A change that was recorded but not yet applied (a crash in
+   * between) is applied now; one whose hash is gone leaves no usable password.
+   */
+  private async hashInForce(stored: StoredCredentials, state: AccountState): Promise<StoredCredentials | undefined> {
+    if (state.status === 'none') return undefined;
+    if (state.passwordChangeId === null || state.passwordChangeId === stored.changeId) return stored;
+    await this.credentials.applyPasswordChange(state.passwordChangeId);
+    const applied = await this.credentials.byAccount(stored.accountId);
+    return applied?.changeId === state.passwordChangeId ? applied : undefined;
+  }
+
+  private session(accountId: string, account: ActiveAccount, refreshToken: string, signInId: string): Session {
     const claims = { accountId, roles: account.roles, organizationId: account.organizationId };
-    const { token, expiresIn } = this.accessTokens.sign(claims);
+    const { token, expiresIn } = this.accessTokens.sign({ ...claims, signInId, sessionEpoch: account.sessionEpoch });
     return { accessToken: token, tokenType: 'Bearer', expiresIn, refreshToken, account: { id: accountId, email: account.email, ...claims } };
   }
 
