@@ -110,7 +110,7 @@ const MAX_BLOCK_SECONDS = 86_400;
         throttle: LoginThrottle,
         hasher: PasswordHasher,
         sessions: SessionRegistry,
-      ) => new IdentityService(processor, { credentials, refreshTokens, apiTokens, accessTokens, throttle, hasher, sessions }),
+      ) => new IdentityService(processor, credentials, refreshTokens, apiTokens, accessTokens, throttle, hasher, sessions),
     },
     {
       provide: SignInHousekeeping,

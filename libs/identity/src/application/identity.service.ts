@@ -46,41 +46,18 @@ export interface NewAccount {
 
 type ActiveAccount = Exclude<AccountState, { status: 'none' }>;
 
-/** The secret tables and helpers the identity service works with. */
-export interface IdentityStores {
-  readonly credentials: CredentialStore;
-  readonly refreshTokens: RefreshTokens;
-  readonly apiTokens: ApiTokens;
-  readonly accessTokens: AccessTokens;
-  readonly throttle: LoginThrottle;
-  readonly hasher: PasswordHasher;
-  readonly sessions: SessionRegistry;
-}
-
 /** Sign-in, sessions, accounts and machine tokens: secrets in their tables, facts in the ledger. */
 export class IdentityService {
-  private readonly credentials: CredentialStore;
-  private readonly refreshTokens: RefreshTokens;
-  private readonly apiTokens: ApiTokens;
-  private readonly accessTokens: AccessTokens;
-  private readonly throttle: LoginThrottle;
-  private readonly hasher: PasswordHasher;
-  private readonly sessions: SessionRegistry;
-
   constructor(
     private readonly processor: CommandProcessor,
-    stores: IdentityStores,
-  ) {
-    ({
-      credentials: this.credentials,
-      refreshTokens: this.refreshTokens,
-      apiTokens: this.apiTokens,
-      accessTokens: this.accessTokens,
-      throttle: this.throttle,
-      hasher: this.hasher,
-      sessions: this.sessions,
-    } = stores);
-  }
+    private readonly credentials: CredentialStore,
+    private readonly refreshTokens: RefreshTokens,
+    private readonly apiTokens: ApiTokens,
+    private readonly accessTokens: AccessTokens,
+    private readonly throttle: LoginThrottle,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionRegistry,
+  ) {}
 
   /**
    * Reserves the e-mail address, then records the account. A reservation left by an account that was
