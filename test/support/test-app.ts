@@ -43,16 +43,24 @@ export async function createTestApp(extraFeatures: readonly FeatureEntry[] = [],
     passwordScryptLog2N: TEST_SCRYPT_LOG2N,
   };
   const app = await startInstance(config, extraFeatures);
+  const accounts = new Map<string, string>();
   return {
     app,
     database,
     config,
-    async tokenFor(roles, organizationId = null, accountId = randomUUID()) {
+    async tokenFor(roles, organizationId = null, accountId) {
+      // One account per set of roles and organization, so a repeated call costs no round trip.
+      const key = `${[...roles].sort().join(',')}|${organizationId}`;
+      const id = accountId ?? accounts.get(key) ?? randomUUID();
+      if (!accountId) accounts.set(key, id);
       const sessions = app.get(SessionRegistry);
-      if ((await sessions.current(accountId)).status === 'none') await recordAccount(app.get<EventStore>(EVENT_STORE), accountId, roles, organizationId);
-      const account = await sessions.current(accountId);
+      let account = await sessions.current(id);
+      if (account.status === 'none') {
+        await recordAccount(app.get<EventStore>(EVENT_STORE), id, roles, organizationId);
+        account = await sessions.current(id);
+      }
       const sessionEpoch = account.status === 'none' ? 0 : account.sessionEpoch;
-      return app.get(AccessTokens).sign({ accountId, roles, organizationId, signInId: randomUUID(), sessionEpoch }).token;
+      return app.get(AccessTokens).sign({ accountId: id, roles, organizationId, signInId: randomUUID(), sessionEpoch }).token;
     },
     async close() {
       await app.close();

@@ -26,6 +26,8 @@ const closingsOf = async (resolutionId: string) =>
 describe('automatic closing', () => {
   it('closes a vote on its own once the closing time has passed, as the system', async () => {
     const { groupId, members } = await votingGroup(secretariat, 2);
+    // Signed in before the vote opens: it is open for half a second.
+    await Promise.all(members.map((organizationId) => testApp.tokenFor(['representative'], organizationId)));
     const { id, closesAt } = await openGroupVote(secretariat, groupId, 500);
     for (const organizationId of members) {
       await client(testApp, await testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);

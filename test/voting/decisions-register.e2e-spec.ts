@@ -25,6 +25,8 @@ beforeAll(async () => {
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
   const group = await votingGroup(secretariat, 2);
   groupId = group.groupId;
+  // Signed in before the votes open: their windows are short.
+  await Promise.all(group.members.map((member) => representativeOf(member)));
   const plain = await openGroupVote(secretariat, groupId, 1500);
   const appeal = await openGroupVote(secretariat, groupId, 1500, { motion: { kind: 'authorize_appeal', appealId: randomUUID() } });
   const rejected = await openGroupVote(secretariat, groupId, 1500);

@@ -41,6 +41,8 @@ beforeAll(async () => {
     scope: { kind: 'body', body: { kind: 'working_group', workingGroupId: group.groupId } },
   };
   powerOfAttorneyId = (await (await representativeOf(principal)).post('/api/v1/powers-of-attorney', grant).expect(201)).body.id;
+  // Signed in before the votes open: their windows are short.
+  await Promise.all([voter, proxy, principal].map((member) => representativeOf(member)));
   const first = await openGroupVote(secretariat, group.groupId, 1500);
   const second = await openGroupVote(secretariat, group.groupId, 1500);
   const third = await openGroupVote(secretariat, group.groupId, 60_000);
