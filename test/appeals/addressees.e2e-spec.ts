@@ -13,8 +13,8 @@ let committee: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([{ feature: appealsFeature, module: AppealsModule }]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  committee = client(testApp, testApp.tokenFor(['committee']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  committee = client(testApp, await testApp.tokenFor(['committee']));
 });
 afterAll(() => testApp.close());
 
@@ -73,7 +73,7 @@ describe('registering an addressee', () => {
   });
 
   it('is open to administrators', async () => {
-    await client(testApp, testApp.tokenFor(['admin'])).post('/api/v1/addressees', mintrud).expect(201);
+    await client(testApp, await testApp.tokenFor(['admin'])).post('/api/v1/addressees', mintrud).expect(201);
   });
 
   it('refuses a policy of another country’s law with 422 POLICY_COUNTRY_MISMATCH and records nothing', async () => {
@@ -113,7 +113,7 @@ describe('registering an addressee', () => {
 
   it.each(['representative', 'committee', 'auditor'] as const)('is refused to the %s role, and records nothing', async (role) => {
     const before = await eventCount(testApp);
-    const response = await client(testApp, testApp.tokenFor([role], role === 'representative' ? randomUUID() : null))
+    const response = await client(testApp, await testApp.tokenFor([role], role === 'representative' ? randomUUID() : null))
       .post('/api/v1/addressees', mintrud)
       .expect(403);
     expect(response.body.code).toBe('ROLE_REQUIRED');
@@ -189,7 +189,7 @@ describe('revising an addressee', () => {
 
   it('is refused to a representative', async () => {
     const { id } = await registered();
-    const representative = client(testApp, testApp.tokenFor(['representative'], randomUUID()));
+    const representative = client(testApp, await testApp.tokenFor(['representative'], randomUUID()));
     expect((await representative.post(`/api/v1/addressees/${id}/revision`, { kind: 'agency' }).expect(403)).body.code).toBe('ROLE_REQUIRED');
   });
 });
@@ -222,7 +222,7 @@ describe('retiring an addressee', () => {
 
   it('is refused to an auditor', async () => {
     const { id } = await registered();
-    await client(testApp, testApp.tokenFor(['auditor'])).post(`/api/v1/addressees/${id}/retirement`).expect(403);
+    await client(testApp, await testApp.tokenFor(['auditor'])).post(`/api/v1/addressees/${id}/retirement`).expect(403);
   });
 });
 
@@ -278,11 +278,11 @@ describe('the register of addressees', () => {
   });
 
   it.each(['admin', 'auditor', 'committee', 'secretariat'] as const)('is open to the %s role', async (role) => {
-    await client(testApp, testApp.tokenFor([role])).get('/api/v1/addressees').expect(200);
+    await client(testApp, await testApp.tokenFor([role])).get('/api/v1/addressees').expect(200);
   });
 
   it('is closed to representatives', async () => {
-    const response = await client(testApp, testApp.tokenFor(['representative'], randomUUID())).get('/api/v1/addressees').expect(403);
+    const response = await client(testApp, await testApp.tokenFor(['representative'], randomUUID())).get('/api/v1/addressees').expect(403);
     expect(response.body.code).toBe('ROLE_REQUIRED');
   });
 });
@@ -299,7 +299,7 @@ describe('one addressee', () => {
 
   it('is closed to representatives', async () => {
     const { id } = await registered();
-    await client(testApp, testApp.tokenFor(['representative'], randomUUID())).get(`/api/v1/addressees/${id}`).expect(403);
+    await client(testApp, await testApp.tokenFor(['representative'], randomUUID())).get(`/api/v1/addressees/${id}`).expect(403);
   });
 });
 
@@ -319,8 +319,8 @@ describe('the jurisdiction policy table', () => {
   });
 
   it('is open to auditors and closed to representatives', async () => {
-    await client(testApp, testApp.tokenFor(['auditor'])).get('/api/v1/addressees/policies').expect(200);
-    await client(testApp, testApp.tokenFor(['representative'], randomUUID())).get('/api/v1/addressees/policies').expect(403);
+    await client(testApp, await testApp.tokenFor(['auditor'])).get('/api/v1/addressees/policies').expect(200);
+    await client(testApp, await testApp.tokenFor(['representative'], randomUUID())).get('/api/v1/addressees/policies').expect(403);
   });
 });
 
@@ -367,7 +367,7 @@ describe('the OpenAPI document', () => {
 
   it('refuses each of them without credentials (401) and to a caller holding no role (403)', async () => {
     const server = testApp.app.getHttpServer();
-    const roleless = testApp.tokenFor([]);
+    const roleless = await testApp.tokenFor([]);
     for (const { method, template } of await routes()) {
       const path = template.replace(/\{[^}]+\}/g, randomUUID());
       expect([template, (await request(server)[method](path).send({})).status]).toEqual([template, 401]);

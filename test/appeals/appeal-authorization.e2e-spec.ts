@@ -12,8 +12,8 @@ let ministry: string;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting, appeals]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
   ministry = await registeredAddressee(secretariat);
 });
 afterAll(() => testApp.close());

@@ -24,8 +24,8 @@ let assembly: string;
 
 beforeAll(async () => {
   testApp = await createTestApp([appeals]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
   ministry = await registeredAddressee(secretariat);
   interior = await registeredAddressee(secretariat, RUSSIAN_INTERIOR);
   assembly = await registeredAddressee(secretariat, INTER_PARLIAMENTARY_ASSEMBLY);
@@ -336,7 +336,7 @@ describe('bad input and access', () => {
   it('lets only the secretariat act on appeals', async () => {
     const { id } = await draftedAppeal(secretariat, ministry);
     for (const roles of [['representative'], ['auditor'], ['committee']] as const) {
-      const outsider = client(testApp, testApp.tokenFor([...roles], randomUUID()));
+      const outsider = client(testApp, await testApp.tokenFor([...roles], randomUUID()));
       await outsider.post(`/api/v1/appeals/${id}/approval`).expect(403);
     }
   });

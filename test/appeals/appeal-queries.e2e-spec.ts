@@ -38,8 +38,8 @@ async function recordStream(streamId: string, events: readonly { readonly type: 
 beforeAll(async () => {
   testApp = await createTestApp([appeals]);
   store = testApp.app.get<EventStore>(EVENT_STORE);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
   for (const event of registeredAddressees()) await recordStream(event.streamId, [event]);
   await recordStream(`appeal-${AT_MVD}`, [...dispatchedAppeal({ dispatchedOn: '2026-04-17', outgoingNumber: '9/ИСХ' }), registered('2026-04-20', '3/2261045')]);
   await recordStream(`appeal-${FORWARDED}`, [
@@ -228,13 +228,13 @@ describe('access to the reads of appeals', () => {
   });
 
   it('refuses a representative', async () => {
-    const representative = client(testApp, testApp.tokenFor(['representative'], randomUUID()));
+    const representative = client(testApp, await testApp.tokenFor(['representative'], randomUUID()));
     for (const route of ROUTES) expect([route, (await representative.get(route)).status]).toEqual([route, 403]);
   });
 
   it('lets every reader role read', async () => {
     for (const role of ['admin', 'secretariat', 'committee', 'auditor'] as const) {
-      const reader = client(testApp, testApp.tokenFor([role]));
+      const reader = client(testApp, await testApp.tokenFor([role]));
       for (const route of ROUTES) expect([role, route, (await reader.get(route)).status]).toEqual([role, route, 200]);
     }
   });

@@ -11,8 +11,8 @@ let ministry: string;
 
 beforeAll(async () => {
   testApp = await createTestApp([appeals]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
   reminders = testApp.app.get(DeadlineReminders);
   ministry = await registeredAddressee(secretariat);
 });

@@ -62,8 +62,8 @@ async function ledgerEvent(eventId: string): Promise<RecordedEvent> {
 beforeAll(async () => {
   testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'));
   store = testApp.app.get(EVENT_STORE);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
   folder = await mkdtemp(join(tmpdir(), 'accord-audit-'));
   await seedDemo(testApp.app);
   await testApp.app.get(DeadlineReminders).remind('2026-11-24');

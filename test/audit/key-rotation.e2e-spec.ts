@@ -25,8 +25,8 @@ afterAll(async () => {
 
 const server = () => testApp.app.getHttpServer();
 const fingerprintOfFile = async () => publishKey(createPublicKey(await readFile(keyFile, 'utf8'))).fingerprint;
-const postNotice = () =>
-  request(server()).post('/api/v1/notices').set('Authorization', `Bearer ${testApp.tokenFor(['secretariat'])}`).send({ title: { ru: 'Объявление' } }).expect(201);
+const postNotice = async () =>
+  request(server()).post('/api/v1/notices').set('Authorization', `Bearer ${await testApp.tokenFor(['secretariat'])}`).send({ title: { ru: 'Объявление' } }).expect(201);
 
 describe('the signing key', () => {
   it('signs with the configured key file and publishes its fingerprint', async () => {
@@ -37,7 +37,7 @@ describe('the signing key', () => {
   it('is rotated by an administrator: the key file is replaced and the ledger still verifies across the rotation', async () => {
     await postNotice();
     const before = (await request(server()).get('/api/v1/ledger/public-key').expect(200)).body.fingerprint;
-    const rotation = (await request(server()).post('/api/v1/ledger/key-rotations').set('Authorization', `Bearer ${testApp.tokenFor(['admin'])}`).send({}).expect(201)).body;
+    const rotation = (await request(server()).post('/api/v1/ledger/key-rotations').set('Authorization', `Bearer ${await testApp.tokenFor(['admin'])}`).send({}).expect(201)).body;
     expect(rotation).toMatchObject({ previousFingerprint: before, fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(rotation.fingerprint).not.toBe(before);
     expect(await fingerprintOfFile()).toBe(rotation.fingerprint);
@@ -47,12 +47,12 @@ describe('the signing key', () => {
     await postNotice();
     const verified = await testApp.app.get(LedgerIntegrityMonitor).verifyFully();
     expect(verified).toMatchObject({ status: 'intact', report: { keyFingerprint: rotation.fingerprint, firstBreak: null } });
-    const [event] = (await request(server()).get('/api/v1/ledger/events?stream=ledger-keys').set('Authorization', `Bearer ${testApp.tokenFor(['auditor'])}`).expect(200)).body.items;
+    const [event] = (await request(server()).get('/api/v1/ledger/events?stream=ledger-keys').set('Authorization', `Bearer ${await testApp.tokenFor(['auditor'])}`).expect(200)).body.items;
     expect(event).toMatchObject({ type: 'LedgerSigningKeyRotated', data: { previousFingerprint: before, fingerprint: rotation.fingerprint } });
   });
 
   it('is rotated by an administrator only', async () => {
-    const response = await request(server()).post('/api/v1/ledger/key-rotations').set('Authorization', `Bearer ${testApp.tokenFor(['auditor'])}`).send({}).expect(403);
+    const response = await request(server()).post('/api/v1/ledger/key-rotations').set('Authorization', `Bearer ${await testApp.tokenFor(['auditor'])}`).send({}).expect(403);
     expect(response.body.code).toBe('ROLE_REQUIRED');
   });
 });

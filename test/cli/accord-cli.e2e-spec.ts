@@ -106,11 +106,12 @@ describe('accord command line', () => {
     expect((await database.pool.query('SELECT count(*)::int AS n FROM ledger.events')).rows[0].n).toBe(0);
   });
 
+  // Five passwords hashed at the production cost (scrypt N = 2^17), about a second of CPU each.
   it('seeds one demo account per role, once', async () => {
     const first = await accord(database, 'seed-demo');
     expect(first.code).toBe(0);
     for (const role of ['admin', 'secretariat', 'representative', 'committee', 'auditor']) expect(first.stdout).toContain(`${role}@demo.accord.example`);
     const second = await accord(database, 'seed-demo');
     expect(second.stdout).not.toMatch(/account /);
-  });
+  }, 120_000);
 });

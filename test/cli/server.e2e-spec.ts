@@ -32,6 +32,7 @@ function startServer(): Promise<string> {
 }
 
 describe('the server', () => {
+  // The demo accounts are hashed, and signed in to, at the production cost (scrypt N = 2^17).
   it('starts with --demo and serves the demo records to a demo account', async () => {
     const url = await startServer();
     expect((await fetch(`${url}/health`)).status).toBe(200);
@@ -45,5 +46,5 @@ describe('the server', () => {
       items: { membership: string }[];
     };
     expect(members.items.filter((member) => member.membership === 'full')).toHaveLength(5);
-  });
+  }, 120_000);
 });

@@ -8,7 +8,7 @@ let auditor: string;
 
 beforeAll(async () => {
   testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'));
-  auditor = testApp.tokenFor(['auditor']);
+  auditor = await testApp.tokenFor(['auditor']);
 });
 afterAll(() => testApp.close());
 

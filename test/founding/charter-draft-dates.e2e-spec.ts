@@ -2,11 +2,11 @@ import type { TestApp } from '../support/test-app.js';
 import { client, createFoundingApp, eventCount, initiativeBody, letterBody } from './founding-support.js';
 
 let testApp: TestApp;
-let secretariat: ReturnType<typeof client>;
+let secretariat: Awaited<ReturnType<typeof client>>;
 
 beforeAll(async () => {
   testApp = await createFoundingApp();
-  secretariat = client(testApp, ['secretariat']);
+  secretariat = await client(testApp, ['secretariat']);
   await secretariat.post('/api/v1/founding/initiative', initiativeBody).expect(201);
   for (const country of ['RU', 'KZ'] as const) await secretariat.post('/api/v1/founding/letters-of-intent', letterBody(country)).expect(201);
 });

@@ -22,13 +22,13 @@ function applicationOf(country: Country, identifier?: NationalIdentifier): Membe
 
 describe('admitting the founders when the Association is established', () => {
   let testApp: TestApp;
-  let secretariat: ReturnType<typeof client>;
+  let secretariat: Awaited<ReturnType<typeof client>>;
   let established: string;
   let earlierApplicant: string;
 
   beforeAll(async () => {
     testApp = await createFoundingApp();
-    secretariat = client(testApp, ['secretariat']);
+    secretariat = await client(testApp, ['secretariat']);
     await runAsSystem('test', async () => {
       // Under the id of the Tajik founder's letter, the register holds another organization's application.
       const stranger = applicationOf('TJ', { country: 'TJ', scheme: 'TJ_INN', values: { inn: '598765432' } });
@@ -109,7 +109,7 @@ describe('admitting the founders when the Association is established', () => {
 
 describe('a deployment with its own founding rules', () => {
   let testApp: TestApp;
-  let secretariat: ReturnType<typeof client>;
+  let secretariat: Awaited<ReturnType<typeof client>>;
 
   beforeAll(async () => {
     process.env.FOUNDING_MIN_STATES = '3';
@@ -118,7 +118,7 @@ describe('a deployment with its own founding rules', () => {
     } finally {
       delete process.env.FOUNDING_MIN_STATES;
     }
-    secretariat = client(testApp, ['secretariat']);
+    secretariat = await client(testApp, ['secretariat']);
   });
   afterAll(() => testApp.close());
 

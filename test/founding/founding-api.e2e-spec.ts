@@ -6,11 +6,11 @@ import type { TestApp } from '../support/test-app.js';
 import { client, createFoundingApp, eventCount, initiativeBody, LETTER_IDS, letterBody, minutesBody } from './founding-support.js';
 
 let testApp: TestApp;
-let secretariat: ReturnType<typeof client>;
+let secretariat: Awaited<ReturnType<typeof client>>;
 
 beforeAll(async () => {
   testApp = await createFoundingApp();
-  secretariat = client(testApp, ['secretariat']);
+  secretariat = await client(testApp, ['secretariat']);
   await secretariat.post('/api/v1/founding/initiative', initiativeBody).expect(201);
 });
 afterAll(() => testApp.close());
@@ -180,14 +180,14 @@ describe('charter drafts', () => {
 
 describe('access', () => {
   it.each<Role>(['admin', 'secretariat', 'committee', 'auditor', 'representative'])('lets %s read the founding and a charter draft', async (role) => {
-    const reader = client(testApp, [role], role === 'representative' ? LETTER_IDS.RU : undefined);
+    const reader = await client(testApp, [role], role === 'representative' ? LETTER_IDS.RU : undefined);
     await reader.get('/api/v1/founding').expect(200);
     await reader.get('/api/v1/founding/charter-drafts/1').expect(404);
   });
 
   it.each<Role>(['committee', 'representative', 'auditor', 'admin'])('refuses a command to %s with 403 and writes nothing', async (role) => {
     const before = await eventCount(testApp);
-    const response = await client(testApp, [role], role === 'representative' ? LETTER_IDS.RU : undefined)
+    const response = await (await client(testApp, [role], role === 'representative' ? LETTER_IDS.RU : undefined))
       .post('/api/v1/founding/charter-drafts', { content: 'Устав' })
       .expect(403);
     expect(response.body.code).toBe('ROLE_REQUIRED');

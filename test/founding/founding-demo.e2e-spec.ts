@@ -20,7 +20,7 @@ describe('the founding in the demo story', () => {
     expect(firstRun.filter((line) => line.includes('letter of intent'))).toHaveLength(5);
     expect(firstRun.at(-1)).toMatch(/registered on 2026-07-10 .* and established/);
     const view = await eventually(async () => {
-      const response = await client(testApp, ['auditor']).get('/api/v1/founding').expect(200);
+      const response = await (await client(testApp, ['auditor'])).get('/api/v1/founding').expect(200);
       expect(response.body.stage).toBe('established');
       return response.body;
     });
@@ -31,7 +31,7 @@ describe('the founding in the demo story', () => {
   });
 
   it('makes the Russian founder the member the demo representative acts for', async () => {
-    const representative = client(testApp, ['representative'], DEMO_ORGANIZATION_ID);
+    const representative = await client(testApp, ['representative'], DEMO_ORGANIZATION_ID);
     const view = await eventually(async () => {
       const response = await representative.get('/api/v1/founding').expect(200);
       expect(response.body.founders).toHaveLength(5);
@@ -44,7 +44,7 @@ describe('the founding in the demo story', () => {
   });
 
   it('reads the same founding after its read model is rebuilt from the ledger', async () => {
-    const auditor = client(testApp, ['auditor']);
+    const auditor = await client(testApp, ['auditor']);
     const before = await eventually(async () => {
       const response = await auditor.get('/api/v1/founding').expect(200);
       expect(response.body.founders.map((founder: { admission: { status: string } | null }) => founder.admission?.status)).toEqual(Array(5).fill('admitted'));

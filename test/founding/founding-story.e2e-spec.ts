@@ -18,13 +18,13 @@ import {
 } from './founding-support.js';
 
 let testApp: TestApp;
-let secretariat: ReturnType<typeof client>;
-let auditor: ReturnType<typeof client>;
+let secretariat: Awaited<ReturnType<typeof client>>;
+let auditor: Awaited<ReturnType<typeof client>>;
 
 beforeAll(async () => {
   testApp = await createFoundingApp();
-  secretariat = client(testApp, ['secretariat']);
-  auditor = client(testApp, ['auditor']);
+  secretariat = await client(testApp, ['secretariat']);
+  auditor = await client(testApp, ['auditor']);
 });
 afterAll(() => testApp.close());
 

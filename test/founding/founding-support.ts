@@ -4,7 +4,7 @@ import request from 'supertest';
 import { foundingFeature, FoundingModule } from '#accord/founding';
 import { membershipFeature, MembershipModule } from '#accord/membership';
 import { innWith, ogrnWith } from '../../libs/membership/src/domain/testing/check-digits.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, eventsRecorded, type TestApp } from '../support/test-app.js';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -90,17 +90,17 @@ export function minutesBody(countries: readonly Country[], overrides: Record<str
 export const ministry = { ru: 'Министерство юстиции Российской Федерации', en: 'Ministry of Justice of the Russian Federation' };
 
 /** Requests of one role against the test application. */
-export function client(testApp: TestApp, roles: Parameters<TestApp['tokenFor']>[0], organizationId?: string) {
+export async function client(testApp: TestApp, roles: Parameters<TestApp['tokenFor']>[0], organizationId?: string) {
   const server = testApp.app.getHttpServer();
-  const token = testApp.tokenFor(roles, organizationId);
+  const token = await testApp.tokenFor(roles, organizationId);
   return {
     get: (path: string) => request(server).get(path).set('Authorization', `Bearer ${token}`),
     post: (path: string, body: object) => request(server).post(path).set('Authorization', `Bearer ${token}`).send(body),
   };
 }
 
-export async function eventCount(testApp: TestApp): Promise<number> {
-  return Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count);
+export function eventCount(testApp: TestApp): Promise<number> {
+  return eventsRecorded(testApp);
 }
 
 /** Retries `check` until it passes: for what an asynchronous process manager does. */
@@ -117,7 +117,7 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMilliseconds
 }
 
 /** Runs the founding through the API up to the established Association; answers the `AssociationEstablished` event id. */
-export async function establish(secretariat: ReturnType<typeof client>, countries: readonly Country[]): Promise<string> {
+export async function establish(secretariat: Awaited<ReturnType<typeof client>>, countries: readonly Country[]): Promise<string> {
   const post = async (path: string, body: object) => (await secretariat.post(`/api/v1/founding${path}`, body).expect(201)).body;
   await post('/initiative', initiativeBody);
   for (const country of countries) await post('/letters-of-intent', letterBody(country));

@@ -21,11 +21,11 @@ const statuses = new Map<number, number>();
 beforeAll(async () => {
   // Unreachable minPositions are among the inputs: a short wait keeps the run short.
   testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'), { READ_WAIT_MS: '50' });
-  const secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  const secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   const member = await admittedMember(secretariat);
   const knownIds = [member.id, await registeredAddressee(secretariat), (await drafted(secretariat)).id];
   // Every role at once, for an organization that exists: requests get past the guard to the code under test.
-  token = testApp.tokenFor(['admin', 'secretariat', 'committee', 'auditor', 'representative'], member.id);
+  token = await testApp.tokenFor(['admin', 'secretariat', 'committee', 'auditor', 'representative'], member.id);
   const server = testApp.app.getHttpServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

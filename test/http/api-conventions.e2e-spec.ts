@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
 import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, eventsRecorded, type TestApp } from '../support/test-app.js';
 
 let testApp: TestApp;
 let http: ReturnType<typeof request>;
@@ -19,17 +19,18 @@ function api() {
 
 beforeAll(async () => {
   testApp = await createTestApp([{ feature: noticesFeature, module: NoticesModule }], { READ_WAIT_MS: '300', BODY_LIMIT: '2kb' });
-  secretariat = testApp.tokenFor(['secretariat']);
+  secretariat = await testApp.tokenFor(['secretariat']);
   http = api() as unknown as ReturnType<typeof request>;
 });
 afterAll(() => testApp.close());
 
-const eventCount = async () => Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count);
+const eventCount = () => eventsRecorded(testApp);
 const title = { ru: 'Заседание рабочей группы', en: 'Working group meeting' };
 
 describe('health', () => {
-  it('answers 200 with the database, the ledger head and each projection', async () => {
-    const response = await http.get('/health').expect(200);
+  it('answers 200 with the database, the ledger head and each projection to an auditor', async () => {
+    const auditor = await testApp.tokenFor(['auditor']);
+    const response = await request(testApp.app.getHttpServer()).get('/health').set('Authorization', `Bearer ${auditor}`).expect(200);
     expect(response.body).toMatchObject({
       status: 'ok',
       database: { status: 'up', embedded: false },
@@ -182,14 +183,19 @@ describe('queries', () => {
 });
 
 describe('health when the database is gone', () => {
-  it('answers 503 naming the database as down', async () => {
+  it('answers 503: the status to anyone, the database as down to an auditor', async () => {
+    const auditor = await testApp.tokenFor(['auditor']);
+    const asAuditor = () => request(testApp.app.getHttpServer()).get('/health').set('Authorization', `Bearer ${auditor}`);
+    // Known to the server before the outage, as an operator watching the service would be.
+    await asAuditor().expect(200);
     const name = new URL(testApp.database.url).pathname.slice(1);
     const admin = new pg.Client({ connectionString: process.env.ACCORD_TEST_SERVER_URL });
     await admin.connect();
     try {
       await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
       await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
-      const response = await http.get('/health').expect(503);
+      expect((await request(testApp.app.getHttpServer()).get('/health').expect(503)).body).toEqual({ status: 'unavailable' });
+      const response = await asAuditor().expect(503);
       expect(response.body).toMatchObject({ status: 'unavailable', database: { status: 'down' } });
     } finally {
       await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);

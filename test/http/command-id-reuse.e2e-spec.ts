@@ -9,8 +9,8 @@ let admin: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  admin = client(testApp, testApp.tokenFor(['admin']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  admin = client(testApp, await testApp.tokenFor(['admin']));
 });
 afterAll(() => testApp.close());
 

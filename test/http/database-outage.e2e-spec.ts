@@ -19,7 +19,7 @@ beforeAll(async () => {
   cluster = await startEmbeddedServer({ dataDir });
   process.env.ACCORD_TEST_SERVER_URL = cluster.url;
   testApp = await createTestApp([membership, appeals]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
 
 afterAll(async () => {

@@ -13,7 +13,7 @@ let secretariat: string;
 beforeAll(async () => {
   const contexts = features.filter((entry) => entry.feature.name !== 'identity');
   testApp = await createTestApp([...contexts, { feature: noticesFeature, module: NoticesModule }]);
-  secretariat = testApp.tokenFor(['secretariat']);
+  secretariat = await testApp.tokenFor(['secretariat']);
 });
 afterAll(() => testApp.close());
 
@@ -100,7 +100,7 @@ describe('a path id that is not a UUID', () => {
     const before = await eventCount();
     const response = await http()
       .post('/api/v1/accounts/1/api-tokens/2/revocation')
-      .set('Authorization', `Bearer ${testApp.tokenFor(['admin'])}`)
+      .set('Authorization', `Bearer ${await testApp.tokenFor(['admin'])}`)
       .set('Accept-Language', 'ru')
       .send({})
       .expect(400);
@@ -113,7 +113,7 @@ describe('a path id that is not a UUID', () => {
 
   it('is checked only once the caller may use the route', async () => {
     await http().get('/api/v1/members/not-a-uuid').expect(401);
-    await http().get('/api/v1/members/not-a-uuid').set('Authorization', `Bearer ${testApp.tokenFor([])}`).expect(403);
+    await http().get('/api/v1/members/not-a-uuid').set('Authorization', `Bearer ${await testApp.tokenFor([])}`).expect(403);
   });
 });
 
@@ -167,7 +167,7 @@ describe('a refusal for want of a role', () => {
   it('names the roles as people call them in Russian', async () => {
     const response = await http()
       .post('/api/v1/notices')
-      .set('Authorization', `Bearer ${testApp.tokenFor(['committee'])}`)
+      .set('Authorization', `Bearer ${await testApp.tokenFor(['committee'])}`)
       .set('Accept-Language', 'ru')
       .send({ title: { ru: 'Повестка' } })
       .expect(403);

@@ -11,8 +11,8 @@ let auditor: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'));
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
 afterAll(() => testApp.close());
 
@@ -61,7 +61,7 @@ describe('input that once answered 500', () => {
     ['text with a NUL character', ['a\u0000b', randomUUID()]],
   ])('refuses a cursor made of %s', async (_name, key) => {
     for (const path of ['/api/v1/members', '/api/v1/resolutions', '/api/v1/appeals', '/api/v1/powers-of-attorney', '/api/v1/working-groups', '/api/v1/accounts']) {
-      const response = await client(testApp, testApp.tokenFor(['admin', 'secretariat'])).get(`${path}?cursor=${cursorOf(key)}`);
+      const response = await client(testApp, await testApp.tokenFor(['admin', 'secretariat'])).get(`${path}?cursor=${cursorOf(key)}`);
       expect([path, response.status, response.body.code]).toEqual([path, 400, 'VALIDATION_FAILED']);
     }
   });
@@ -97,7 +97,7 @@ describe('input that once answered 500', () => {
     const deep = `${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}`;
     const response = await request(testApp.app.getHttpServer())
       .post('/api/v1/addressees')
-      .set('Authorization', `Bearer ${testApp.tokenFor(['secretariat'])}`)
+      .set('Authorization', `Bearer ${await testApp.tokenFor(['secretariat'])}`)
       .set('Content-Type', 'application/json')
       .send(deep);
     await refused(response, before);

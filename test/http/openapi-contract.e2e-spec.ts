@@ -29,12 +29,12 @@ const SIGNING = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0
 
 /** Given the demo story, a draft with a motion, and a closed vote with a ballot under a power of attorney and one recorded against. */
 async function recordVote(secretariat: Client): Promise<void> {
-  const representativeOf = (organizationId: string) => client(testApp, testApp.tokenFor(['representative'], organizationId));
+  const representativeOf = async (organizationId: string) => client(testApp, await testApp.tokenFor(['representative'], organizationId));
   const { groupId, members } = await votingGroup(secretariat, 3);
   const [principal, proxy, opponent] = members;
   const now = Date.now();
   const power = (
-    await representativeOf(principal)
+    await (await representativeOf(principal))
       .post('/api/v1/powers-of-attorney', {
         proxyOrganizationId: proxy,
         documentSha256: SIGNING,
@@ -47,9 +47,9 @@ async function recordVote(secretariat: Client): Promise<void> {
   // A working group decides only its own work: the motion to dissolve it is the general assembly's, in draft.
   await drafted(secretariat, { motion: { kind: 'dissolve_working_group', workingGroupId: groupId } });
   const vote = await openGroupVote(secretariat, groupId, 1500);
-  await representativeOf(proxy).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for', organizationId: principal, powerOfAttorneyId: power.id }).expect(201);
-  await representativeOf(proxy).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for' }).expect(201);
-  await representativeOf(opponent).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'against', recordAgainst: true }).expect(201);
+  await (await representativeOf(proxy)).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for', organizationId: principal, powerOfAttorneyId: power.id }).expect(201);
+  await (await representativeOf(proxy)).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for' }).expect(201);
+  await (await representativeOf(opponent)).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'against', recordAgainst: true }).expect(201);
   await passed(vote.closesAt);
   const closing = (await secretariat.post(`/api/v1/resolutions/${vote.id}/closing`).expect(201)).body as { position: string };
   await reader.get(`/api/v1/resolutions?minPosition=${closing.position}`).expect(200);
@@ -57,11 +57,11 @@ async function recordVote(secretariat: Client): Promise<void> {
 
 beforeAll(async () => {
   testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'));
-  reader = client(testApp, testApp.tokenFor(['admin', 'secretariat', 'committee', 'auditor']));
+  reader = client(testApp, await testApp.tokenFor(['admin', 'secretariat', 'committee', 'auditor']));
   document = (await request(testApp.app.getHttpServer()).get('/api/docs-json').expect(200)).body as OpenAPIObject;
   generated = astToString(await openapiTS(document as Parameters<typeof openapiTS>[0]));
   await seedDemo(testApp.app);
-  await recordVote(client(testApp, testApp.tokenFor(['secretariat'])));
+  await recordVote(client(testApp, await testApp.tokenFor(['secretariat'])));
 }, 60_000);
 afterAll(() => testApp.close());
 
@@ -168,7 +168,7 @@ describe('the error statuses each route declares', () => {
     readonly method: 'get' | 'post';
     readonly template: string;
     readonly path: string | (() => Promise<string>);
-    readonly token?: () => string;
+    readonly token?: () => Promise<string>;
     readonly body?: () => object;
     readonly headers?: Record<string, string>;
     readonly status: number;
@@ -200,12 +200,12 @@ describe('the error statuses each route declares', () => {
   let DUPLICATE: object;
   beforeAll(async () => {
     DUPLICATE = applicationBody();
-    await client(testApp, secretariat()).post('/api/v1/members', DUPLICATE).expect(201);
+    await client(testApp, await secretariat()).post('/api/v1/members', DUPLICATE).expect(201);
   });
 
   it.each(PROBES)('declares the $status that $name answers', async (probe) => {
     let call = request(testApp.app.getHttpServer())[probe.method](typeof probe.path === 'string' ? probe.path : await probe.path());
-    if (probe.token) call = call.set('Authorization', `Bearer ${probe.token()}`);
+    if (probe.token) call = call.set('Authorization', `Bearer ${await probe.token()}`);
     for (const [name, value] of Object.entries(probe.headers ?? {})) call = call.set(name, value);
     const body = probe.body?.();
     const response = await (body === undefined ? call : call.send(probe.headers?.['Content-Type'] === 'text/plain' ? JSON.stringify(body) : body));

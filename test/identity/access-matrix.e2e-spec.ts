@@ -6,7 +6,7 @@ import { ROLES, type Role } from '#accord/kernel';
 import { READERS } from '#accord/platform';
 import { features } from '../../apps/api/src/features.js';
 import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, eventsRecorded, type TestApp } from '../support/test-app.js';
 
 let testApp: TestApp;
 let server: Parameters<typeof request>[0];
@@ -25,7 +25,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/v1/auth/logout',
   'GET /api/v1/ledger/public-key',
 ]);
-const eventCount = async () => Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count);
+const eventCount = () => eventsRecorded(testApp);
 
 async function everyRoute(): Promise<{ method: 'get' | 'post'; path: string; key: string }[]> {
   const document = (await request(server).get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
@@ -50,7 +50,7 @@ describe('default deny', () => {
   });
 
   it('refuses every non-public route to a signed-in caller who holds no role', async () => {
-    const token = testApp.tokenFor([]);
+    const token = await testApp.tokenFor([]);
     for (const route of await everyRoute()) {
       if (PUBLIC_ROUTES.has(route.key)) continue;
       const response = await request(server)[route.method](route.path).set('Authorization', `Bearer ${token}`).send({});
@@ -59,7 +59,7 @@ describe('default deny', () => {
   });
 
   it('refuses a route that declares no policy even to a caller holding every role', async () => {
-    const response = await request(server).get('/api/v1/notices/unguarded/probe').set('Authorization', `Bearer ${testApp.tokenFor([...ROLES])}`).expect(403);
+    const response = await request(server).get('/api/v1/notices/unguarded/probe').set('Authorization', `Bearer ${await testApp.tokenFor([...ROLES])}`).expect(403);
     expect(response.body.code).toBe('NO_ACCESS_POLICY');
   });
 });
@@ -126,7 +126,7 @@ const KINDS: readonly EndpointKind[] = [
 
 describe.each(ROLES)('the %s role', (role) => {
   it.each(KINDS)('is allowed to $name only if the policy names it, and a refusal writes nothing', async (kind) => {
-    const token = testApp.tokenFor([role], role === 'representative' ? randomUUID() : null);
+    const token = await testApp.tokenFor([role], role === 'representative' ? randomUUID() : null);
     const before = await eventCount();
     const response = await request(server)[kind.method](kind.path()).set('Authorization', `Bearer ${token}`).send(kind.body?.() ?? {});
     if (kind.allowed.includes(role)) {
@@ -145,7 +145,7 @@ const SELF_SERVICE: Record<string, object> = { 'POST /api/v1/accounts/{id}/passw
 
 describe('the auditor', () => {
   it("is refused every command on the Association's records, and nothing is written", async () => {
-    const token = testApp.tokenFor(['auditor']);
+    const token = await testApp.tokenFor(['auditor']);
     const before = await eventCount();
     for (const route of await everyRoute()) {
       if (route.method !== 'post' || PUBLIC_ROUTES.has(route.key)) continue;
@@ -159,7 +159,7 @@ describe('the auditor', () => {
 describe('resource checks', () => {
   it('lets a representative read only its own account, and writes nothing when it reaches for another', async () => {
     const own = randomUUID();
-    const token = testApp.tokenFor(['representative'], randomUUID(), own);
+    const token = await testApp.tokenFor(['representative'], randomUUID(), own);
     const before = await eventCount();
     const response = await request(server).get(`/api/v1/accounts/${randomUUID()}`).set('Authorization', `Bearer ${token}`).expect(403);
     expect(response.body.code).toBe('OWN_ACCOUNT_ONLY');

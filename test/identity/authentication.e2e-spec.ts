@@ -92,12 +92,12 @@ describe('access tokens', () => {
 
   it('refuses an expired token', async () => {
     const key = 'test-signing-key-that-is-at-least-32-bytes-long';
-    const past = new AccessTokens(key, 60, () => new Date(Date.now() - 61_000)).sign({ accountId: randomUUID(), roles: ['admin'], organizationId: null });
+    const past = new AccessTokens(key, 60, () => new Date(Date.now() - 61_000)).sign({ accountId: randomUUID(), roles: ['admin'], organizationId: null, signInId: randomUUID(), sessionEpoch: 0 });
     await request(server).get('/api/v1/accounts').set(bearer(past.token)).expect(401);
   });
 
   it('refuses a token signed with another key', async () => {
-    const other = new AccessTokens('another-signing-key-that-is-32-bytes-or-more', 60).sign({ accountId: randomUUID(), roles: ['admin'], organizationId: null });
+    const other = new AccessTokens('another-signing-key-that-is-32-bytes-or-more', 60).sign({ accountId: randomUUID(), roles: ['admin'], organizationId: null, signInId: randomUUID(), sessionEpoch: 0 });
     await request(server).get('/api/v1/accounts').set(bearer(other.token)).expect(401);
   });
 });

@@ -26,10 +26,10 @@ const BALLOT_PRIVATE_FIELDS = ['choice', 'actorId', 'history', 'castAt', 'eventI
 
 beforeAll(async () => {
   testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'));
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  representative = client(testApp, testApp.tokenFor(['representative'], OWN));
-  committee = client(testApp, testApp.tokenFor(['committee']));
-  const otherRepresentative = client(testApp, testApp.tokenFor(['representative'], OTHER, OTHER_ACCOUNT));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  representative = client(testApp, await testApp.tokenFor(['representative'], OWN));
+  committee = client(testApp, await testApp.tokenFor(['committee']));
+  const otherRepresentative = client(testApp, await testApp.tokenFor(['representative'], OTHER, OTHER_ACCOUNT));
 
   await establish(secretariat as never, ['RU', 'UZ', 'KZ']);
   await eventually(async () => {

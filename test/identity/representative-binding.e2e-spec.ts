@@ -12,8 +12,8 @@ let secretariat: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, voting]);
-  admin = client(testApp, testApp.tokenFor(['admin']));
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  admin = client(testApp, await testApp.tokenFor(['admin']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
 afterAll(() => testApp.close());
 

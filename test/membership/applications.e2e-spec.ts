@@ -7,7 +7,7 @@ let secretariat: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
 afterAll(() => testApp.close());
 
@@ -54,7 +54,7 @@ describe('applying for membership', () => {
 
   it.each(['committee', 'auditor', 'admin', 'representative'] as const)('refuses the %s role and records nothing', async (role) => {
     const before = await eventCount(testApp);
-    const response = await client(testApp, testApp.tokenFor([role], role === 'representative' ? randomUUID() : null))
+    const response = await client(testApp, await testApp.tokenFor([role], role === 'representative' ? randomUUID() : null))
       .post('/api/v1/members', applicationBody())
       .expect(403);
     expect(response.body.code).toBe('ROLE_REQUIRED');

@@ -7,7 +7,7 @@ let secretariat: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
 afterAll(() => testApp.close());
 
@@ -77,7 +77,7 @@ describe('admission', () => {
   it.each(['representative', 'committee', 'auditor', 'admin'] as const)('is refused to the %s role', async (role) => {
     const { id } = await appliedMember(secretariat);
     const before = await eventCount(testApp);
-    await client(testApp, testApp.tokenFor([role], role === 'representative' ? id : null))
+    await client(testApp, await testApp.tokenFor([role], role === 'representative' ? id : null))
       .post(`/api/v1/members/${id}/admission`, { membership: 'full', decision: assemblyDecision })
       .expect(403);
     expect(await eventCount(testApp)).toBe(before);

@@ -8,7 +8,7 @@ let secretariat: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
 afterAll(() => testApp.close());
 
@@ -103,13 +103,13 @@ describe('the list of members', () => {
     const own = await appliedMember(secretariat);
     await appliedMember(secretariat);
     await registerCaughtUp();
-    const representative = client(testApp, testApp.tokenFor(['representative'], own.id));
+    const representative = client(testApp, await testApp.tokenFor(['representative'], own.id));
     const response = await representative.get('/api/v1/members').expect(200);
     expect(response.body.items.map((item: { id: string }) => item.id)).toEqual([own.id]);
   });
 
   it.each(['admin', 'committee', 'auditor'] as const)('is open to the %s role', async (role) => {
-    await client(testApp, testApp.tokenFor([role])).get('/api/v1/members').expect(200);
+    await client(testApp, await testApp.tokenFor([role])).get('/api/v1/members').expect(200);
   });
 });
 
@@ -166,13 +166,13 @@ describe('the card of an organization', () => {
 
   it('lets a representative read its own organization', async () => {
     const { id, position } = await appliedMember(secretariat);
-    await client(testApp, testApp.tokenFor(['representative'], id)).get(`/api/v1/members/${id}?minPosition=${position}`).expect(200);
+    await client(testApp, await testApp.tokenFor(['representative'], id)).get(`/api/v1/members/${id}?minPosition=${position}`).expect(200);
   });
 
   it('refuses a representative another organization with 403 OWN_ORGANIZATION_ONLY, and records nothing', async () => {
     const { id, position } = await appliedMember(secretariat);
     const before = await eventCount(testApp);
-    const response = await client(testApp, testApp.tokenFor(['representative'], randomUUID()))
+    const response = await client(testApp, await testApp.tokenFor(['representative'], randomUUID()))
       .get(`/api/v1/members/${id}?minPosition=${position}`)
       .expect(403);
     expect(response.body.code).toBe('OWN_ORGANIZATION_ONLY');
@@ -181,7 +181,7 @@ describe('the card of an organization', () => {
 
   it('refuses a representative bound to no organization', async () => {
     const { id } = await appliedMember(secretariat);
-    await client(testApp, testApp.tokenFor(['representative'], null)).get(`/api/v1/members/${id}`).expect(403);
+    await client(testApp, await testApp.tokenFor(['representative'], null)).get(`/api/v1/members/${id}`).expect(403);
   });
 
   it('answers 404 for an organization not on the register', async () => {
@@ -214,7 +214,7 @@ describe('statistics', () => {
   });
 
   it('is not for representatives', async () => {
-    await client(testApp, testApp.tokenFor(['representative'], randomUUID())).get('/api/v1/members/statistics').expect(403);
+    await client(testApp, await testApp.tokenFor(['representative'], randomUUID())).get('/api/v1/members/statistics').expect(403);
   });
 });
 

@@ -15,7 +15,7 @@ let directory: MemberDirectory;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   registration = testApp.app.get(MemberRegistration);
   directory = testApp.app.get(MemberDirectory);
 });

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { membershipFeature, MembershipModule } from '#accord/membership';
 import { innWith, ogrnWith } from '../../libs/membership/src/domain/testing/check-digits.js';
 import { russianApplication } from '../../libs/membership/src/domain/testing/applications.js';
-import type { TestApp } from '../support/test-app.js';
+import { eventsRecorded, type TestApp } from '../support/test-app.js';
 
 export const membership = { feature: membershipFeature, module: MembershipModule };
 
@@ -32,8 +32,7 @@ export const resolution = () => ({ kind: 'resolution', resolutionId: randomUUID(
 /** After the demo Association's establishment (2026-07-10), so suites that seed the demo accept it too. */
 export const assemblyDecision = { kind: 'decision', body: 'general_assembly', reference: 'Протокол общего собрания № 3, п. 2', date: '2026-07-20' } as const;
 
-export const eventCount = async (testApp: TestApp) =>
-  Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count);
+export const eventCount = (testApp: TestApp) => eventsRecorded(testApp);
 
 /** Requests with a bearer token of the given roles. */
 export function client(testApp: TestApp, token: string) {

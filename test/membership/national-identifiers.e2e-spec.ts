@@ -8,7 +8,7 @@ let secretariat: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
 afterAll(() => testApp.close());
 

@@ -11,8 +11,8 @@ let auditor: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
 afterAll(() => testApp.close());
 
@@ -26,9 +26,11 @@ const closingsOf = async (resolutionId: string) =>
 describe('automatic closing', () => {
   it('closes a vote on its own once the closing time has passed, as the system', async () => {
     const { groupId, members } = await votingGroup(secretariat, 2);
+    // Signed in before the vote opens: it is open for half a second.
+    await Promise.all(members.map((organizationId) => testApp.tokenFor(['representative'], organizationId)));
     const { id, closesAt } = await openGroupVote(secretariat, groupId, 500);
     for (const organizationId of members) {
-      await client(testApp, testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
+      await client(testApp, await testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
     }
     await passed(closesAt);
     const record = await eventually(async () => {

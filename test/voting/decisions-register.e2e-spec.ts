@@ -12,7 +12,7 @@ let adoptedAppeal: string;
 let lastClosing: CommandAnswer;
 let closedOn: string;
 
-const representativeOf = (organizationId: string) => client(testApp, testApp.tokenFor(['representative'], organizationId));
+const representativeOf = async (organizationId: string) => client(testApp, await testApp.tokenFor(['representative'], organizationId));
 
 /** The calendar date `offsetDays` away from the UTC date the votes closed on. */
 const day = (offsetDays: number) => new Date(Date.parse(`${closedOn}T00:00:00Z`) + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -20,16 +20,18 @@ const day = (offsetDays: number) => new Date(Date.parse(`${closedOn}T00:00:00Z`)
 /** Given three votes of the general assembly (the group's members), closed in this order: adopted without a motion, adopted with a motion, rejected. */
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
   const group = await votingGroup(secretariat, 2);
+  // Signed in before the votes open: their windows are short.
+  await Promise.all(group.members.map((member) => representativeOf(member)));
   const plain = await openAssemblyVote(secretariat, 4000);
   const appeal = await openAssemblyVote(secretariat, 4000, { motion: { kind: 'authorize_appeal', appealId: randomUUID() } });
   const rejected = await openAssemblyVote(secretariat, 4000);
   for (const member of group.members) {
-    await representativeOf(member).post(`/api/v1/resolutions/${plain.id}/ballots`, { choice: 'for' }).expect(201);
-    await representativeOf(member).post(`/api/v1/resolutions/${appeal.id}/ballots`, { choice: 'for' }).expect(201);
-    await representativeOf(member).post(`/api/v1/resolutions/${rejected.id}/ballots`, { choice: 'against' }).expect(201);
+    await (await representativeOf(member)).post(`/api/v1/resolutions/${plain.id}/ballots`, { choice: 'for' }).expect(201);
+    await (await representativeOf(member)).post(`/api/v1/resolutions/${appeal.id}/ballots`, { choice: 'for' }).expect(201);
+    await (await representativeOf(member)).post(`/api/v1/resolutions/${rejected.id}/ballots`, { choice: 'against' }).expect(201);
   }
   await passed(rejected.closesAt);
   for (const id of [plain.id, appeal.id, rejected.id]) {
@@ -89,7 +91,7 @@ describe('the register of decisions', () => {
   });
 
   it('is open to representatives as well as readers', async () => {
-    const page = (await representativeOf(randomUUID()).get(`/api/v1/resolutions/decisions?body=general_assembly`).expect(200)).body;
+    const page = (await (await representativeOf(randomUUID())).get(`/api/v1/resolutions/decisions?body=general_assembly`).expect(200)).body;
     expect(idsOf(page)).toEqual([adoptedWithoutMotion, adoptedAppeal]);
   });
 

@@ -7,7 +7,7 @@ let secretariat: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   // A member that stays, so that no electorate is empty.
   await admittedMember(secretariat);
 });
@@ -35,7 +35,7 @@ async function openRightAfter(act: () => Promise<unknown>): Promise<string> {
 describe('the electorate frozen when voting opens', () => {
   it('leaves out a member suspended just before, every time, and refuses its ballot', async () => {
     const member = (await admittedMember(secretariat)).id;
-    const representative = client(testApp, testApp.tokenFor(['representative'], member));
+    const representative = client(testApp, await testApp.tokenFor(['representative'], member));
     for (let round = 0; round < 12; round += 1) {
       const suspended = await openRightAfter(() => secretariat.post(`/api/v1/members/${member}/suspension`, { reason, decision: assemblyDecision }).expect(201));
       expect(await frozenElectorate(suspended)).not.toContain(member);
@@ -67,7 +67,7 @@ describe('the electorate frozen when voting opens', () => {
   it('answers 503 with Retry-After and records nothing when the register cannot catch up in time', async () => {
     // Its own server with a short wait, so the transaction held open below stalls other work briefly.
     const shortWait = await createTestApp([membership, voting], { READ_WAIT_MS: '300' });
-    const secretariat = client(shortWait, shortWait.tokenFor(['secretariat']));
+    const secretariat = client(shortWait, await shortWait.tokenFor(['secretariat']));
     await admittedMember(secretariat);
     const member = (await admittedMember(secretariat)).id;
     const { id } = await drafted(secretariat);

@@ -16,7 +16,7 @@ let chair: string;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   // The chair of every group of the runs: a member that stays, so that no electorate is empty.
   chair = (await admittedMember(secretariat)).id;
 });

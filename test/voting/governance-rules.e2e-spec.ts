@@ -19,7 +19,7 @@ let secretariat: Client;
 let auditor: Client;
 let establishedEventId: string;
 
-const representativeOf = (organizationId: string) => client(testApp, testApp.tokenFor(['representative'], organizationId));
+const representativeOf = async (organizationId: string) => client(testApp, await testApp.tokenFor(['representative'], organizationId));
 /** How many events the ledger holds and its last one: a refusal leaves both as they were. */
 const ledgerHead = async () =>
   (await testApp.database.pool.query('SELECT count(*)::int AS events, (SELECT event_id FROM ledger.events ORDER BY transaction_id DESC, sequence DESC LIMIT 1) AS head FROM ledger.events')).rows[0];
@@ -33,8 +33,8 @@ const minutes = (body: 'general_assembly' | 'council', date = '2026-09-30') => (
  */
 beforeAll(async () => {
   testApp = await createTestApp([membership, founding, workingGroups, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
   const post = async (path: string, body: object) => (await secretariat.post(`/api/v1/founding${path}`, body).expect(201)).body as CommandAnswer;
   await post('/initiative', initiativeBody);
   for (const country of ['RU', 'UZ', 'TJ'] as const) await post('/letters-of-intent', letterBody(country));
@@ -135,9 +135,9 @@ describe('the council as a body', () => {
     councilResolution = vote.id;
     const record = (await auditor.get(`/api/v1/resolutions/${vote.id}?minPosition=${vote.opened.position}`).expect(200)).body;
     expect(record.electorate.map((entry: { organizationId: string }) => entry.organizationId).sort()).toEqual([RU, UZ].sort());
-    const outsider = await representativeOf(TJ).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for' }).expect(422);
+    const outsider = await (await representativeOf(TJ)).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for' }).expect(422);
     expect(outsider.body.code).toBe('NOT_IN_ELECTORATE');
-    for (const organizationId of [RU, UZ]) await representativeOf(organizationId).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for' }).expect(201);
+    for (const organizationId of [RU, UZ]) await (await representativeOf(organizationId)).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for' }).expect(201);
     await passed(vote.closesAt);
     await secretariat.post(`/api/v1/resolutions/${vote.id}/closing`, {}).expect(201);
     const group = await eventually(async () => (await auditor.get(`/api/v1/working-groups/${newGroupId}`).expect(200)).body);

@@ -12,8 +12,8 @@ let auditorToken: string;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditorToken = testApp.tokenFor(['auditor']);
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditorToken = await testApp.tokenFor(['auditor']);
   auditor = client(testApp, auditorToken);
 });
 afterAll(() => testApp.close());
@@ -60,9 +60,9 @@ describe('the live tally stream', () => {
       const reader = response.body!.getReader();
       const pending = { text: '' };
       expect(await nextEvents(reader, 1, pending)).toEqual([expect.objectContaining({ participants: 0, electorateSize: 3, final: false })]);
-      await client(testApp, testApp.tokenFor(['representative'], members[0])).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
+      await client(testApp, await testApp.tokenFor(['representative'], members[0])).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
       expect(await nextEvents(reader, 1, pending)).toEqual([expect.objectContaining({ participants: 1, for: 1 })]);
-      await client(testApp, testApp.tokenFor(['representative'], members[1])).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'against' }).expect(201);
+      await client(testApp, await testApp.tokenFor(['representative'], members[1])).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'against' }).expect(201);
       expect(await nextEvents(reader, 1, pending)).toEqual([expect.objectContaining({ participants: 2, for: 1, against: 1 })]);
     } finally {
       abort.abort();
@@ -73,7 +73,7 @@ describe('the live tally stream', () => {
   it('sends one final tally and ends for a closed vote', async () => {
     const { groupId, members } = await votingGroup(secretariat, 2);
     const { id, closesAt } = await openGroupVote(secretariat, groupId, 1000);
-    await client(testApp, testApp.tokenFor(['representative'], members[0])).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
+    await client(testApp, await testApp.tokenFor(['representative'], members[0])).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
     await passed(closesAt);
     const closing = (await secretariat.post(`/api/v1/resolutions/${id}/closing`).expect(201)).body;
     await auditor.get(`/api/v1/resolutions/${id}?minPosition=${closing.position}`).expect(200);

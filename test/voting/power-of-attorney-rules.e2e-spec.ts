@@ -11,12 +11,12 @@ let auditor: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
 afterAll(() => testApp.close());
 
-const representativeOf = (organizationId: string) => client(testApp, testApp.tokenFor(['representative'], organizationId));
+const representativeOf = async (organizationId: string) => client(testApp, await testApp.tokenFor(['representative'], organizationId));
 const ASSEMBLY = { kind: 'body', body: { kind: 'general_assembly' } };
 const reason = { ru: 'Неуплата взносов', en: 'Unpaid dues' };
 
@@ -30,7 +30,11 @@ function grantBody(proxyOrganizationId: string, scope: object = ASSEMBLY) {
   };
 }
 
-const grant = (principal: string, proxy: string, scope?: object) => representativeOf(principal).post('/api/v1/powers-of-attorney', grantBody(proxy, scope));
+/** Grants a power as the principal's representative; with `status`, expects that answer. */
+const grant = async (principal: string, proxy: string, scope?: object, status?: number) => {
+  const request = (await representativeOf(principal)).post('/api/v1/powers-of-attorney', grantBody(proxy, scope));
+  return status === undefined ? request : request.expect(status);
+};
 
 /** Polls the power until the process manager has ended it. */
 async function endedPower(id: string): Promise<Record<string, unknown>> {
@@ -64,13 +68,13 @@ describe('one power of attorney in force per principal and vote', () => {
 
   it('refuses a power for one resolution while a power for its whole body is in force, and accepts one after the revocation', async () => {
     const [principal, first, second] = await Promise.all([1, 2, 3].map(async () => (await admittedMember(secretariat)).id));
-    const body = (await grant(principal, first).expect(201)).body as CommandAnswer;
+    const body = (await grant(principal, first, undefined, 201)).body as CommandAnswer;
     const { id: resolutionId } = await drafted(secretariat);
     const single = { kind: 'resolution', resolutionId };
-    const refused = await grant(principal, second, single).expect(422);
+    const refused = await grant(principal, second, single, 422);
     expect(refused.body).toMatchObject({ code: 'POWER_OF_ATTORNEY_SCOPE_TAKEN', details: { powerOfAttorneyId: body.id } });
-    await representativeOf(principal).post(`/api/v1/powers-of-attorney/${body.id}/revocation`, { reason }).expect(201);
-    await grant(principal, second, single).expect(201);
+    await (await representativeOf(principal)).post(`/api/v1/powers-of-attorney/${body.id}/revocation`, { reason }).expect(201);
+    await grant(principal, second, single, 201);
   });
 });
 
@@ -79,7 +83,7 @@ describe('a proxy entitled to vote in the body', () => {
     const principal = (await admittedMember(secretariat)).id;
     const observer = (await admittedMember(secretariat, 'observer')).id;
     const before = await eventCount(testApp);
-    const refused = await grant(principal, observer).expect(422);
+    const refused = await grant(principal, observer, undefined, 422);
     expect(refused.body).toMatchObject({ code: 'PROXY_NOT_ENTITLED', details: { organizationId: observer } });
     expect(await eventCount(testApp)).toBe(before);
   });
@@ -87,19 +91,19 @@ describe('a proxy entitled to vote in the body', () => {
   it('refuses a suspended organization as proxy', async () => {
     const [principal, proxy] = await Promise.all([1, 2].map(async () => (await admittedMember(secretariat)).id));
     await secretariat.post(`/api/v1/members/${proxy}/suspension`, { reason, decision: assemblyDecision }).expect(201);
-    expect((await grant(principal, proxy).expect(422)).body.code).toBe('PROXY_NOT_ENTITLED');
+    expect((await grant(principal, proxy, undefined, 422)).body.code).toBe('PROXY_NOT_ENTITLED');
   });
 
   it('refuses, for a working group, a proxy that does not sit in it', async () => {
     const group = await establishedGroup(secretariat, 1);
     const outsider = (await admittedMember(secretariat)).id;
     const scope = { kind: 'body', body: { kind: 'working_group', workingGroupId: group.id } };
-    expect((await grant(group.members[0], outsider, scope).expect(422)).body.code).toBe('PROXY_NOT_ENTITLED');
+    expect((await grant(group.members[0], outsider, scope, 422)).body.code).toBe('PROXY_NOT_ENTITLED');
   });
 
   it('refuses a principal that has no vote to give', async () => {
     const [observer, proxy] = [(await admittedMember(secretariat, 'observer')).id, (await admittedMember(secretariat)).id];
-    expect((await grant(observer, proxy).expect(422)).body.code).toBe('PRINCIPAL_NOT_ENTITLED');
+    expect((await grant(observer, proxy, undefined, 422)).body.code).toBe('PRINCIPAL_NOT_ENTITLED');
   });
 });
 
@@ -108,7 +112,7 @@ describe('the end of a power when a party loses its vote', () => {
     const [principal, proxy] = await Promise.all([1, 2].map(async () => (await admittedMember(secretariat)).id));
     const { id: resolutionId } = await drafted(secretariat);
     await secretariat.post(`/api/v1/resolutions/${resolutionId}/voting`, openingBody(60_000)).expect(201);
-    const power = (await grant(principal, proxy).expect(201)).body as CommandAnswer;
+    const power = (await grant(principal, proxy, undefined, 201)).body as CommandAnswer;
     await secretariat.post(`/api/v1/members/${proxy}/suspension`, { reason, decision: assemblyDecision }).expect(201);
     const ended = await endedPower(power.id);
     expect(ended).toMatchObject({
@@ -116,7 +120,7 @@ describe('the end of a power when a party loses its vote', () => {
       endedAt: expect.any(String),
       endCause: { kind: 'member_suspended', organizationId: proxy, eventId: await membershipEventId(proxy, 'MemberSuspended') },
     });
-    const ballot = await representativeOf(proxy)
+    const ballot = await (await representativeOf(proxy))
       .post(`/api/v1/resolutions/${resolutionId}/ballots`, { choice: 'for', organizationId: principal, powerOfAttorneyId: power.id })
       .expect(422);
     expect(ballot.body).toMatchObject({ code: 'PROXY_NOT_VALID', details: { reason: 'ended' } });
@@ -127,7 +131,7 @@ describe('the end of a power when a party loses its vote', () => {
     ['withdraws', 'withdrawal', { noticeDate: '2026-11-30' }, 'membership_withdrawn', 'MembershipWithdrawn'],
   ])('ends the power when the principal is %s', async (_, act, body, kind, eventType) => {
     const [principal, proxy] = await Promise.all([1, 2].map(async () => (await admittedMember(secretariat)).id));
-    const power = (await grant(principal, proxy).expect(201)).body as CommandAnswer;
+    const power = (await grant(principal, proxy, undefined, 201)).body as CommandAnswer;
     await secretariat.post(`/api/v1/members/${principal}/${act}`, body).expect(201);
     const ended = await endedPower(power.id);
     expect(ended.endCause).toEqual({ kind, organizationId: principal, eventId: await membershipEventId(principal, eventType) });
@@ -142,14 +146,14 @@ describe('the end of a power when a party loses its vote', () => {
     const [principal, proxy] = await Promise.all([1, 2].map(async () => (await admittedMember(secretariat)).id));
     await secretariat.post(`/api/v1/members/${principal}/expulsion`, { decision: assemblyDecision }).expect(201);
     const before = await eventCount(testApp);
-    expect((await grant(principal, proxy).expect(422)).body.code).toBe('PRINCIPAL_NOT_ENTITLED');
+    expect((await grant(principal, proxy, undefined, 422)).body.code).toBe('PRINCIPAL_NOT_ENTITLED');
     expect(await eventCount(testApp)).toBe(before);
   });
 
   it('keeps a revoked power as it was', async () => {
     const [principal, proxy] = await Promise.all([1, 2].map(async () => (await admittedMember(secretariat)).id));
-    const power = (await grant(principal, proxy).expect(201)).body as CommandAnswer;
-    await representativeOf(principal).post(`/api/v1/powers-of-attorney/${power.id}/revocation`, { reason }).expect(201);
+    const power = (await grant(principal, proxy, undefined, 201)).body as CommandAnswer;
+    await (await representativeOf(principal)).post(`/api/v1/powers-of-attorney/${power.id}/revocation`, { reason }).expect(201);
     const suspended = (await secretariat.post(`/api/v1/members/${proxy}/suspension`, { reason, decision: assemblyDecision }).expect(201)).body as CommandAnswer;
     // Let the process manager pass the suspension: it must find nothing to end.
     await auditor.get(`/api/v1/powers-of-attorney?minPosition=${suspended.position}`).expect(200);

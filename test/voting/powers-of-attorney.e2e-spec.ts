@@ -9,13 +9,13 @@ let auditor: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
 afterAll(() => testApp.close());
 
-const representativeOf = (organizationId: string, accountId?: string) =>
-  client(testApp, testApp.tokenFor(['representative'], organizationId, accountId));
+const representativeOf = async (organizationId: string, accountId?: string) =>
+  client(testApp, await testApp.tokenFor(['representative'], organizationId, accountId));
 
 const DIGEST = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
 
@@ -37,7 +37,7 @@ async function parties() {
 }
 
 async function granted(principal: string, proxy: string, overrides: Record<string, unknown> = {}): Promise<CommandAnswer> {
-  return (await representativeOf(principal).post('/api/v1/powers-of-attorney', grantBody(proxy, overrides)).expect(201)).body;
+  return (await (await representativeOf(principal)).post('/api/v1/powers-of-attorney', grantBody(proxy, overrides)).expect(201)).body;
 }
 
 const reason = { ru: 'Доверенность отозвана доверителем', en: 'Revoked by the principal' };
@@ -47,7 +47,7 @@ describe('granting a power of attorney', () => {
     const { principal, proxy } = await parties();
     const account = randomUUID();
     const body = grantBody(proxy);
-    const grant = (await representativeOf(principal, account).post('/api/v1/powers-of-attorney', body).expect(201)).body as CommandAnswer;
+    const grant = (await (await representativeOf(principal, account)).post('/api/v1/powers-of-attorney', body).expect(201)).body as CommandAnswer;
     expect(grant).toMatchObject({ version: 1, events: [expect.any(String)] });
     const power = (await auditor.get(`/api/v1/powers-of-attorney/${grant.id}?minPosition=${grant.position}`).expect(200)).body;
     expect(power).toEqual({
@@ -75,14 +75,14 @@ describe('granting a power of attorney', () => {
     const { principal, proxy } = await parties();
     const { id: resolutionId } = await drafted(secretariat);
     const grant = await granted(principal, proxy, { scope: { kind: 'resolution', resolutionId } });
-    const power = (await representativeOf(proxy).get(`/api/v1/powers-of-attorney/${grant.id}?minPosition=${grant.position}`).expect(200)).body;
+    const power = (await (await representativeOf(proxy)).get(`/api/v1/powers-of-attorney/${grant.id}?minPosition=${grant.position}`).expect(200)).body;
     expect(power.scope).toEqual({ kind: 'resolution', resolutionId });
   });
 
   it('answers a repeated commandId with the first answer and writes nothing more', async () => {
     const { principal, proxy } = await parties();
     const commandId = randomUUID();
-    const representative = representativeOf(principal);
+    const representative = await representativeOf(principal);
     const body = grantBody(proxy, { commandId });
     const first = (await representative.post('/api/v1/powers-of-attorney', body).expect(201)).body;
     const before = await eventCount(testApp);
@@ -94,7 +94,7 @@ describe('granting a power of attorney', () => {
   it('refuses a proxy that is not a member organization with 422 PROXY_NOT_A_MEMBER and writes nothing', async () => {
     const { principal } = await parties();
     const before = await eventCount(testApp);
-    const response = await representativeOf(principal).post('/api/v1/powers-of-attorney', grantBody(randomUUID())).expect(422);
+    const response = await (await representativeOf(principal)).post('/api/v1/powers-of-attorney', grantBody(randomUUID())).expect(422);
     expect(response.body).toMatchObject({ code: 'PROXY_NOT_A_MEMBER', details: { status: 'none' } });
     expect(await eventCount(testApp)).toBe(before);
   });
@@ -102,7 +102,7 @@ describe('granting a power of attorney', () => {
   it('refuses a power given to the representative’s own organization with 422 PROXY_IS_PRINCIPAL and writes nothing', async () => {
     const { principal } = await parties();
     const before = await eventCount(testApp);
-    const response = await representativeOf(principal).post('/api/v1/powers-of-attorney', grantBody(principal)).expect(422);
+    const response = await (await representativeOf(principal)).post('/api/v1/powers-of-attorney', grantBody(principal)).expect(422);
     expect(response.body.code).toBe('PROXY_IS_PRINCIPAL');
     expect(await eventCount(testApp)).toBe(before);
   });
@@ -110,7 +110,7 @@ describe('granting a power of attorney', () => {
   it('refuses a validity that ends before it starts with 422 INVALID_VALIDITY_PERIOD and writes nothing', async () => {
     const { principal, proxy } = await parties();
     const before = await eventCount(testApp);
-    const response = await representativeOf(principal)
+    const response = await (await representativeOf(principal))
       .post('/api/v1/powers-of-attorney', grantBody(proxy, { validFrom: '2026-10-01T00:00:00Z', validUntil: '2026-09-01T00:00:00Z' }))
       .expect(422);
     expect(response.body.code).toBe('INVALID_VALIDITY_PERIOD');
@@ -126,7 +126,7 @@ describe('granting a power of attorney', () => {
   ])('refuses a power with %s with 400 naming the field and writes nothing', async (_, overrides, field) => {
     const { principal, proxy } = await parties();
     const before = await eventCount(testApp);
-    const response = await representativeOf(principal).post('/api/v1/powers-of-attorney', grantBody(proxy, overrides)).expect(400);
+    const response = await (await representativeOf(principal)).post('/api/v1/powers-of-attorney', grantBody(proxy, overrides)).expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     expect(response.body.details.map((detail: { field: string }) => detail.field)).toContain(field);
     expect(await eventCount(testApp)).toBe(before);
@@ -148,7 +148,7 @@ describe('ending a power of attorney', () => {
     const { principal, proxy } = await parties();
     const grant = await granted(principal, proxy);
     const account = randomUUID();
-    const revoked = (await representativeOf(principal, account).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, { reason, expectedVersion: 1 }).expect(201))
+    const revoked = (await (await representativeOf(principal, account)).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, { reason, expectedVersion: 1 }).expect(201))
       .body as CommandAnswer;
     expect(revoked.version).toBe(2);
     const power = (await auditor.get(`/api/v1/powers-of-attorney/${grant.id}?minPosition=${revoked.position}`).expect(200)).body;
@@ -158,7 +158,7 @@ describe('ending a power of attorney', () => {
   it('is renounced by its proxy', async () => {
     const { principal, proxy } = await parties();
     const grant = await granted(principal, proxy);
-    const renounced = (await representativeOf(proxy).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, { reason: { ru: 'Отказ представителя' } }).expect(201))
+    const renounced = (await (await representativeOf(proxy)).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, { reason: { ru: 'Отказ представителя' } }).expect(201))
       .body as CommandAnswer;
     const power = (await auditor.get(`/api/v1/powers-of-attorney/${grant.id}?minPosition=${renounced.position}`).expect(200)).body;
     expect(power).toMatchObject({ status: 'revoked', revocationReason: { ru: 'Отказ представителя', en: null } });
@@ -168,7 +168,7 @@ describe('ending a power of attorney', () => {
     const { principal, proxy } = await parties();
     const grant = await granted(principal, proxy);
     const before = await eventCount(testApp);
-    const response = await representativeOf(randomUUID()).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, { reason }).expect(422);
+    const response = await (await representativeOf(randomUUID())).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, { reason }).expect(422);
     expect(response.body.code).toBe('NOT_A_PARTY');
     expect(await eventCount(testApp)).toBe(before);
   });
@@ -176,9 +176,9 @@ describe('ending a power of attorney', () => {
   it('refuses a second revocation with 422 POWER_OF_ATTORNEY_REVOKED and writes nothing', async () => {
     const { principal, proxy } = await parties();
     const grant = await granted(principal, proxy);
-    await representativeOf(principal).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, { reason }).expect(201);
+    await (await representativeOf(principal)).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, { reason }).expect(201);
     const before = await eventCount(testApp);
-    const response = await representativeOf(proxy).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, { reason }).expect(422);
+    const response = await (await representativeOf(proxy)).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, { reason }).expect(422);
     expect(response.body.code).toBe('POWER_OF_ATTORNEY_REVOKED');
     expect(await eventCount(testApp)).toBe(before);
   });
@@ -187,7 +187,7 @@ describe('ending a power of attorney', () => {
     const { principal, proxy } = await parties();
     const grant = await granted(principal, proxy);
     const before = await eventCount(testApp);
-    const response = await representativeOf(principal).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, { reason, expectedVersion: 0 }).expect(409);
+    const response = await (await representativeOf(principal)).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, { reason, expectedVersion: 0 }).expect(409);
     expect(response.body.code).toBe('CONCURRENCY_CONFLICT');
     expect(await eventCount(testApp)).toBe(before);
   });
@@ -196,14 +196,14 @@ describe('ending a power of attorney', () => {
     const { principal, proxy } = await parties();
     const grant = await granted(principal, proxy);
     const before = await eventCount(testApp);
-    const response = await representativeOf(principal).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, {}).expect(400);
+    const response = await (await representativeOf(principal)).post(`/api/v1/powers-of-attorney/${grant.id}/revocation`, {}).expect(400);
     expect(response.body.details.map((detail: { field: string }) => detail.field)).toContain('reason');
     expect(await eventCount(testApp)).toBe(before);
   });
 
   it('answers 404 for a power of attorney that does not exist', async () => {
     const id = randomUUID();
-    await representativeOf(randomUUID()).post(`/api/v1/powers-of-attorney/${id}/revocation`, { reason }).expect(404);
+    await (await representativeOf(randomUUID())).post(`/api/v1/powers-of-attorney/${id}/revocation`, { reason }).expect(404);
     await auditor.get(`/api/v1/powers-of-attorney/${id}`).expect(404);
   });
 
@@ -222,7 +222,7 @@ describe('the list of powers of attorney', () => {
     const given = await granted(principal, proxy);
     const held = await granted(stranger, principal);
     const other = await granted(strangersProxy, stranger);
-    const page = (await representativeOf(principal).get(`/api/v1/powers-of-attorney?limit=100&minPosition=${other.position}`).expect(200)).body;
+    const page = (await (await representativeOf(principal)).get(`/api/v1/powers-of-attorney?limit=100&minPosition=${other.position}`).expect(200)).body;
     const ids = page.items.map((item: { id: string }) => item.id);
     expect(ids.sort()).toEqual([given.id, held.id].sort());
   });
@@ -230,7 +230,7 @@ describe('the list of powers of attorney', () => {
   it('shows readers every power, filtered by organization and by whether it is active, and pages with a cursor', async () => {
     const { principal, proxy } = await parties();
     const first = await granted(principal, proxy);
-    await representativeOf(principal).post(`/api/v1/powers-of-attorney/${first.id}/revocation`, { reason }).expect(201);
+    await (await representativeOf(principal)).post(`/api/v1/powers-of-attorney/${first.id}/revocation`, { reason }).expect(201);
     const second = await granted(principal, proxy);
     const all = (await auditor.get(`/api/v1/powers-of-attorney?organizationId=${proxy}&minPosition=${second.position}`).expect(200)).body;
     expect(all.items.map((item: { id: string }) => item.id)).toEqual([first.id, second.id]);
@@ -248,7 +248,7 @@ describe('the list of powers of attorney', () => {
     const { principal, proxy } = await parties();
     const grant = await granted(principal, proxy);
     await auditor.get(`/api/v1/powers-of-attorney/${grant.id}?minPosition=${grant.position}`).expect(200);
-    const response = await representativeOf(randomUUID()).get(`/api/v1/powers-of-attorney/${grant.id}`).expect(403);
+    const response = await (await representativeOf(randomUUID())).get(`/api/v1/powers-of-attorney/${grant.id}`).expect(403);
     expect(response.body.code).toBe('OWN_ORGANIZATION_ONLY');
   });
 

@@ -10,8 +10,8 @@ let auditor: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
 afterAll(() => testApp.close());
 

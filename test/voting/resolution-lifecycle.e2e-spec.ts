@@ -10,16 +10,16 @@ let auditor: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
 afterAll(() => testApp.close());
 
-const representativeOf = (organizationId: string, accountId?: string) =>
-  client(testApp, testApp.tokenFor(['representative'], organizationId, accountId));
+const representativeOf = async (organizationId: string, accountId?: string) =>
+  client(testApp, await testApp.tokenFor(['representative'], organizationId, accountId));
 
 async function vote(organizationId: string, resolutionId: string, choice: string, extra: Record<string, unknown> = {}): Promise<CommandAnswer> {
-  return (await representativeOf(organizationId).post(`/api/v1/resolutions/${resolutionId}/ballots`, { choice, ...extra }).expect(201)).body;
+  return (await (await representativeOf(organizationId)).post(`/api/v1/resolutions/${resolutionId}/ballots`, { choice, ...extra }).expect(201)).body;
 }
 
 /** Given a power of attorney the principal's representative registered for the proxy, valid from a minute ago for an hour. */
@@ -31,7 +31,7 @@ async function grantedPower(principal: string, proxy: string, scope: Record<stri
     validUntil: new Date(Date.now() + 3_600_000).toISOString(),
     scope,
   };
-  return (await representativeOf(principal).post('/api/v1/powers-of-attorney', grant).expect(201)).body;
+  return (await (await representativeOf(principal)).post('/api/v1/powers-of-attorney', grant).expect(201)).body;
 }
 
 async function closed(resolutionId: string, closesAt: string): Promise<CommandAnswer> {
@@ -50,7 +50,7 @@ describe('the life of a resolution', () => {
     const opening = openingBody(2500);
     await secretariat.post(`/api/v1/resolutions/${id}/voting`, opening).expect(201);
     const firstAccount = randomUUID();
-    await representativeOf(first, firstAccount).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
+    await (await representativeOf(first, firstAccount)).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
     await vote(second, id, 'against');
     const change = await vote(second, id, 'for');
     expect(change.version).toBe(2);
@@ -126,7 +126,7 @@ describe('the life of a resolution', () => {
     await vote(members[0], id, 'for');
     await vote(members[1], id, 'against', { recordAgainst: true });
     await closed(id, closesAt);
-    const minutes = (await representativeOf(members[0]).get(`/api/v1/resolutions/${id}/minutes`).expect(200)).body;
+    const minutes = (await (await representativeOf(members[0])).get(`/api/v1/resolutions/${id}/minutes`).expect(200)).body;
     expect(minutes.heading).toEqual({ ru: 'Протокол', en: 'Minutes' });
     expect(minutes.participants.value).toHaveLength(2);
     expect(minutes.participants.value[0].name).toEqual({ ru: 'ООО «Кадровое агентство Пример»', en: 'Primer Staffing Agency LLC' });
@@ -163,7 +163,7 @@ describe('refusals', () => {
     const { groupId } = await votingGroup(secretariat, 2);
     const { id } = await openGroupVote(secretariat, groupId, 60_000);
     const before = await eventCount(testApp);
-    const response = await representativeOf(randomUUID()).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(422);
+    const response = await (await representativeOf(randomUUID())).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(422);
     expect(response.body.code).toBe('NOT_IN_ELECTORATE');
     expect(await eventCount(testApp)).toBe(before);
   });
@@ -172,7 +172,7 @@ describe('refusals', () => {
     const { groupId, members } = await votingGroup(secretariat, 2);
     const { id } = await openGroupVote(secretariat, groupId, 60_000);
     const before = await eventCount(testApp);
-    const response = await representativeOf(members[0])
+    const response = await (await representativeOf(members[0]))
       .post(`/api/v1/resolutions/${id}/ballots`, { choice: 'against', organizationId: members[1] })
       .expect(403);
     expect(response.body.code).toBe('OWN_ORGANIZATION_ONLY');
@@ -183,7 +183,7 @@ describe('refusals', () => {
     const { groupId, members } = await votingGroup(secretariat, 2);
     const { id } = await openGroupVote(secretariat, groupId, 60_000);
     const before = await eventCount(testApp);
-    const response = await representativeOf(members[0])
+    const response = await (await representativeOf(members[0]))
       .post(`/api/v1/resolutions/${id}/ballots`, { choice: 'against', organizationId: members[1], powerOfAttorneyId: randomUUID() })
       .expect(422);
     expect(response.body).toMatchObject({ code: 'PROXY_NOT_VALID', details: { reason: 'not_granted' } });
@@ -194,13 +194,13 @@ describe('refusals', () => {
     const { groupId, members } = await votingGroup(secretariat, 2);
     const { id, closesAt } = await openGroupVote(secretariat, groupId, 1500);
     await closed(id, closesAt);
-    const response = await representativeOf(members[0]).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(422);
+    const response = await (await representativeOf(members[0])).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(422);
     expect(response.body.code).toBe('VOTING_CLOSED');
   });
 
   it('refuses a ballot before voting opens with 422 VOTING_NOT_OPEN', async () => {
     const { id } = await drafted(secretariat);
-    const response = await representativeOf(randomUUID()).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(422);
+    const response = await (await representativeOf(randomUUID())).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(422);
     expect(response.body.code).toBe('VOTING_NOT_OPEN');
   });
 
@@ -242,7 +242,7 @@ describe('refusals', () => {
     const { groupId, members } = await votingGroup(secretariat, 2);
     const { id } = await openGroupVote(secretariat, groupId, 60_000);
     const commandId = randomUUID();
-    const representative = representativeOf(members[0]);
+    const representative = await representativeOf(members[0]);
     const first = (await representative.post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for', commandId }).expect(201)).body;
     const before = await eventCount(testApp);
     const again = (await representative.post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for', commandId }).expect(201)).body;
@@ -279,12 +279,12 @@ describe('refusals', () => {
     await secretariat.post(`/api/v1/resolutions/${id}/amendments`, { text: { ru: 'Текст' } }).expect(404);
     await secretariat.post(`/api/v1/resolutions/${id}/voting`, openingBody(60_000)).expect(404);
     await secretariat.post(`/api/v1/resolutions/${id}/closing`).expect(404);
-    await representativeOf(randomUUID()).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(404);
+    await (await representativeOf(randomUUID())).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(404);
     await auditor.get(`/api/v1/resolutions/${id}`).expect(404);
   });
 
   it('lets only the secretariat draft and only a representative vote', async () => {
-    await representativeOf(randomUUID()).post('/api/v1/resolutions', draftBody()).expect(403);
+    await (await representativeOf(randomUUID())).post('/api/v1/resolutions', draftBody()).expect(403);
     await auditor.post('/api/v1/resolutions', draftBody()).expect(403);
     const { id } = await drafted(secretariat);
     const response = await secretariat.post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(403);
@@ -299,7 +299,7 @@ describe('voting by proxy', () => {
     const { id } = await openGroupVote(secretariat, groupId, 60_000);
     const { id: powerOfAttorneyId } = await grantedPower(principal, proxy, { kind: 'resolution', resolutionId: id });
     const proxyAccount = randomUUID();
-    const cast = await representativeOf(proxy, proxyAccount)
+    const cast = await (await representativeOf(proxy, proxyAccount))
       .post(`/api/v1/resolutions/${id}/ballots`, { choice: 'against', organizationId: principal, powerOfAttorneyId })
       .expect(201);
     const record = (await auditor.get(`/api/v1/resolutions/${id}?minPosition=${cast.body.position}`).expect(200)).body;
@@ -345,7 +345,7 @@ describe('voting by proxy', () => {
       ['for', null],
     ]);
     const before = await eventCount(testApp);
-    const response = await representativeOf(proxy)
+    const response = await (await representativeOf(proxy))
       .post(`/api/v1/resolutions/${id}/ballots`, { choice: 'against', organizationId: principal, powerOfAttorneyId })
       .expect(422);
     expect(response.body.code).toBe('PROXY_OVERRIDDEN_BY_PRINCIPAL');
@@ -357,11 +357,11 @@ describe('voting by proxy', () => {
     const [principal, proxy] = members;
     const { id } = await openGroupVote(secretariat, groupId, 60_000);
     const { id: powerOfAttorneyId } = await grantedPower(principal, proxy, { kind: 'resolution', resolutionId: id });
-    await representativeOf(principal)
+    await (await representativeOf(principal))
       .post(`/api/v1/powers-of-attorney/${powerOfAttorneyId}/revocation`, { reason: { ru: 'Доверенность отозвана' } })
       .expect(201);
     const before = await eventCount(testApp);
-    const response = await representativeOf(proxy)
+    const response = await (await representativeOf(proxy))
       .post(`/api/v1/resolutions/${id}/ballots`, { choice: 'against', organizationId: principal, powerOfAttorneyId })
       .expect(422);
     expect(response.body).toMatchObject({ code: 'PROXY_NOT_VALID', details: { reason: 'revoked' } });

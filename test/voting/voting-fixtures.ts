@@ -63,10 +63,10 @@ export async function openAssemblyVote(secretariat: Client, closesInMilliseconds
 
 /** Every organization of the vote's frozen electorate casts `choice`, through its own representative. */
 export async function electorateVotes(testApp: TestApp, vote: { id: string; opened: CommandAnswer }, choice: 'for' | 'against' | 'abstain') {
-  const reader = client(testApp, testApp.tokenFor(['auditor']));
+  const reader = client(testApp, await testApp.tokenFor(['auditor']));
   const record = (await reader.get(`/api/v1/resolutions/${vote.id}?minPosition=${vote.opened.position}`).expect(200)).body;
   for (const { organizationId } of record.electorate as { organizationId: string }[]) {
-    await client(testApp, testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice }).expect(201);
+    await client(testApp, await testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice }).expect(201);
   }
   return record.electorate.map((entry: { organizationId: string }) => entry.organizationId) as string[];
 }

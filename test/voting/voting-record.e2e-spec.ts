@@ -16,10 +16,10 @@ let rejected: string;
 let open: string;
 let last: CommandAnswer;
 
-const representativeOf = (organizationId: string) => client(testApp, testApp.tokenFor(['representative'], organizationId));
+const representativeOf = async (organizationId: string) => client(testApp, await testApp.tokenFor(['representative'], organizationId));
 
 async function vote(organizationId: string, resolutionId: string, choice: string, extra: Record<string, unknown> = {}): Promise<CommandAnswer> {
-  return (await representativeOf(organizationId).post(`/api/v1/resolutions/${resolutionId}/ballots`, { choice, ...extra }).expect(201)).body;
+  return (await (await representativeOf(organizationId)).post(`/api/v1/resolutions/${resolutionId}/ballots`, { choice, ...extra }).expect(201)).body;
 }
 
 /**
@@ -29,8 +29,8 @@ async function vote(organizationId: string, resolutionId: string, choice: string
  */
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups, voting]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  auditor = client(testApp, testApp.tokenFor(['auditor']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  auditor = client(testApp, await testApp.tokenFor(['auditor']));
   const group = await votingGroup(secretariat, 3);
   [voter, proxy, principal] = group.members;
   const grant = {
@@ -40,7 +40,9 @@ beforeAll(async () => {
     validUntil: new Date(Date.now() + 3_600_000).toISOString(),
     scope: { kind: 'body', body: { kind: 'working_group', workingGroupId: group.groupId } },
   };
-  powerOfAttorneyId = (await representativeOf(principal).post('/api/v1/powers-of-attorney', grant).expect(201)).body.id;
+  powerOfAttorneyId = (await (await representativeOf(principal)).post('/api/v1/powers-of-attorney', grant).expect(201)).body.id;
+  // Signed in before the votes open: their windows are short.
+  await Promise.all([voter, proxy, principal].map((member) => representativeOf(member)));
   const first = await openGroupVote(secretariat, group.groupId, 1500);
   const second = await openGroupVote(secretariat, group.groupId, 1500);
   const third = await openGroupVote(secretariat, group.groupId, 60_000);
@@ -78,7 +80,7 @@ describe('the voting record of a member organization', () => {
   });
 
   it('shows a representative its own organization’s record', async () => {
-    const record = (await representativeOf(voter).get(`/api/v1/resolutions/voting-record/${voter}?minPosition=${last.position}`).expect(200)).body;
+    const record = (await (await representativeOf(voter)).get(`/api/v1/resolutions/voting-record/${voter}?minPosition=${last.position}`).expect(200)).body;
     expect(record.items.map((item: { resolutionId: string; choice: string }) => [item.resolutionId, item.choice])).toEqual([
       [adopted, 'for'],
       [rejected, 'against'],
@@ -99,7 +101,7 @@ describe('the voting record of a member organization', () => {
   });
 
   it('refuses a representative another organization’s record with 403 OWN_ORGANIZATION_ONLY', async () => {
-    const response = await representativeOf(proxy).get(`/api/v1/resolutions/voting-record/${principal}`).expect(403);
+    const response = await (await representativeOf(proxy)).get(`/api/v1/resolutions/voting-record/${principal}`).expect(403);
     expect(response.body.code).toBe('OWN_ORGANIZATION_ONLY');
   });
 

@@ -11,7 +11,7 @@ let secretariat: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
 afterAll(() => testApp.close());
 

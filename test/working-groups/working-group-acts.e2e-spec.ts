@@ -8,7 +8,7 @@ let secretariat: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
 afterAll(() => testApp.close());
 
@@ -93,7 +93,7 @@ describe('establishing a working group', () => {
   it.each(['representative', 'committee', 'auditor', 'admin'] as const)('is refused to the %s role, and records nothing', async (role) => {
     const member = await admittedMember(secretariat);
     const before = await eventCount(testApp);
-    const response = await client(testApp, testApp.tokenFor([role], role === 'representative' ? member.id : null))
+    const response = await client(testApp, await testApp.tokenFor([role], role === 'representative' ? member.id : null))
       .post('/api/v1/working-groups', establishmentBody([member.id]))
       .expect(403);
     expect(response.body.code).toBe('ROLE_REQUIRED');

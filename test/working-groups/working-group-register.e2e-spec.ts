@@ -11,8 +11,8 @@ let committee: Client;
 
 beforeAll(async () => {
   testApp = await createTestApp([membership, workingGroups]);
-  secretariat = client(testApp, testApp.tokenFor(['secretariat']));
-  committee = client(testApp, testApp.tokenFor(['committee']));
+  secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  committee = client(testApp, await testApp.tokenFor(['committee']));
 });
 afterAll(() => testApp.close());
 
@@ -91,11 +91,11 @@ describe('the list of working groups', () => {
   });
 
   it.each(['admin', 'auditor', 'committee', 'secretariat'] as const)('is open to the %s role', async (role) => {
-    await client(testApp, testApp.tokenFor([role])).get('/api/v1/working-groups').expect(200);
+    await client(testApp, await testApp.tokenFor([role])).get('/api/v1/working-groups').expect(200);
   });
 
   it('is closed to representatives', async () => {
-    const response = await client(testApp, testApp.tokenFor(['representative'], randomUUID())).get('/api/v1/working-groups').expect(403);
+    const response = await client(testApp, await testApp.tokenFor(['representative'], randomUUID())).get('/api/v1/working-groups').expect(403);
     expect(response.body.code).toBe('ROLE_REQUIRED');
   });
 });
@@ -225,7 +225,7 @@ describe('the OpenAPI document', () => {
 
   it('refuses each of them without credentials (401) and to a caller holding no role (403)', async () => {
     const server = testApp.app.getHttpServer();
-    const roleless = testApp.tokenFor([]);
+    const roleless = await testApp.tokenFor([]);
     for (const { method, template } of await routesOf(['/api/v1/members', '/api/v1/working-groups'])) {
       const path = template.replace(/\{[^}]+\}/g, randomUUID());
       expect([template, (await request(server)[method](path).send({})).status]).toEqual([template, 401]);

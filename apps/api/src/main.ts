@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureHttpApp, ConfigError, createLogger, loadConfig } from '#accord/platform';
+import { InsecureDataFolder } from '#accord/postgres';
 import { AccordModule } from './accord.module.js';
 import { seedDemo } from './demo.js';
 
@@ -20,7 +21,14 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof Error ? error.stack : String(error);
+  const message =
+    error instanceof ConfigError
+      ? `Configuration error: ${error.message}`
+      : error instanceof InsecureDataFolder
+        ? error.message
+        : error instanceof Error
+          ? error.stack
+          : String(error);
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

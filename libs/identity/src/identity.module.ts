@@ -1,5 +1,6 @@
-import { Global, Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandProcessor, runAsSystem } from '#accord/eventsourcing';
+import { EVENT_STORE, type EventStore } from '#accord/ledger';
 import { ACCORD_CONFIG, AUTHENTICATOR, DATABASE, type AccordConfig, type AccordFeature, type Database } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
@@ -9,12 +10,16 @@ import { AccountRow, accountsProjection } from './application/accounts.projectio
 import { ApiTokens } from './application/api-tokens.js';
 import { CredentialStore } from './application/credential-store.js';
 import { IdentityAuthenticator } from './application/identity-authenticator.js';
+import { identitySecretsProjection } from './application/identity-secrets.projection.js';
 import { identityMigrations } from './application/identity.migrations.js';
 import { IdentityService } from './application/identity.service.js';
 import { LoginThrottle } from './application/login-throttle.js';
+import { PasswordHasher } from './application/password-hasher.js';
 import { RefreshTokens } from './application/refresh-tokens.js';
 import { bindRepresentativeDepartures, RepresentativeDepartures, representativeDeparturesProcess } from './application/representative-departures.js';
 import { signingKey } from './application/secret-key.js';
+import { SessionRegistry } from './application/session-registry.js';
+import { SignInHousekeeping } from './application/sign-in-housekeeping.js';
 import { AccountsController } from './http/accounts.controller.js';
 import { AuthController } from './http/auth.controller.js';
 
@@ -36,6 +41,26 @@ class AdminBootstrap implements OnApplicationBootstrap {
   }
 }
 
+/** Starts the purge of old sign-in data, and stops it and the session registry before the database closes. */
+@Injectable()
+class IdentityLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly housekeeping: SignInHousekeeping,
+    private readonly sessions: SessionRegistry,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.housekeeping.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.housekeeping.stop();
+    await this.sessions.close();
+  }
+}
+
+const MAX_BLOCK_SECONDS = 86_400;
+
 @Global()
 @Module({
   controllers: [AuthController, AccountsController],
@@ -48,26 +73,61 @@ class AdminBootstrap implements OnApplicationBootstrap {
     { provide: CredentialStore, inject: [DATABASE], useFactory: (database: Database) => new CredentialStore(database.pool) },
     { provide: ApiTokens, inject: [DATABASE], useFactory: (database: Database) => new ApiTokens(database.pool) },
     {
+      provide: RefreshTokens,
+      inject: [DATABASE, ACCORD_CONFIG],
+      useFactory: (database: Database, config: AccordConfig) => new RefreshTokens(database.pool, config.refreshTokenTtlSeconds),
+    },
+    {
+      provide: LoginThrottle,
+      inject: [DATABASE, ACCORD_CONFIG],
+      useFactory: (database: Database, config: AccordConfig) =>
+        new LoginThrottle(database.pool, {
+          perPair: config.loginFailureLimit,
+          perAddress: config.loginFailureLimit * 6,
+          windowSeconds: config.loginWindowSeconds,
+          maxBlockSeconds: MAX_BLOCK_SECONDS,
+        }),
+    },
+    {
+      provide: PasswordHasher,
+      inject: [ACCORD_CONFIG],
+      useFactory: (config: AccordConfig) => new PasswordHasher({ log2N: config.passwordScryptLog2N, r: 8, p: 1 }),
+    },
+    {
+      provide: SessionRegistry,
+      inject: [CommandProcessor, EVENT_STORE],
+      useFactory: (processor: CommandProcessor, store: EventStore) => {
+        const logger = new Logger('Sessions');
+        return new SessionRegistry(processor, store, undefined, (error) => logger.error({ message: 'following the ledger failed', error: String(error) }));
+      },
+    },
+    {
       provide: IdentityService,
-      inject: [CommandProcessor, CredentialStore, ApiTokens, AccessTokens, DATABASE, ACCORD_CONFIG],
-      useFactory: (processor: CommandProcessor, credentials: CredentialStore, apiTokens: ApiTokens, accessTokens: AccessTokens, database: Database, config: AccordConfig) =>
-        new IdentityService(
-          processor,
-          credentials,
-          new RefreshTokens(database.pool, config.refreshTokenTtlSeconds),
-          apiTokens,
-          accessTokens,
-          new LoginThrottle(database.pool, {
-            perEmail: config.loginFailureLimit,
-            perAddress: config.loginFailureLimit * 6,
-            windowSeconds: config.loginWindowSeconds,
-          }),
-        ),
+      inject: [CommandProcessor, CredentialStore, RefreshTokens, ApiTokens, AccessTokens, LoginThrottle, PasswordHasher, SessionRegistry],
+      useFactory: (
+        processor: CommandProcessor,
+        credentials: CredentialStore,
+        refreshTokens: RefreshTokens,
+        apiTokens: ApiTokens,
+        accessTokens: AccessTokens,
+        throttle: LoginThrottle,
+        hasher: PasswordHasher,
+        sessions: SessionRegistry,
+      ) => new IdentityService(processor, credentials, refreshTokens, apiTokens, accessTokens, throttle, hasher, sessions),
+    },
+    {
+      provide: SignInHousekeeping,
+      inject: [RefreshTokens, LoginThrottle, CredentialStore, ACCORD_CONFIG],
+      useFactory: (refreshTokens: RefreshTokens, throttle: LoginThrottle, credentials: CredentialStore, config: AccordConfig) =>
+        new SignInHousekeeping(refreshTokens, throttle, credentials, {
+          intervalSeconds: config.signInPurgeIntervalSeconds,
+          logRetentionDays: config.signInLogRetentionDays,
+        }),
     },
     {
       provide: AUTHENTICATOR,
-      inject: [AccessTokens, ApiTokens, IdentityService],
-      useFactory: (accessTokens: AccessTokens, apiTokens: ApiTokens, identity: IdentityService) => new IdentityAuthenticator(accessTokens, apiTokens, identity),
+      inject: [AccessTokens, ApiTokens, SessionRegistry],
+      useFactory: (accessTokens: AccessTokens, apiTokens: ApiTokens, sessions: SessionRegistry) => new IdentityAuthenticator(accessTokens, apiTokens, sessions),
     },
     {
       provide: RepresentativeDepartures,
@@ -75,16 +135,17 @@ class AdminBootstrap implements OnApplicationBootstrap {
       useFactory: (identity: IdentityService, dataSource: DataSource, runner: ProjectionRunner) =>
         bindRepresentativeDepartures(dataSource, new RepresentativeDepartures(identity, dataSource, runner)),
     },
+    IdentityLifecycle,
     AdminBootstrap,
   ],
-  exports: [AUTHENTICATOR, IdentityService, CredentialStore, AccessTokens, ApiTokens],
+  exports: [AUTHENTICATOR, IdentityService, CredentialStore, AccessTokens, ApiTokens, SessionRegistry, SignInHousekeeping, PasswordHasher],
 })
 export class IdentityModule {}
 
 export const identityFeature: AccordFeature = {
   name: 'identity',
   migrations: identityMigrations,
-  projections: [accountsProjection, representativeDeparturesProcess],
+  projections: [accountsProjection, identitySecretsProjection, representativeDeparturesProcess],
   entities: [AccountRow],
   async seedDemo(app) {
     const created = await ensureAccounts(app.get(IdentityService), app.get(CredentialStore), DEMO_ACCOUNTS);

@@ -34,6 +34,12 @@ export interface AccordConfig {
   /** Failed sign-ins allowed per e-mail address within the window before 429. */
   readonly loginFailureLimit: number;
   readonly loginWindowSeconds: number;
+  /** scrypt's N as a power of two for new password hashes (at least 17: OWASP's guidance). */
+  readonly passwordScryptLog2N: number;
+  /** How often expired refresh tokens and old sign-in records are deleted; 0 turns the job off. */
+  readonly signInPurgeIntervalSeconds: number;
+  /** How long the sign-in log is kept. */
+  readonly signInLogRetentionDays: number;
   /** The first administrator, created at start when no account has that e-mail yet. */
   readonly bootstrapAdmin: { readonly email: string; readonly password: string } | null;
   readonly limits: LoadLimits;
@@ -111,6 +117,9 @@ export function loadConfig(env: Environment = process.env): AccordConfig {
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 300, 365 * 86_400),
     loginFailureLimit: integer(env, 'LOGIN_FAILURE_LIMIT', 5, 1, 1_000),
     loginWindowSeconds: integer(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+    passwordScryptLog2N: integer(env, 'PASSWORD_SCRYPT_LOG2N', 17, 17, 20),
+    signInPurgeIntervalSeconds: integer(env, 'SIGN_IN_PURGE_INTERVAL_SECONDS', 3_600, 0, 86_400),
+    signInLogRetentionDays: integer(env, 'SIGN_IN_LOG_RETENTION_DAYS', 90, 1, 3_650),
     bootstrapAdmin: bootstrapAdmin(env),
     limits: {
       requestsPerWindow: integer(env, 'RATE_LIMIT_REQUESTS', 600, 0, 1_000_000),

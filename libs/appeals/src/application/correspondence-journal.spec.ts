@@ -1,5 +1,5 @@
 import { DISPATCH_CHANNEL_TITLES, ANSWER_OUTCOME_TITLES } from './appeal-titles.js';
-import { journalCsv, type JournalEntry } from './correspondence-journal.js';
+import { journalCsv, unescapeJournalCell, type JournalEntry } from './correspondence-journal.js';
 import { parseCsv } from './testing/rfc4180.js';
 
 const HEADERS = [
@@ -101,5 +101,29 @@ describe('the journal as CSV', () => {
   it('doubles quotes inside a quoted field and leaves plain fields unquoted', () => {
     const line = journalCsv([awkwardEntry]).split('\r\n')[1];
     expect(line.startsWith('"12/ИСХ, ""срочно""",2026-04-17,"Комитет «Ёлки, палки»",')).toBe(true);
+  });
+
+  describe('text a spreadsheet would run as a formula (CSV injection)', () => {
+    const typed = ['=HYPERLINK("http://evil.example","x")', '+7 (812) 000-00-00', '-1+1', '@SUM(A1:A2)', '\tTab', '\rCR', "'=already quoted"];
+    const entries = typed.map((text, index) => ({ ...answeredEntry, appealId: `${index}`, outgoingNumber: text, subject: { ru: text, en: null }, signedBy: text }));
+
+    it('starts every such cell with an apostrophe, inside quotes', () => {
+      const lines = journalCsv(entries).split('\r\n').slice(1, -1);
+      expect(lines[0].startsWith(`"'=HYPERLINK(""http://evil.example"",""x"")",`)).toBe(true);
+      const [, ...rows] = parseCsv(journalCsv(entries).slice(1));
+      for (const row of rows) for (const column of [0, 3, 5]) expect(row[column]).toMatch(/^'[=+\-@\t\r']/);
+    });
+
+    it('gives the typed text back when the one apostrophe is dropped', () => {
+      const [, ...rows] = parseCsv(journalCsv(entries).slice(1));
+      expect(rows.map((row) => unescapeJournalCell(row[3]))).toEqual(typed);
+      expect(rows.map((row) => unescapeJournalCell(row[0]))).toEqual(typed);
+    });
+
+    it('leaves ordinary text, dates and numbers as they are', () => {
+      const [, row] = parseCsv(journalCsv([answeredEntry]).slice(1));
+      expect(row.map(unescapeJournalCell)).toEqual(row);
+      expect(row[0]).toBe('2026-0001');
+    });
   });
 });

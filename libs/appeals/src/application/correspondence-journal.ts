@@ -105,10 +105,26 @@ const JOURNAL_COLUMNS: readonly { readonly header: string; readonly value: (entr
   { header: 'Результат (Outcome)', value: (entry) => entry.outcomeTitle?.ru ?? null },
 ];
 
-/** A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a quote, a comma or a line break. */
+/**
+ * Text a spreadsheet would run as a formula (OWASP, CSV injection): a leading `=`, `+`, `-`, `@`,
+ * tab or carriage return. A leading apostrophe is included so that the escape itself round-trips.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+/**
+ * A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a quote, a comma or a line
+ * break. Text that starts like a formula gets a leading apostrophe, which spreadsheets read as "this
+ * is text" and do not show; a reader gets the typed text back by dropping that one apostrophe.
+ */
 function csvField(value: string | null): string {
   if (value === null) return '';
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) || text !== value ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The typed text of a journal cell read back from the CSV: the inverse of the formula escape. */
+export function unescapeJournalCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /**

@@ -5,6 +5,10 @@ export interface AccessClaims {
   readonly accountId: string;
   readonly roles: readonly Role[];
   readonly organizationId: string | null;
+  /** The sign-in the token belongs to (its refresh-token family). */
+  readonly signInId: string;
+  /** The account's session epoch when the token was issued. */
+  readonly sessionEpoch: number;
 }
 
 interface Payload {
@@ -13,6 +17,8 @@ interface Payload {
   sub: string;
   roles: string[];
   org: string | null;
+  sid: string;
+  sep: number;
   iat: number;
   exp: number;
 }
@@ -39,6 +45,8 @@ export class AccessTokens {
       sub: claims.accountId,
       roles: [...claims.roles],
       org: claims.organizationId,
+      sid: claims.signInId,
+      sep: claims.sessionEpoch,
       iat: now,
       exp: now + this.ttlSeconds,
     };
@@ -62,7 +70,8 @@ export class AccessTokens {
     const now = Math.floor(this.clock().getTime() / 1000);
     if (payload.iss !== ISSUER || payload.typ !== 'access' || typeof payload.exp !== 'number' || payload.exp <= now) return null;
     if (!Array.isArray(payload.roles) || !payload.roles.every(isRole)) return null;
-    return { accountId: payload.sub, roles: payload.roles, organizationId: payload.org ?? null };
+    if (typeof payload.sid !== 'string' || !Number.isInteger(payload.sep)) return null;
+    return { accountId: payload.sub, roles: payload.roles, organizationId: payload.org ?? null, signInId: payload.sid, sessionEpoch: payload.sep };
   }
 
   private signature(body: string): string {

@@ -65,7 +65,7 @@ function changes(event: AccountEvent, row: AccountRow): Partial<AccountRow> {
     case 'RepresentationEnded':
       return row.organizationId === event.data.organizationId ? { organizationId: null } : {};
     case 'AccountDeactivated':
-      return { status: 'deactivated' };
+      return { status: 'deactivated', apiTokens: row.apiTokens.map((token) => ({ ...token, revoked: true })) };
     case 'AccountReactivated':
       return { status: 'active' };
     case 'ApiTokenIssued':

@@ -9,6 +9,11 @@ const FORMAT = /^accord_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$/;
 const digest = (secret: string) => createHash('sha256').update(secret).digest();
 const toUuid = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 
+/** Idempotent, so the projection that follows the ledger can repeat what the service already did. $2: when, or now. */
+export const REVOKE_API_TOKEN = 'UPDATE identity.api_tokens SET revoked_at = coalesce($2, now()) WHERE id = $1 AND revoked_at IS NULL';
+export const REVOKE_API_TOKENS_OF_ACCOUNT =
+  'UPDATE identity.api_tokens SET revoked_at = coalesce($2, now()) WHERE account_id = $1 AND revoked_at IS NULL AND created_at <= coalesce($2, now())';
+
 export interface ApiTokenGrant {
   readonly tokenId: string;
   readonly accountId: string;
@@ -43,7 +48,12 @@ export class ApiTokens {
   }
 
   async revoke(tokenId: string): Promise<void> {
-    await this.pool.query('UPDATE identity.api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [tokenId]);
+    await this.pool.query(REVOKE_API_TOKEN, [tokenId, null]);
+  }
+
+  /** Revokes the tokens of an account created up to `before` (every one when absent). */
+  async revokeAllOf(accountId: string, before?: Date): Promise<void> {
+    await this.pool.query(REVOKE_API_TOKENS_OF_ACCOUNT, [accountId, before ?? null]);
   }
 
   async list(accountId: string): Promise<ApiTokenSummary[]> {

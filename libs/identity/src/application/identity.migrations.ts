@@ -70,4 +70,36 @@ CREATE INDEX ON read.accounts (email);
 CREATE INDEX ON read.accounts (organization_id);
 `,
   },
+  {
+    id: '0101-identity-sessions-and-throttle',
+    sql: `
+-- The epoch of the account when the sign-in began: a later epoch in the ledger refuses the token.
+ALTER TABLE identity.refresh_tokens ADD COLUMN session_epoch integer NOT NULL DEFAULT 0;
+CREATE INDEX ON identity.refresh_tokens (expires_at);
+
+-- A new password's hash waits here until the ledger has recorded the change that names it.
+CREATE TABLE identity.password_changes (
+  change_id uuid PRIMARY KEY,
+  account_id uuid NOT NULL,
+  password_hash text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE identity.credentials ADD COLUMN change_id uuid;
+
+-- Password checks per client address and e-mail (scope 'pair') and per client address ('address'),
+-- counted by one row each so that concurrent checks take turns on the row.
+CREATE TABLE identity.sign_in_throttle (
+  scope text NOT NULL,
+  key text NOT NULL,
+  attempts integer NOT NULL,
+  window_started_at timestamptz NOT NULL,
+  blocked_until timestamptz,
+  strikes integer NOT NULL DEFAULT 0,
+  last_attempt_at timestamptz NOT NULL,
+  PRIMARY KEY (scope, key)
+);
+CREATE INDEX ON identity.sign_in_throttle (last_attempt_at);
+CREATE INDEX ON identity.login_attempts (attempted_at);
+`,
+  },
 ];

@@ -1,18 +1,17 @@
-import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommandBus } from '@nestjs/cqrs';
 import { RecordNotFound, type CommandResult } from '#accord/eventsourcing';
 import { ROLES, type Role } from '#accord/kernel';
-import { Actor, AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
+import { Actor, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
+import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AccountRow } from '../application/accounts.projection.js';
 import { ApiTokens } from '../application/api-tokens.js';
-import { CredentialStore } from '../application/credential-store.js';
 import { IdentityService } from '../application/identity.service.js';
-import { verifyPassword } from '../application/password-hasher.js';
-import { accountAggregate } from '../domain/account/account.decide.js';
+import { LoginRateLimited } from '../application/login-throttle.js';
 import { AccountsQuery, ChangeOrganizationBody, ChangeRolesBody, CreateAccountBody, DeactivationBody, IssueApiTokenBody, PasswordBody } from './identity.dto.js';
 import { AccountView, ApiTokenView, IssuedApiTokenView } from './identity.responses.js';
+import { NoStore, tooManyPasswordChecks } from './token-responses.js';
 
 const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
@@ -36,8 +35,6 @@ export class AccountsController {
   constructor(
     private readonly identity: IdentityService,
     private readonly apiTokens: ApiTokens,
-    private readonly commands: CommandBus,
-    private readonly credentials: CredentialStore,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -79,10 +76,10 @@ export class AccountsController {
 
   @Post(':id/roles')
   @Allow('admin')
-  @ApiOperation({ summary: 'Replace the roles of an account' })
+  @ApiOperation({ summary: 'Replace the roles of an account: its sessions end at once (it signs in again)' })
   @ApiCreatedResponse({ type: CommandResponse })
   changeRoles(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeRolesBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(accountAggregate, id, { type: 'ChangeRoles', data: { roles: body.roles } }, options(body)));
+    return this.identity.act(id, { type: 'ChangeRoles', data: { roles: body.roles } }, options(body));
   }
 
   @Post(':id/organization')
@@ -90,7 +87,7 @@ export class AccountsController {
   @ApiOperation({
     summary:
       'Bind a representative to the member organization it acts for (null unbinds): only an admitted (or suspended) member ' +
-      'of the register, recorded with the state of its record; 422 ORGANIZATION_NOT_A_MEMBER otherwise',
+      'of the register, recorded with the state of its record; 422 ORGANIZATION_NOT_A_MEMBER otherwise; its sessions end at once',
   })
   @ApiCreatedResponse({ type: CommandResponse })
   changeOrganization(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeOrganizationBody): Promise<CommandResult> {
@@ -110,17 +107,25 @@ export class AccountsController {
   @ApiOperation({ summary: 'Reactivate an account (API tokens revoked at deactivation stay revoked)' })
   @ApiCreatedResponse({ type: CommandResponse })
   reactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(accountAggregate, id, { type: 'ReactivateAccount', data: {} }, options(body)));
+    return this.identity.act(id, { type: 'ReactivateAccount', data: {} }, options(body));
   }
 
   @Post(':id/password')
   @Allow(...ROLES)
-  @ApiOperation({ summary: 'Change one’s own password (with the current one), or reset another’s (administrators)' })
+  @ApiOperation({
+    summary: 'Change one’s own password (with the current one, throttled like sign-in), or reset another’s (administrators); every session of the account ends',
+  })
   @ApiCreatedResponse({ type: CommandResponse })
-  async changePassword(@Param('id', ParseUUIDPipe) id: string, @Body() body: PasswordBody, @Actor() actor: RequestActor): Promise<CommandResult> {
+  async changePassword(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: PasswordBody,
+    @Actor() actor: RequestActor,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResult> {
     const own = actor.accountId === id;
     this.requireSelfOr(actor, id, ['admin']);
-    if (own && !(await this.currentPasswordMatches(id, body.currentPassword))) {
+    if (own && !(await this.currentPasswordMatches(id, body.currentPassword, request.ip ?? null, response))) {
       throw new ForbiddenException({ code: 'CURRENT_PASSWORD_REQUIRED', text: { ru: 'Укажите действующий пароль', en: 'Give the current password to change it' } });
     }
     return this.identity.changePassword(id, body.password, !own, options(body));
@@ -128,6 +133,7 @@ export class AccountsController {
 
   @Post(':id/api-tokens')
   @Allow('admin')
+  @NoStore()
   @ApiOperation({ summary: 'Issue an API token for a machine client; the token is shown in this answer only' })
   @ApiCreatedResponse({ description: 'The command answer with the token, shown this once', type: IssuedApiTokenView })
   issueApiToken(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssueApiTokenBody) {
@@ -160,9 +166,13 @@ export class AccountsController {
     throw new ForbiddenException({ code: 'OWN_ACCOUNT_ONLY', text: { ru: 'Доступно только для своей учётной записи', en: 'Only your own account' } });
   }
 
-  private async currentPasswordMatches(accountId: string, password: string | undefined): Promise<boolean> {
+  private async currentPasswordMatches(accountId: string, password: string | undefined, address: string | null, response: Response): Promise<boolean> {
     if (!password) return false;
-    const stored = await this.credentials.hashOf(accountId);
-    return stored !== undefined && verifyPassword(password, stored);
+    try {
+      return await this.identity.checkPassword(accountId, password, address);
+    } catch (error) {
+      if (error instanceof LoginRateLimited) throw tooManyPasswordChecks(error, response);
+      throw error;
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '#accord/kernel';
 import { Actor, Allow, ApiAnswer, ApiError, Public, type RequestActor } from '#accord/platform';
@@ -7,6 +7,7 @@ import { IdentityService, InvalidCredentials, LoginRateLimited, type Session } f
 import { RefreshRefused } from '../application/refresh-tokens.js';
 import { LoginBody, RefreshBody } from './identity.dto.js';
 import { ActorView, SessionView } from './identity.responses.js';
+import { NoStore, tooManyPasswordChecks } from './token-responses.js';
 
 const REFRESH_TEXTS = {
   REFRESH_TOKEN_INVALID: { ru: 'Токен обновления недействителен', en: 'The refresh token is not valid' },
@@ -25,6 +26,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @NoStore()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in: a short-lived access token and a refresh token (rotated on use)' })
   @ApiOkResponse({ description: 'Signed in', type: SessionView })
@@ -34,17 +36,7 @@ export class AuthController {
     try {
       return await this.identity.login(body.email, body.password, request.ip ?? null);
     } catch (error) {
-      if (error instanceof LoginRateLimited) {
-        response.setHeader('Retry-After', String(error.retryAfterSeconds));
-        throw new HttpException(
-          {
-            code: error.code,
-            text: { ru: `Слишком много неудачных попыток входа: повторите через ${error.retryAfterSeconds} с`, en: error.message },
-            details: { retryAfterSeconds: error.retryAfterSeconds },
-          },
-          HttpStatus.TOO_MANY_REQUESTS,
-        );
-      }
+      if (error instanceof LoginRateLimited) throw tooManyPasswordChecks(error, response);
       if (error instanceof InvalidCredentials) {
         throw new UnauthorizedException({ code: error.code, text: { ru: 'Неверный адрес или пароль, либо учётная запись отключена', en: error.message } });
       }
@@ -54,6 +46,7 @@ export class AuthController {
 
   @Post('refresh')
   @Public()
+  @NoStore()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; reusing a spent one ends the whole sign-in' })
   @ApiOkResponse({ description: 'A new pair', type: SessionView })
@@ -70,7 +63,7 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'End the sign-in the refresh token belongs to' })
+  @ApiOperation({ summary: 'End the sign-in the refresh token belongs to: its access tokens stop working at once' })
   @ApiNoContentResponse({ description: 'Signed out (also for unknown tokens)' })
   async logout(@Body() body: RefreshBody): Promise<void> {
     await this.identity.logout(body.refreshToken);

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpStatus, Inject, Optional, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, formatPosition, type EventStore } from '#accord/ledger';
 import { ProjectionRunner, type ProjectionStatus } from '#accord/projections';
@@ -7,6 +7,7 @@ import type { AccordConfig } from '../config.js';
 import { LedgerIntegrityMonitor, type IntegrityStatus } from '../ledger-integrity.js';
 import { Public } from './access-policy.js';
 import { HealthReportView } from './ledger.responses.js';
+import { AUTHENTICATOR, type Authenticator } from './access.guard.js';
 import type { Database } from '../database.js';
 import { ACCORD_CONFIG, DATABASE } from '../tokens.js';
 
@@ -22,6 +23,12 @@ export interface HealthReport {
   };
   readonly projections: readonly ProjectionStatus[];
 }
+
+/** What anyone may see: whether the service is usable, nothing that helps map or probe it. */
+export type PublicHealthReport = Pick<HealthReport, 'status'>;
+
+/** Operators see the ledger head, the projections and the error texts. */
+const OPERATOR_ROLES = new Set(['admin', 'auditor']);
 
 const HEALTH_TIMEOUT_MS = 2_000;
 
@@ -41,14 +48,29 @@ export class HealthController {
     @Inject(ACCORD_CONFIG) private readonly config: AccordConfig,
     private readonly runner: ProjectionRunner,
     private readonly monitor: LedgerIntegrityMonitor,
+    @Optional() @Inject(AUTHENTICATOR) private readonly authenticator?: Authenticator,
   ) {}
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Database, ledger and projection status (200 when usable, 503 when not)' })
+  @ApiOperation({
+    summary: 'Service status (200 when usable, 503 when not); the database, ledger and projection detail only for an admin or auditor',
+  })
   @ApiOkResponse({ description: 'Everything needed to serve requests is up', type: HealthReportView })
   @ApiServiceUnavailableResponse({ description: 'The database cannot be reached, or the ledger failed its verification (`broken`)', type: HealthReportView })
-  async health(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+  async health(@Res({ passthrough: true }) response: Response, @Headers('authorization') authorization?: string): Promise<HealthReport | PublicHealthReport> {
+    const report = await this.report(response);
+    return (await this.isOperator(authorization)) ? report : { status: report.status };
+  }
+
+  /** A missing or invalid credential is not an error here: the caller simply gets the public view. */
+  private async isOperator(authorization: string | undefined): Promise<boolean> {
+    if (!authorization || !this.authenticator) return false;
+    const actor = await this.authenticator.authenticate(authorization).catch(() => null);
+    return actor?.roles.some((role) => OPERATOR_ROLES.has(role)) ?? false;
+  }
+
+  private async report(response: Response): Promise<HealthReport> {
     const embedded = this.database.embedded;
     const adapter = this.config.ledgerAdapter;
     const databaseError = await withTimeout(this.database.pool.query('SELECT 1')).then(() => undefined, describe);

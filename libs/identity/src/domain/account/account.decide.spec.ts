@@ -1,7 +1,8 @@
-import type { CommandMetadata } from '#accord/kernel';
+import { fold, type CommandMetadata } from '#accord/kernel';
 import { deciderSpec } from '../../../../kernel/src/testing/decider-spec.js';
 import { accountDecider, type AccountCommand } from './account.decide.js';
 import type { AccountEvent } from './account.events.js';
+import { apiTokenIsCurrent, sessionIsCurrent } from './account.state.js';
 
 const metadata: CommandMetadata = { now: new Date('2026-05-04T09:00:00Z'), actorId: 'admin-1', onBehalfOf: null };
 const command = <T extends AccountCommand['type']>(type: T, data: Extract<AccountCommand, { type: T }>['data']) =>
@@ -101,13 +102,16 @@ describe('account decider', () => {
         .then([{ type: 'RepresentationEnded', data: { organizationId, cause } }]);
     });
 
-    it('leaves the account without an organization', () => {
+    it('leaves the account without an organization, in a new session epoch', () => {
       spec.given([representative, { type: 'RepresentationEnded', data: { organizationId, cause } }]).thenState({
         status: 'active',
         email: 'b@example.uz',
         roles: ['representative'],
         organizationId: null,
         apiTokens: {},
+        sessionEpoch: 1,
+        endedSignIns: [],
+        passwordChangeId: null,
       });
     });
 
@@ -133,7 +137,8 @@ describe('account decider', () => {
     });
 
     it('records that a password changed, never the password', () => {
-      spec.given([registered]).when(command('RecordPasswordChange', { reset: true })).then([{ type: 'AccountPasswordChanged', data: { reset: true } }]);
+      const changeId = 'c0c0c0c0-0000-4000-8000-000000000001';
+      spec.given([registered]).when(command('RecordPasswordChange', { reset: true, changeId })).then([{ type: 'AccountPasswordChanged', data: { reset: true, changeId } }]);
     });
   });
 
@@ -163,6 +168,45 @@ describe('account decider', () => {
 
     it('refuses to revoke a token the account never had', () => {
       spec.given([registered]).when(command('RevokeApiToken', { tokenId: 'nope' })).thenRejects('API_TOKEN_NOT_FOUND');
+    });
+  });
+
+  describe('sessions', () => {
+    const signIn = { signInId: 's-1', sessionEpoch: 0 };
+    const ended: AccountEvent = { type: 'SignInEnded', data: { signInId: 's-1', reason: 'sign-out' } };
+    const state = (events: AccountEvent[]) => fold(accountDecider, events);
+
+    it('ends a sign-in once and records nothing the second time', () => {
+      spec.given([registered]).when(command('EndSignIn', { signInId: 's-1', reason: 'sign-out' })).then([ended]);
+      spec.given([registered, ended]).when(command('EndSignIn', { signInId: 's-1', reason: 'refresh-token-reused' })).then([]);
+    });
+
+    it('keeps a sign-in current until it is ended, and only that one', () => {
+      expect(sessionIsCurrent(state([registered]), signIn)).toBe(true);
+      expect(sessionIsCurrent(state([registered, ended]), signIn)).toBe(false);
+      expect(sessionIsCurrent(state([registered, ended]), { signInId: 's-2', sessionEpoch: 0 })).toBe(true);
+    });
+
+    it.each<[string, AccountEvent]>([
+      ['a role change', { type: 'AccountRolesChanged', data: { roles: ['committee'] } }],
+      ['a new binding', { type: 'AccountOrganizationChanged', data: { organizationId } }],
+      ['deactivation', { type: 'AccountDeactivated', data: { reason: 'left' } }],
+      ['a password change', { type: 'AccountPasswordChanged', data: { reset: false, changeId: 'c-1' } }],
+    ])('moves every sign-in of the earlier epoch out after %s', (_, event) => {
+      const after = state([registered, event, { type: 'AccountReactivated', data: {} }]);
+      expect(sessionIsCurrent(after, signIn)).toBe(false);
+      expect(sessionIsCurrent(after, { signInId: 's-2', sessionEpoch: 1 })).toBe(true);
+    });
+
+    it('refuses every sign-in of a deactivated account, in any epoch', () => {
+      expect(sessionIsCurrent(state([registered, { type: 'AccountDeactivated', data: { reason: 'left' } }]), { signInId: 's-2', sessionEpoch: 1 })).toBe(false);
+    });
+
+    it('revokes the API tokens of a deactivated account for good', () => {
+      const issued: AccountEvent = { type: 'ApiTokenIssued', data: { tokenId: 't-1', name: 'sync', roles: ['secretariat'], expiresAt: null } };
+      expect(apiTokenIsCurrent(state([registered, issued]), 't-1')).toBe(true);
+      const reactivated = state([registered, issued, { type: 'AccountDeactivated', data: { reason: 'left' } }, { type: 'AccountReactivated', data: {} }]);
+      expect(apiTokenIsCurrent(reactivated, 't-1')).toBe(false);
     });
   });
 });

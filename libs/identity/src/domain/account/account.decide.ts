@@ -1,6 +1,6 @@
 import { DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
 import type { Role } from '#accord/kernel';
-import type { AccountEvent, RepresentationBasis, RepresentationEndCause } from './account.events.js';
+import type { AccountEvent, RepresentationBasis, RepresentationEndCause, SignInEndReason } from './account.events.js';
 import { evolveAccount, initialAccountState, type AccountState } from './account.state.js';
 
 export type AccountCommand =
@@ -10,7 +10,8 @@ export type AccountCommand =
   | DomainCommand<'EndRepresentation', { organizationId: string; cause: RepresentationEndCause }>
   | DomainCommand<'DeactivateAccount', { reason: string }>
   | DomainCommand<'ReactivateAccount', Record<string, never>>
-  | DomainCommand<'RecordPasswordChange', { reset: boolean }>
+  | DomainCommand<'RecordPasswordChange', { reset: boolean; changeId: string }>
+  | DomainCommand<'EndSignIn', { signInId: string; reason: SignInEndReason }>
   | DomainCommand<'IssueApiToken', { tokenId: string; name: string; roles: Role[]; expiresAt: string | null }>
   | DomainCommand<'RevokeApiToken', { tokenId: string }>;
 
@@ -131,6 +132,11 @@ export function issueApiToken(command: Extract<AccountCommand, { type: 'IssueApi
   return [{ type: 'ApiTokenIssued', data: command.data }];
 }
 
+/** Ending a sign-in twice records it once; a deactivated account's sign-ins can still be ended. */
+export function endSignIn(command: Extract<AccountCommand, { type: 'EndSignIn' }>, state: AccountState): AccountEvent[] {
+  return existing(state).endedSignIns.includes(command.data.signInId) ? [] : [{ type: 'SignInEnded', data: command.data }];
+}
+
 export function revokeApiToken(command: Extract<AccountCommand, { type: 'RevokeApiToken' }>, state: AccountState): AccountEvent[] {
   const token = existing(state).apiTokens[command.data.tokenId];
   if (!token) {
@@ -159,6 +165,8 @@ export function decideAccount(command: AccountCommand, state: AccountState): Acc
       return issueApiToken(command, state);
     case 'RevokeApiToken':
       return revokeApiToken(command, state);
+    case 'EndSignIn':
+      return endSignIn(command, state);
     default:
       return unreachable(command);
   }

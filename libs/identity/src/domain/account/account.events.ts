@@ -16,6 +16,8 @@ export interface RepresentationEndCause {
   readonly eventId: string;
 }
 
+export type SignInEndReason = 'sign-out' | 'refresh-token-reused';
+
 /** Account history. Credentials never enter the ledger: only the fact that they changed. */
 export type AccountEvent =
   | DomainEvent<'AccountRegistered', { name: string; email: string; roles: Role[]; organizationId: string | null; basis?: RepresentationBasis }>
@@ -24,6 +26,9 @@ export type AccountEvent =
   | DomainEvent<'RepresentationEnded', { organizationId: string; cause: RepresentationEndCause }>
   | DomainEvent<'AccountDeactivated', { reason: string }>
   | DomainEvent<'AccountReactivated', Record<string, never>>
-  | DomainEvent<'AccountPasswordChanged', { reset: boolean }>
+  /** `changeId` names the stored hash this change put in place (absent in events recorded before it existed). */
+  | DomainEvent<'AccountPasswordChanged', { reset: boolean; changeId?: string }>
+  /** One sign-in (the chain of refresh tokens from one password check) ended: its access tokens stop at once. */
+  | DomainEvent<'SignInEnded', { signInId: string; reason: SignInEndReason }>
   | DomainEvent<'ApiTokenIssued', { tokenId: string; name: string; roles: Role[]; expiresAt: string | null }>
   | DomainEvent<'ApiTokenRevoked', { tokenId: string }>;
