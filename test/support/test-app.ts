@@ -22,6 +22,8 @@ const TEST_SIGNING_KEY = 'test-signing-key-that-is-at-least-32-bytes-long';
 export async function createTestApp(
   extraFeatures: readonly { feature: AccordFeature; module: Type | DynamicModule }[] = [],
   environment: Record<string, string> = {},
+  /** Runs after the HTTP conventions are applied and before the routes are mounted (e.g. to serve the web interface). */
+  beforeInit: (app: NestExpressApplication, config: AccordConfig) => void = () => {},
 ): Promise<TestApp> {
   const features = [{ feature: identityFeature, module: IdentityModule }, ...extraFeatures];
   const database = await createTestDatabase();
@@ -42,6 +44,7 @@ export async function createTestApp(
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
   configureHttpApp(app, config);
+  beforeInit(app, config);
   await app.init();
   return {
     app,

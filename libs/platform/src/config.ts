@@ -29,6 +29,8 @@ export interface AccordConfig {
   readonly loginWindowSeconds: number;
   /** The first administrator, created at start when no account has that e-mail yet. */
   readonly bootstrapAdmin: { readonly email: string; readonly password: string } | null;
+  /** The Association's time zone (IANA name): the web interface shows moments in it. */
+  readonly timeZone: string;
 }
 
 export class ConfigError extends Error {
@@ -88,6 +90,7 @@ export function loadConfig(env: Environment = process.env): AccordConfig {
     loginFailureLimit: integer(env, 'LOGIN_FAILURE_LIMIT', 5, 1, 1_000),
     loginWindowSeconds: integer(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
     bootstrapAdmin: bootstrapAdmin(env),
+    timeZone: timeZone(env.ACCORD_TIME_ZONE),
   };
 }
 
@@ -110,4 +113,14 @@ function trustProxy(value: string | undefined): boolean | number | string {
   if (!value || value === 'false') return false;
   if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+function timeZone(value: string | undefined): string {
+  if (!value) return 'Europe/Moscow';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+  } catch {
+    throw new ConfigError(`ACCORD_TIME_ZONE must be an IANA time zone such as Europe/Moscow, got "${value}"`);
+  }
+  return value;
 }

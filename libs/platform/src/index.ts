@@ -11,6 +11,7 @@ export * from './http/pagination.js';
 export * from './http/read-your-writes.js';
 export * from './http/request-context.js';
 export * from './http/text-search.js';
+export * from './http/web-app.js';
 export * from './periodic-job.js';
 export * from './platform.module.js';
 export * from './tokens.js';

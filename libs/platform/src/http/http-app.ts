@@ -1,5 +1,5 @@
 import { ConsoleLogger, RequestMethod, type INestApplication, type LogLevel } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { AccordConfig } from '../config.js';
@@ -7,6 +7,24 @@ import { AccordExceptionFilter } from './errors.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.js';
 import { ActionContextInterceptor, requestIdMiddleware } from './request-context.js';
 import { createValidationPipe } from './validation.js';
+
+/**
+ * Only the server's own origin may supply scripts, styles, images, fonts and connections. Styles
+ * alone also allow inline use: the component library sets CSS variables in `style` attributes and
+ * its scroll lock adds a `<style>` element, and inline styles cannot run code. No inline script.
+ */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -23,7 +41,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AccordConf
   app.disable('x-powered-by');
   // Sign-in throttling counts failures per client address, which is the proxy's unless trusted.
   app.set('trust proxy', config.trustProxy);
-  app.use(helmet());
+  app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
   app.useBodyParser('json', { limit: config.bodyLimit });
   if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins] });
   app.use(requestIdMiddleware);
@@ -37,7 +55,12 @@ export function configureHttpApp(app: NestExpressApplication, config: AccordConf
 }
 
 function setupOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
+  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app));
+}
+
+/** The OpenAPI document of an application configured by `configureHttpApp` (served at `/api/docs-json`). */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Accord API')
@@ -51,5 +74,4 @@ function setupOpenApi(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document);
 }

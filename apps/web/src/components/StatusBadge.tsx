@@ -1,0 +1,35 @@
+import { Badge } from '@mantine/core';
+
+/** One colour per kind of status everywhere (appeals, votes, members), always with its words. */
+const COLOURS: Record<string, string> = {
+  overdue: 'red',
+  very_overdue: 'red',
+  due_soon: 'orange',
+  waiting: 'blue',
+  voting: 'blue',
+  draft: 'gray',
+  closed: 'teal',
+  answered_on_time: 'teal',
+  answered_late: 'grape',
+  admitted: 'teal',
+  applied: 'blue',
+  withdrawn: 'gray',
+};
+
+/** The most urgent statuses are filled, so that they stand out without reading the colour. */
+const FILLED = new Set(['very_overdue']);
+
+export function StatusBadge({ status, label }: { status: string; label: string }) {
+  return (
+    <Badge
+      color={COLOURS[status] ?? 'gray'}
+      variant={FILLED.has(status) ? 'filled' : 'light'}
+      radius="sm"
+      tt="none"
+      h="auto"
+      styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
+    >
+      {label}
+    </Badge>
+  );
+}
