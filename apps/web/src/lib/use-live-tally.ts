@@ -29,10 +29,9 @@ export function useLiveTally(resolutionId: string, open: boolean): void {
             for (const message of messages) {
               const tally = JSON.parse(message) as TallyView;
               queries.setQueryData(['tally', resolutionId], tally);
-              if (tally.final) {
-                void queries.invalidateQueries({ queryKey: ['resolution', resolutionId] });
-                return;
-              }
+              // The ballots listed beside the tally change with it.
+              void queries.invalidateQueries({ queryKey: ['resolution', resolutionId] });
+              if (tally.final) return;
             }
           }
         } catch {

@@ -38,6 +38,8 @@ export function Resolution() {
   const roles = account?.roles ?? [];
   const ownBallot = record.ballots.find((ballot) => ballot.organizationId === account?.organizationId);
   const inElectorate = record.electorate.some((member) => member.organizationId === account?.organizationId);
+  const mayVote = roles.includes('representative') && record.status === 'voting';
+  const mayOpenVoting = roles.includes('secretariat') && record.status === 'draft';
 
   return (
     <Stack>
@@ -84,11 +86,12 @@ export function Resolution() {
               <Title order={2} size="h3" mb="xs">
                 {t('common.next')}
               </Title>
-              {roles.includes('representative') && record.status === 'voting' && (inElectorate || ownBallot) && (
+              {!mayVote && !mayOpenVoting && <Text>{t('common.nothing')}</Text>}
+              {mayVote && (inElectorate || ownBallot) && (
                 <BallotForm resolutionId={id} version={record.version} current={ownBallot?.choice} history={ownBallot?.history ?? []} onDone={setMinPosition} />
               )}
-              {roles.includes('representative') && record.status === 'voting' && !inElectorate && !ownBallot && <Text>{t('votes.notInElectorate')}</Text>}
-              {roles.includes('secretariat') && record.status === 'draft' && (
+              {mayVote && !inElectorate && !ownBallot && <Text>{t('votes.notInElectorate')}</Text>}
+              {mayOpenVoting && (
                 <OpeningForm resolutionId={id} version={record.version} onDone={setMinPosition} onReload={() => void resolution.refetch()} />
               )}
             </Card>
