@@ -1,4 +1,4 @@
-import type { Catalogue } from './index';
+import type { Catalogue } from './catalogue.ts';
 
 /** The English catalogue: every key of the Russian one, checked by the compiler. */
 export const en: Catalogue = {

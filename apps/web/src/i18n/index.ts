@@ -4,9 +4,6 @@ import type { Language } from '../lib/dates';
 import { en } from './en';
 import { ru } from './ru';
 
-/** The shape of a catalogue: the Russian one's keys, any text. */
-export type Catalogue = { readonly [Section in keyof typeof ru]: { readonly [Key in keyof (typeof ru)[Section]]: string } };
-
 export const LANGUAGES: readonly Language[] = ['ru', 'en'];
 
 declare module 'i18next' {

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Grid, Group, Loader, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, Loader, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -189,9 +189,9 @@ function OpeningForm(props: { resolutionId: string; version: number; onDone: (po
       }}
     >
       <Stack>
-        <Badge variant="outline" w="fit-content">
+        <Title order={3} size="h4">
           {t('votes.openVoting')}
-        </Badge>
+        </Title>
         <TextInput label={t('votes.closesAtField')} value={closesAt} onChange={(event) => setClosesAt(event.currentTarget.value)} error={fields.closesAt} required placeholder="2026-12-20T18:00:00+03:00" />
         <TextInput label={t('votes.venueUrl')} value={url} onChange={(event) => setUrl(event.currentTarget.value)} error={fields['venue.url']} required />
         <TextInput label={t('votes.countedBy')} value={countedBy} onChange={(event) => setCountedBy(event.currentTarget.value)} error={fields['countedBy.0.ru']} required />
