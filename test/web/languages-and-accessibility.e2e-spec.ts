@@ -69,6 +69,8 @@ const SCREENS: [DemoRole, string, () => string][] = [
   ['secretariat', 'dashboard', () => '/dashboard'],
   ['secretariat', 'resolutions', () => '/resolutions'],
   ['secretariat', 'resolution', () => `/resolutions/${resolutionId}`],
+  ['secretariat', 'appeals', () => '/appeals'],
+  ['secretariat', 'journal', () => '/appeals/journal'],
   ['representative', 'votes', () => '/votes'],
   ['auditor', 'ledger', () => '/ledger'],
   ['admin', 'accounts', () => '/accounts'],

@@ -9,7 +9,10 @@ import { Refused } from './components/Refused';
 import { useAccount } from './lib/hooks';
 import { homeOf, mayOpen, type Role } from './lib/roles';
 import { Accounts } from './pages/Accounts';
+import { Appeal } from './pages/Appeal';
+import { Appeals } from './pages/Appeals';
 import { Dashboard } from './pages/Dashboard';
+import { Journal } from './pages/Journal';
 import { Ledger } from './pages/Ledger';
 import { Resolution } from './pages/Resolution';
 import { Resolutions } from './pages/Resolutions';
@@ -49,6 +52,9 @@ const router = createBrowserRouter([
         children: [
           { index: true, element: <Home /> },
           { path: 'dashboard', element: <Only roles={rolesOf('/dashboard')}><Dashboard /></Only> },
+          { path: 'appeals', element: <Only roles={rolesOf('/appeals')}><Appeals /></Only> },
+          { path: 'appeals/journal', element: <Only roles={rolesOf('/appeals/journal')}><Journal /></Only> },
+          { path: 'appeals/:id', element: <Only roles={rolesOf('/appeals')}><Appeal /></Only> },
           { path: 'resolutions', element: <Only roles={rolesOf('/resolutions')}><Resolutions /></Only> },
           { path: 'resolutions/:id', element: <Only roles={[...rolesOf('/resolutions'), 'representative']}><Resolution /></Only> },
           { path: 'votes', element: <Only roles={rolesOf('/votes')}><Resolutions representative /></Only> },

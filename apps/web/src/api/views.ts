@@ -16,11 +16,46 @@ export interface Page<T> {
 export interface AppealItemView {
   readonly id: string;
   readonly subject: Text;
+  readonly stage: 'draft' | 'approved' | 'signed' | 'dispatched' | 'registered' | 'answered' | 'closed';
+  readonly stageTitle: Text;
   readonly status: string;
   readonly statusTitle: Text;
   readonly addressee: { readonly name: Text } | null;
+  readonly holder: { readonly name: Text } | null;
   readonly outgoingNumber: string | null;
-  readonly deadlines: { readonly dueOn: string | null } | null;
+  readonly dispatchedOn: string | null;
+  readonly version: number;
+  readonly deadlines: {
+    readonly policyId: string | null;
+    readonly dueOn: string | null;
+    readonly isEstimate: boolean;
+  } | null;
+}
+
+export interface AppealView extends AppealItemView {
+  readonly timeline: readonly {
+    readonly eventId: string;
+    readonly type: string;
+    readonly recordedAt: string;
+    readonly actorId: string;
+  }[];
+}
+
+export interface AddresseeView {
+  readonly id: string;
+  readonly name: Text;
+  readonly country: string;
+}
+
+export interface JournalEntryView {
+  readonly appealId: string;
+  readonly outgoingNumber: string;
+  readonly dispatchedOn: string;
+  readonly addressee: { readonly name: Text };
+  readonly subject: Text;
+  readonly channelTitle: Text;
+  readonly dueOn: string | null;
+  readonly answeredOn: string | null;
 }
 
 export interface AppealsDashboardView {

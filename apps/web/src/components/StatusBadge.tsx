@@ -5,7 +5,7 @@ const COLOURS: Record<string, string> = {
   overdue: 'red',
   very_overdue: 'red.9',
   due_soon: 'orange',
-  waiting: 'blue',
+  not_due: 'blue',
   voting: 'blue',
   draft: 'gray',
   closed: 'teal',

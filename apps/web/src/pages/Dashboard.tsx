@@ -11,7 +11,7 @@ import { useFormat } from '../lib/hooks';
 
 const STATUS_COLOURS: Record<string, string> = {
   not_dispatched: '#868e96',
-  waiting: '#228be6',
+  not_due: '#228be6',
   due_soon: '#f08c00',
   overdue: '#e03131',
   very_overdue: '#862e2e',
