@@ -6,6 +6,7 @@ import { describeInBrowser, screenshot, seriousViolations, signIn, startWebTestA
 
 let web: WebTestApp;
 let resolutionId: string;
+let appealId: string;
 
 beforeAll(async () => {
   web = await startWebTestApp();
@@ -25,6 +26,8 @@ beforeAll(async () => {
     .get(`/api/v1/resolutions/${resolutionId}?minPosition=${drafted.body.position}`)
     .set('Authorization', `Bearer ${secretariat}`)
     .expect(200);
+  const appeals = await request(web.testApp.app.getHttpServer()).get('/api/v1/appeals?status=overdue&limit=1').set('Authorization', `Bearer ${secretariat}`).expect(200);
+  appealId = appeals.body.items[0].id;
 }, 120_000);
 afterAll(() => web?.close());
 
@@ -70,6 +73,7 @@ const SCREENS: [DemoRole, string, () => string][] = [
   ['secretariat', 'resolutions', () => '/resolutions'],
   ['secretariat', 'resolution', () => `/resolutions/${resolutionId}`],
   ['secretariat', 'appeals', () => '/appeals'],
+  ['secretariat', 'appeal', () => `/appeals/${appealId}`],
   ['secretariat', 'journal', () => '/appeals/journal'],
   ['representative', 'votes', () => '/votes'],
   ['auditor', 'ledger', () => '/ledger'],
