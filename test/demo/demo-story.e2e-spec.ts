@@ -35,6 +35,9 @@ describe('the demo story', () => {
     const overdue = (await get('/api/v1/working-groups/deliverables/overdue')).body.items as unknown[];
     expect(overdue.length).toBeGreaterThanOrEqual(1);
 
+    const votes = (await get('/api/v1/resolutions?status=voting')).body.items as { body: { kind: string } }[];
+    expect(votes.map((vote) => vote.body.kind)).toEqual(['general_assembly']);
+
     const addressees = (await get('/api/v1/addressees?limit=100')).body.items as { country: string }[];
     expect(new Set(addressees.map((addressee) => addressee.country))).toEqual(new Set(['interstate', 'RU', 'UZ', 'TJ', 'KG']));
     const dashboard = (await get('/api/v1/dashboards/appeals?asOf=2026-11-24')).body as { byStatus: { status: string; count: number }[] };

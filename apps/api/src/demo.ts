@@ -6,7 +6,7 @@ import { features } from './features.js';
 
 // The story's order, which is not the order of module dependencies: the register's observer
 // joins after the founding, and working groups are formed from the founders once admitted.
-const CHAPTERS = ['identity', 'founding', 'membership', 'working-groups', 'appeals'];
+const CHAPTERS = ['identity', 'founding', 'membership', 'working-groups', 'voting', 'appeals'];
 
 /**
  * Records the demo story chapter by chapter; what is already there is left alone. Between chapters

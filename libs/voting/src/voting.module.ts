@@ -12,6 +12,7 @@ import { ResolutionVoting } from './application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './application/resolutions.projection.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './application/powers-of-attorney.projection.js';
 import { votingMigrations } from './application/voting.migrations.js';
+import { seedVotingDemo } from './application/voting-demo.js';
 import { PowersOfAttorneyController } from './http/powers-of-attorney.controller.js';
 import { ResolutionsController } from './http/resolutions.controller.js';
 
@@ -63,4 +64,5 @@ export const votingFeature: AccordFeature = {
   migrations: votingMigrations,
   projections: [resolutionsProjection, powersOfAttorneyProjection, resolutionConsequencesProcess],
   entities: [ResolutionRow, ResolutionBallotRow, PowerOfAttorneyRow],
+  seedDemo: seedVotingDemo,
 };
