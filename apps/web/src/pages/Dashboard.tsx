@@ -52,7 +52,7 @@ export function Dashboard() {
                 {t('dashboard.appealsByStatus')}
               </Title>
               <Grid>
-                <Grid.Col span={{ base: 12, md: 7 }}>
+                <Grid.Col span={{ base: 12, md: 6, lg: 12, xl: 6 }}>
                   <BarChart
                     label={t('dashboard.chartLabel', { date: format.date(dashboard.asOf) })}
                     labels={dashboard.byStatus.map((entry) => format.text(entry.title))}
@@ -60,7 +60,7 @@ export function Dashboard() {
                     colours={dashboard.byStatus.map((entry) => STATUS_COLOURS[entry.status] ?? '#868e96')}
                   />
                 </Grid.Col>
-                <Grid.Col span={{ base: 12, md: 5 }}>
+                <Grid.Col span={{ base: 12, md: 6, lg: 12, xl: 6 }}>
                   <Table data-testid="appeals-by-status">
                     <Table.Thead>
                       <Table.Tr>
