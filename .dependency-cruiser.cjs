@@ -116,7 +116,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: '(^|/)node_modules/' },
-    exclude: { path: '(^|/)(dist|coverage|\\.data)/' },
+    // The web interface is a separate build (apps/web/tsconfig.json, Vite) that imports no library.
+    exclude: { path: ['(^|/)(dist|coverage|\\.data)/', '^apps/web/'] },
     moduleSystems: ['es6', 'cjs'],
     // Type-only imports count: a domain that names a framework type depends on that framework.
     tsPreCompilationDeps: true,

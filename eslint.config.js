@@ -14,7 +14,7 @@ const nodeGlobals = {
 };
 
 export default defineConfig(
-  globalIgnores(['**/dist/', '**/node_modules/', '**/coverage/', '**/.data/']),
+  globalIgnores(['**/dist/', '**/node_modules/', '**/coverage/', '**/.data/', 'test-artifacts/', 'apps/web/src/api/schema.d.ts']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

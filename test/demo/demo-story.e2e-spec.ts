@@ -48,6 +48,8 @@ describe('the demo story', () => {
     expect(councilVotes).toEqual([expect.objectContaining({ status: 'closed', outcome: 'adopted' })]);
     const councilVote = (await get(`/api/v1/resolutions/${councilVotes[0].id}`)).body as { electorate: { organizationId: string }[] };
     expect(councilVote.electorate.map((entry) => entry.organizationId).sort()).toEqual(council.members.map((member) => member.organizationId).sort());
+    const votes = (await get('/api/v1/resolutions?status=voting')).body.items as { body: { kind: string } }[];
+    expect(votes.map((vote) => vote.body.kind)).toEqual(['general_assembly']);
 
     const addressees = (await get('/api/v1/addressees?limit=100')).body.items as { country: string }[];
     expect(new Set(addressees.map((addressee) => addressee.country))).toEqual(new Set(['interstate', 'RU', 'UZ', 'TJ', 'KG']));

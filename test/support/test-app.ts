@@ -26,8 +26,11 @@ const TEST_SCRYPT_LOG2N = 10;
 
 type FeatureEntry = { feature: AccordFeature; module: Type | DynamicModule };
 
+/** Runs after the HTTP conventions are applied and before the routes are mounted (e.g. to serve the web interface). */
+type BeforeInit = (app: NestExpressApplication, config: AccordConfig) => void;
+
 /** The real platform and identity on their own database, with the given features, behind a real HTTP stack. */
-export async function createTestApp(extraFeatures: readonly FeatureEntry[] = [], environment: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(extraFeatures: readonly FeatureEntry[] = [], environment: Record<string, string> = {}, beforeInit: BeforeInit = () => {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config: AccordConfig = {
     ...loadConfig({
@@ -46,7 +49,7 @@ export async function createTestApp(extraFeatures: readonly FeatureEntry[] = [],
     }),
     passwordScryptLog2N: TEST_SCRYPT_LOG2N,
   };
-  const app = await startInstance(config, extraFeatures);
+  const app = await startInstance(config, extraFeatures, beforeInit);
   const accounts = new Map<string, string>();
   return {
     app,
@@ -78,7 +81,7 @@ export function anotherInstance(testApp: TestApp, extraFeatures: readonly Featur
   return startInstance(testApp.config, extraFeatures);
 }
 
-async function startInstance(config: AccordConfig, extraFeatures: readonly FeatureEntry[]): Promise<NestExpressApplication> {
+async function startInstance(config: AccordConfig, extraFeatures: readonly FeatureEntry[], beforeInit: BeforeInit = () => {}): Promise<NestExpressApplication> {
   const features = [{ feature: identityFeature, module: IdentityModule }, ...extraFeatures];
   const moduleRef = await Test.createTestingModule({
     imports: [
@@ -88,6 +91,7 @@ async function startInstance(config: AccordConfig, extraFeatures: readonly Featu
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
   configureHttpApp(app, config);
+  beforeInit(app, config);
   await app.init();
   return app;
 }

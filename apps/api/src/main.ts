@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { configureHttpApp, ConfigError, createLogger, loadConfig } from '#accord/platform';
+import { fileURLToPath } from 'node:url';
+import { configureHttpApp, ConfigError, createLogger, loadConfig, serveWebApp } from '#accord/platform';
 import { InsecureDataFolder } from '#accord/postgres';
 import { AccordModule } from './accord.module.js';
 import { seedDemo } from './demo.js';
@@ -11,6 +12,10 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   const app = await NestFactory.create<NestExpressApplication>(AccordModule.forRoot(config, { runProjections: true }), { bodyParser: false, logger });
   configureHttpApp(app, config);
+  // The built web interface sits beside the server's build: dist/web next to dist/apps.
+  if (!serveWebApp(app, config, fileURLToPath(new URL('../../../web', import.meta.url)))) {
+    logger.warn({ message: 'the web interface is not built (npm run build:web); serving the API only' }, 'Main');
+  }
   // Bootstrap first: process managers take their command paths then, and the demo relies on them.
   await app.init();
   if (process.argv.includes('--demo')) {

@@ -42,6 +42,8 @@ export interface AccordConfig {
   readonly signInLogRetentionDays: number;
   /** The first administrator, created at start when no account has that e-mail yet. */
   readonly bootstrapAdmin: { readonly email: string; readonly password: string } | null;
+  /** The Association's time zone (IANA name): the web interface shows moments in it. */
+  readonly timeZone: string;
   readonly limits: LoadLimits;
 }
 
@@ -121,6 +123,7 @@ export function loadConfig(env: Environment = process.env): AccordConfig {
     signInPurgeIntervalSeconds: integer(env, 'SIGN_IN_PURGE_INTERVAL_SECONDS', 3_600, 0, 86_400),
     signInLogRetentionDays: integer(env, 'SIGN_IN_LOG_RETENTION_DAYS', 90, 1, 3_650),
     bootstrapAdmin: bootstrapAdmin(env),
+    timeZone: timeZone(env.ACCORD_TIME_ZONE),
     limits: {
       requestsPerWindow: integer(env, 'RATE_LIMIT_REQUESTS', 600, 0, 1_000_000),
       windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3_600),
@@ -149,4 +152,14 @@ function trustProxy(value: string | undefined): boolean | number | string {
   if (!value || value === 'false') return false;
   if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+function timeZone(value: string | undefined): string {
+  if (!value) return 'Europe/Moscow';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+  } catch {
+    throw new ConfigError(`ACCORD_TIME_ZONE must be an IANA time zone such as Europe/Moscow, got "${value}"`);
+  }
+  return value;
 }

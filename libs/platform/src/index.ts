@@ -15,6 +15,7 @@ export * from './http/read-your-writes.js';
 export * from './http/request-context.js';
 export * from './http/responses.js';
 export * from './http/text-search.js';
+export * from './http/web-app.js';
 export * from './periodic-job.js';
 export * from './platform.module.js';
 export * from './tokens.js';

@@ -20,10 +20,11 @@ export class LoginBody {
 }
 
 export class RefreshBody {
-  @ApiProperty({ description: 'The refresh token of the last sign-in or refresh (each is valid once)' })
+  @ApiPropertyOptional({ description: 'The refresh token of the last sign-in or refresh (each is valid once); a browser sends its cookie instead' })
+  @IsOptional()
   @IsString()
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 class RolesField extends CommandBody {

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES } from '#accord/kernel';
 import { CommandResponse } from '#accord/platform';
 
@@ -89,8 +89,8 @@ export class SessionView {
   @ApiProperty({ type: 'integer', description: 'Seconds the access token lives', example: 900 })
   expiresIn: number;
 
-  @ApiProperty({ description: 'Single-use refresh token' })
-  refreshToken: string;
+  @ApiPropertyOptional({ description: 'Single-use refresh token; absent for a browser sign-in (`X-Accord-Session: cookie`), which gets it as an HttpOnly cookie' })
+  refreshToken?: string;
 
   @ApiProperty({ type: SessionAccountView })
   account: SessionAccountView;

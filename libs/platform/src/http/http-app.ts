@@ -13,6 +13,24 @@ import { ActionContextInterceptor, requestIdMiddleware } from './request-context
 import { UuidPathParametersInterceptor } from './uuid-path-parameters.js';
 import { createValidationPipe } from './validation.js';
 
+/**
+ * Only the server's own origin may supply scripts, styles, images, fonts and connections. Styles
+ * alone also allow inline use: the component library sets CSS variables in `style` attributes and
+ * its scroll lock adds a `<style>` element, and inline styles cannot run code. No inline script.
+ */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 /** Nest's own logger, as one JSON object per line unless LOG_FORMAT=text. */
@@ -28,7 +46,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AccordConf
   app.disable('x-powered-by');
   // Sign-in throttling counts failures per client address, which is the proxy's unless trusted.
   app.set('trust proxy', config.trustProxy);
-  app.use(helmet());
+  app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
   app.useBodyParser('json', { limit: config.bodyLimit });
   if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins] });
   app.use(requestIdMiddleware);
@@ -44,6 +62,13 @@ export function configureHttpApp(app: NestExpressApplication, config: AccordConf
 }
 
 function setupOpenApi(app: INestApplication): OpenAPIObject {
+  const document = createOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document);
+  return document;
+}
+
+/** The OpenAPI document of an application configured by `configureHttpApp` (served at `/api/docs-json`). */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -59,6 +84,5 @@ function setupOpenApi(app: INestApplication): OpenAPIObject {
       .build(),
   );
   describeErrorResponses(document);
-  SwaggerModule.setup('api/docs', app, document);
   return document;
 }

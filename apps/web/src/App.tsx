@@ -1,0 +1,88 @@
+import { Center, Loader } from '@mantine/core';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
+import { session } from './api/session';
+import { rememberedLanguage } from './i18n';
+import { Layout } from './components/Layout';
+import { Refused } from './components/Refused';
+import { useAccount } from './lib/hooks';
+import { homeOf, mayOpen, type Role } from './lib/roles';
+import { Accounts } from './pages/Accounts';
+import { Appeal } from './pages/Appeal';
+import { Appeals } from './pages/Appeals';
+import { Dashboard } from './pages/Dashboard';
+import { Journal } from './pages/Journal';
+import { Ledger } from './pages/Ledger';
+import { Resolution } from './pages/Resolution';
+import { Resolutions } from './pages/Resolutions';
+import { SignIn } from './pages/SignIn';
+import { SECTIONS } from './sections';
+
+const rolesOf = (path: string): readonly Role[] => SECTIONS.find((section) => section.path === path)!.roles;
+
+/** Signed-in pages only; a reload first renews the session from the refresh cookie. */
+function SignedIn() {
+  const account = useAccount();
+  return account ? <Outlet /> : <Navigate to="/sign-in" replace />;
+}
+
+function Only({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const account = useAccount();
+  return mayOpen(account?.roles ?? [], roles) ? children : <Refused />;
+}
+
+function Home() {
+  const account = useAccount();
+  return <Navigate to={homeOf(account?.roles ?? [])} replace />;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <h1>{t('refused.notFound')}</h1>;
+}
+
+const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignIn /> },
+  {
+    element: <SignedIn />,
+    children: [
+      {
+        element: <Layout />,
+        children: [
+          { index: true, element: <Home /> },
+          { path: 'dashboard', element: <Only roles={rolesOf('/dashboard')}><Dashboard /></Only> },
+          { path: 'appeals', element: <Only roles={rolesOf('/appeals')}><Appeals /></Only> },
+          { path: 'appeals/journal', element: <Only roles={rolesOf('/appeals/journal')}><Journal /></Only> },
+          { path: 'appeals/:id', element: <Only roles={rolesOf('/appeals')}><Appeal /></Only> },
+          { path: 'resolutions', element: <Only roles={rolesOf('/resolutions')}><Resolutions /></Only> },
+          { path: 'resolutions/:id', element: <Only roles={[...rolesOf('/resolutions'), 'representative']}><Resolution /></Only> },
+          { path: 'votes', element: <Only roles={rolesOf('/votes')}><Resolutions representative /></Only> },
+          { path: 'ledger', element: <Only roles={rolesOf('/ledger')}><Ledger /></Only> },
+          { path: 'accounts', element: <Only roles={rolesOf('/accounts')}><Accounts /></Only> },
+          { path: 'refused', element: <Refused /> },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [restoring, setRestoring] = useState(true);
+  useEffect(() => {
+    void session.renew().then(async (restored) => {
+      if (restored) await i18n.changeLanguage(rememberedLanguage(restored.account.id));
+      setRestoring(false);
+    });
+  }, [i18n]);
+  if (restoring) {
+    return (
+      <Center mih="100vh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,200 @@
+import { Anchor, Card, Grid, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, read, shape } from '../api/client';
+import type { AppealItemView, AppealsDashboardView, MemberItemView, Page, ResolutionItemView, TallyView } from '../api/views';
+import { BarChart } from '../components/BarChart';
+import { StatusBadge } from '../components/StatusBadge';
+import { Tally } from '../components/Tally';
+import { useFormat } from '../lib/hooks';
+
+const STATUS_COLOURS: Record<string, string> = {
+  not_dispatched: '#868e96',
+  not_due: '#228be6',
+  due_soon: '#f08c00',
+  overdue: '#e03131',
+  very_overdue: '#862e2e',
+  answered_on_time: '#0ca678',
+  answered_late: '#9c36b5',
+  closed_unanswered: '#495057',
+};
+
+/** The secretariat's "what needs me now": late and nearly late appeals, running votes, waiting applications. */
+export function Dashboard() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const appeals = useQuery({
+    queryKey: ['dashboard', 'appeals', format.today],
+    queryFn: () => read(api.GET('/api/v1/dashboards/appeals', { params: { query: { asOf: format.today, top: 20 } } }), shape<AppealsDashboardView>()),
+  });
+  const votes = useQuery({
+    queryKey: ['resolutions', 'voting'],
+    queryFn: () => read(api.GET('/api/v1/resolutions', { params: { query: { status: 'voting', limit: 20 } } }), shape<Page<ResolutionItemView>>()),
+  });
+  const applications = useQuery({
+    queryKey: ['members', 'applied'],
+    queryFn: () => read(api.GET('/api/v1/members', { params: { query: { status: 'applied', limit: 20 } } }), shape<Page<MemberItemView>>()),
+  });
+
+  const dashboard = appeals.data;
+  return (
+    <Stack>
+      <Title order={1}>{t('dashboard.title')}</Title>
+      <Text c="dimmed">{t('dashboard.asOf', { date: format.date(format.today) })}</Text>
+      {!dashboard ? (
+        <Loader aria-label={t('app.loading')} />
+      ) : (
+        <Grid>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <Card withBorder>
+              <Title order={2} size="h3" mb="sm">
+                {t('dashboard.appealsByStatus')}
+              </Title>
+              <Grid>
+                <Grid.Col span={{ base: 12, md: 6, lg: 12, xl: 6 }}>
+                  <BarChart
+                    label={t('dashboard.chartLabel', { date: format.date(dashboard.asOf) })}
+                    labels={dashboard.byStatus.map((entry) => format.text(entry.title))}
+                    values={dashboard.byStatus.map((entry) => entry.count)}
+                    colours={dashboard.byStatus.map((entry) => STATUS_COLOURS[entry.status] ?? '#868e96')}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, md: 6, lg: 12, xl: 6 }}>
+                  <Table data-testid="appeals-by-status">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('common.status')}</Table.Th>
+                        <Table.Th ta="right">{t('common.count')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {dashboard.byStatus.map((entry) => (
+                        <Table.Tr key={entry.status}>
+                          <Table.Td>
+                            <StatusBadge status={entry.status} label={format.text(entry.title)} />
+                          </Table.Td>
+                          <Table.Td ta="right">{entry.count}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                      <Table.Tr>
+                        <Table.Th>{t('common.total')}</Table.Th>
+                        <Table.Th ta="right">{dashboard.total}</Table.Th>
+                      </Table.Tr>
+                    </Table.Tbody>
+                  </Table>
+                </Grid.Col>
+              </Grid>
+            </Card>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Stack>
+              <AppealList title={t('dashboard.overdue')} empty={t('dashboard.noOverdue')} appeals={byDaysOverdue(dashboard.overdue)} testId="overdue" />
+              <AppealList title={t('dashboard.dueSoon')} empty={t('dashboard.noDueSoon')} appeals={dashboard.dueSoon} testId="due-soon" />
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      )}
+      <Grid>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Card withBorder>
+            <Title order={2} size="h3" mb="sm">
+              {t('dashboard.openVotes')}
+            </Title>
+            {votes.data?.items.length === 0 && <Text>{t('dashboard.noVotes')}</Text>}
+            <Stack>
+              {votes.data?.items.map((vote) => <OpenVote key={vote.id} vote={vote} />)}
+            </Stack>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Card withBorder>
+            <Title order={2} size="h3" mb="sm">
+              {t('dashboard.applications')}
+            </Title>
+            {applications.data?.items.length === 0 && <Text>{t('dashboard.noApplications')}</Text>}
+            <List spacing="xs" listStyleType="none" data-testid="applications">
+              {applications.data?.items.map((member) => (
+                <List.Item key={member.id}>
+                  <Group gap="xs">
+                    <Text>{format.text(member.name)}</Text>
+                    <StatusBadge status={member.status} label={format.text(member.statusTitle)} />
+                    <Text size="sm" c="dimmed">
+                      {t('dashboard.appliedOn', { country: member.country })}
+                    </Text>
+                  </Group>
+                </List.Item>
+              ))}
+            </List>
+          </Card>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+/** Most days overdue first: the one that has waited longest needs the secretariat first. */
+function byDaysOverdue(appeals: readonly AppealItemView[]): AppealItemView[] {
+  return [...appeals].sort((a, b) => (a.deadlines?.dueOn ?? '').localeCompare(b.deadlines?.dueOn ?? ''));
+}
+
+function AppealList({ title, empty, appeals, testId }: { title: string; empty: string; appeals: readonly AppealItemView[]; testId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Card withBorder>
+      <Title order={2} size="h3" mb="sm">
+        {title} ({appeals.length})
+      </Title>
+      {appeals.length === 0 && <Text>{empty}</Text>}
+      <List spacing="sm" listStyleType="none" data-testid={testId}>
+        {appeals.map((appeal) => {
+          const dueOn = appeal.deadlines?.dueOn;
+          return (
+            <List.Item key={appeal.id}>
+              <Stack gap={2}>
+                <Group gap="xs">
+                  <StatusBadge status={appeal.status} label={format.text(appeal.statusTitle)} />
+                  <Anchor component={Link} to={`/appeals/${appeal.id}`}>
+                    {format.text(appeal.subject)}
+                  </Anchor>
+                </Group>
+                <Text size="sm" c="dimmed">
+                  {format.text(appeal.addressee?.name)}
+                  {dueOn && (
+                    <>
+                      {' · '}
+                      {t('dashboard.dueOn', { date: format.date(dueOn) })} ({format.due(dueOn)})
+                    </>
+                  )}
+                </Text>
+              </Stack>
+            </List.Item>
+          );
+        })}
+      </List>
+    </Card>
+  );
+}
+
+function OpenVote({ vote }: { vote: ResolutionItemView }) {
+  const format = useFormat();
+  const { t } = useTranslation();
+  const tally = useQuery({
+    queryKey: ['tally', vote.id],
+    queryFn: () => read(api.GET('/api/v1/resolutions/{id}/tally', { params: { path: { id: vote.id } } }), shape<TallyView>()),
+  });
+  return (
+    <Stack gap={4}>
+      <Anchor component={Link} to={`/resolutions/${vote.id}`} fw={600}>
+        {format.text(vote.title)}
+      </Anchor>
+      {vote.closesAt && (
+        <Text size="sm" c="dimmed">
+          {t('votes.closesAt', { moment: format.moment(vote.closesAt) })}
+        </Text>
+      )}
+      {tally.data && <Tally tally={tally.data} />}
+    </Stack>
+  );
+}

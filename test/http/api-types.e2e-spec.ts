@@ -1,0 +1,20 @@
+import { readFile } from 'node:fs/promises';
+import request from 'supertest';
+import { API_TYPES_FILE, renderApiTypes } from '../../apps/api/src/api-types.js';
+import { features } from '../../apps/api/src/features.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+let testApp: TestApp;
+
+beforeAll(async () => {
+  testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'));
+});
+afterAll(() => testApp.close());
+
+describe('the web interface’s API types', () => {
+  it('are what /api/docs-json gives today (run `npm run generate:api` when this fails)', async () => {
+    const document = (await request(testApp.app.getHttpServer()).get('/api/docs-json').expect(200)).body;
+    const generated = await renderApiTypes(document);
+    expect(await readFile(API_TYPES_FILE, 'utf8')).toBe(generated);
+  });
+});
