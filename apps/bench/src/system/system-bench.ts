@@ -62,6 +62,8 @@ export class SystemBench {
   private readonly latencies = new Map<string, { p50: number; p99: number }[]>();
   private readonly memory = new Map<string, number>();
   private readonly recordCounts = new Map<string, number>();
+  /** Per size, the dispatches of each round sent again after a conflict. */
+  private readonly dispatchConflicts = new Map<string, number[]>();
   private readonly representatives = new Map<string, string>();
   /** The choice each organization's counted ballot holds on the ballots' resolution. */
   private readonly counted = new Map<string, Choice>();
@@ -247,9 +249,11 @@ export class SystemBench {
     // Each dispatcher sends the same number.
     const perDispatcher = Math.ceil(timedDispatches / DISPATCHERS);
     const ready = await this.records.signedAppeals(perDispatcher * DISPATCHERS);
+    const conflictsBefore = this.records.dispatchConflicts;
     this.add(`http_dispatch_${size}`, await loadLoop(DISPATCHERS, perDispatcher, maxLoadSeconds, 201, (worker, iteration) =>
       this.records.dispatch(ready[iteration * DISPATCHERS + worker]),
     ));
+    this.dispatchConflicts.set(size, [...(this.dispatchConflicts.get(size) ?? []), this.records.dispatchConflicts - conflictsBefore]);
     await this.recordMemory('peak');
     const names = ['plain_get', 'http_tally', 'http_members', 'http_appeals', 'http_dashboard', 'http_dispatch'];
     this.progress(round, names.map((name) => `${name}_${size}`));
@@ -315,7 +319,9 @@ export class SystemBench {
         const baselineValue = rate(baseline);
         const targets = dispatch ? [] : [atLeast(0.3, value / baselineValue, baseline)];
         if (size === 'large') targets.push(atLeast(0.7, value / rate(`${family}_small`), `${family}_small`));
-        const records: Record<string, number> = dispatch ? { dispatchedInYear: this.recordCounts.get(`dispatched_${size}`)! } : { records: this.recordCounts.get(size)! };
+        const records: Record<string, number> = dispatch
+          ? { dispatchedInYear: this.recordCounts.get(`dispatched_${size}`)!, conflicts: median(this.dispatchConflicts.get(size)!) }
+          : { records: this.recordCounts.get(size)! };
         push(name, dispatch ? 'dispatches/s' : 'requests/s', value, baseline, baselineValue, targets, {
           ...records,
           p99Ms: median(this.rates.get(name)!.map((result) => result.p99Milliseconds)),
