@@ -48,7 +48,20 @@ export class HttpClient {
     this.agent.destroy();
   }
 
-  private send(method: string, path: string, token: string, body: object | undefined): Promise<HttpAnswer> {
+  /**
+   * A kept-alive connection the server closes just as a request goes out fails with ECONNRESET
+   * before any answer; such a request is sent once more.
+   */
+  private async send(method: string, path: string, token: string, body: object | undefined): Promise<HttpAnswer> {
+    try {
+      return await this.sendOnce(method, path, token, body);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ECONNRESET') throw error;
+      return this.sendOnce(method, path, token, body);
+    }
+  }
+
+  private sendOnce(method: string, path: string, token: string, body: object | undefined): Promise<HttpAnswer> {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const headers: Record<string, string | number> = { Authorization: `Bearer ${token}` };
     if (payload) Object.assign(headers, { 'Content-Type': 'application/json', 'Content-Length': payload.length });

@@ -42,13 +42,18 @@ function start(entry: string, environment: Record<string, string>, ready: RegExp
     };
     const timeout = setTimeout(() => child.kill('SIGKILL'), STARTUP_TIMEOUT_MS);
     child.once('exit', onExit);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // Only the tail is ever shown.
+    child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000)));
     child.stdout!.on('data', (chunk: Buffer) => {
-      if (output.length < 100_000) output += chunk.toString();
+      output += chunk.toString();
       const match = ready.exec(output);
       if (!match) return;
       child.off('exit', onExit);
       clearTimeout(timeout);
+      // A server that dies under load makes requests fail with a reset connection: say why it died.
+      child.once('exit', (code, signal) => {
+        if (!stopping.has(child)) process.stderr.write(`${entry} exited with ${code ?? signal} during the run:\n${output.slice(-4000)}\n`);
+      });
       // Drained from now on, so that a chatty server never blocks on a full pipe.
       child.stdout!.removeAllListeners('data').resume();
       resolve({ url: url(match), memory: () => memoryOf(child), stop: () => stop(child) });
@@ -63,7 +68,10 @@ async function memoryOf(child: ChildProcess): Promise<{ rssMebibytes: number; pe
   return { rssMebibytes: field('VmRSS'), peakMebibytes: field('VmHWM') };
 }
 
+const stopping = new WeakSet<ChildProcess>();
+
 function stop(child: ChildProcess): Promise<void> {
+  stopping.add(child);
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);

@@ -352,7 +352,9 @@ class TallyStream {
 
   static open(baseUrl: string, path: string, token: string): Promise<TallyStream> {
     return new Promise((resolve, reject) => {
-      const outgoing = request(new URL(path, baseUrl), { headers: { Authorization: `Bearer ${token}`, Accept: 'text/event-stream' } }, (response) => {
+      // A connection of its own, never returned to a keep-alive pool.
+      const headers = { Authorization: `Bearer ${token}`, Accept: 'text/event-stream' };
+      const outgoing = request(new URL(path, baseUrl), { headers, agent: false }, (response) => {
         if (response.statusCode !== 200) return reject(new Error(`the tally stream answered ${response.statusCode}`));
         const stream = new TallyStream(() => outgoing.destroy());
         let buffer = '';
