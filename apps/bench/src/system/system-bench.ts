@@ -8,7 +8,7 @@ import { HttpClient, loadLoop, percentile, type HttpAnswer, type LoadResult } fr
 import { startAccord, startPlain, type ServerProcess } from './server-process.js';
 import type { SystemSizes } from './system-sizes.js';
 
-/** A figure of the running system beside its baseline from the same run, with the targets. */
+/** A figure of the running system beside its baseline from the same run, with its targets. */
 export interface SystemFigure {
   readonly name: string;
   readonly unit: 'requests/s' | 'ballots/s' | 'dispatches/s' | 'ms' | 'MiB';
