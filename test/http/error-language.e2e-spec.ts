@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { features } from '../../apps/api/src/features.js';
 import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, eventsRecorded, type TestApp } from '../support/test-app.js';
 
 // The error cases a client meets before any rule of the domain: the wrong media type, the wrong method,
 // a malformed id, and field problems, each in the one error body and in the client's language.
@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => testApp.close());
 
 const http = () => request(testApp.app.getHttpServer());
-const eventCount = async () => Number((await testApp.database.pool.query('SELECT count(*) FROM ledger.events')).rows[0].count);
+const eventCount = () => eventsRecorded(testApp);
 const CYRILLIC = /[А-Яа-яЁё]/;
 const byField = (details: { field: string }[]) => [...details].sort((a, b) => a.field.localeCompare(b.field));
 /** English words that class-validator's own messages are made of. */

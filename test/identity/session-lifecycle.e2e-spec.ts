@@ -1,3 +1,4 @@
+import { admittedMember, client, membership } from '../membership/membership-fixtures.js';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -7,7 +8,7 @@ import { anotherInstance, createTestApp, eventsRecorded, type TestApp } from '..
 
 const ADMIN = { email: 'admin@accord.example', password: 'first-admin-password' };
 const PASSWORD = 'a-long-enough-password';
-const NOTICES = [{ feature: noticesFeature, module: NoticesModule }];
+const NOTICES = [{ feature: noticesFeature, module: NoticesModule }, membership];
 let testApp: TestApp;
 let server: Parameters<typeof request>[0];
 
@@ -78,8 +79,11 @@ describe('an access token ends with its session', () => {
   });
 
   it('after the binding of a representative changes', async () => {
-    const { id, session, admin } = await signedIn(['representative'], randomUUID());
-    await request(server).post(`/api/v1/accounts/${id}/organization`).set(bearer(admin.accessToken)).send({ organizationId: randomUUID() }).expect(201);
+    // A representative is bound only to a member of the register: two are admitted first.
+    const secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+    const [first, second] = [await admittedMember(secretariat), await admittedMember(secretariat)];
+    const { id, session, admin } = await signedIn(['representative'], first.id);
+    await request(server).post(`/api/v1/accounts/${id}/organization`).set(bearer(admin.accessToken)).send({ organizationId: second.id }).expect(201);
     await request(server).get('/api/v1/auth/me').set(bearer(session.accessToken)).expect(401);
   });
 

@@ -145,6 +145,9 @@ describe('the end of a power when a party loses its vote', () => {
   it('refuses the representative of an expelled organization a new power', async () => {
     const [principal, proxy] = await Promise.all([1, 2].map(async () => (await admittedMember(secretariat)).id));
     await secretariat.post(`/api/v1/members/${principal}/expulsion`, { decision: assemblyDecision }).expect(201);
+    // Once the departure has been handled, a representative bound afterwards is refused by the rule itself.
+    expect(await testApp.app.get(ProjectionRunner).caughtUp()).toBe(true);
+    await representativeOf(principal);
     const before = await eventCount(testApp);
     expect((await grant(principal, proxy, undefined, 422)).body.code).toBe('PRINCIPAL_NOT_ENTITLED');
     expect(await eventCount(testApp)).toBe(before);

@@ -24,8 +24,28 @@ export interface SystemFigure {
 
 const SIGNING_KEY = randomBytes(32).toString('hex');
 const tokens = new AccessTokens(SIGNING_KEY, 6 * 3600);
-/** A bearer token of a (fictional) account with these roles, as Accord's sign-in would issue it. */
-const tokenFor = (roles: Role[], organizationId: string | null) => tokens.sign({ accountId: randomUUID(), roles, organizationId }).token;
+// The first administrator, created by the server on its first start; the bench signs in as it once.
+const ADMIN = { email: 'bench-admin@accord.example', password: randomBytes(18).toString('base64url') };
+
+/**
+ * A bearer token for the bench's signed-in account with these roles (and organization), as sign-in
+ * would issue it: the server checks it against that account's session in the ledger. One real
+ * account stands in for the many organizations' representatives, so that making hundreds of
+ * accounts (each with a deliberately slow password hash) does not dominate the run.
+ */
+type TokenFor = (roles: Role[], organizationId: string | null) => string;
+
+async function signedInAs(url: string): Promise<TokenFor> {
+  const response = await fetch(new URL('/api/v1/auth/login', url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  if (response.status !== 200) throw new Error(`the bench could not sign in: ${response.status} ${await response.text()}`);
+  const { account } = (await response.json()) as { account: { id: string } };
+  const signInId = randomUUID();
+  return (roles, organizationId) => tokens.sign({ accountId: account.id, roles, organizationId, signInId, sessionEpoch: 0 }).token;
+}
 const CHOICES = ['for', 'against', 'abstain'] as const;
 type Choice = (typeof CHOICES)[number];
 type Counts = Record<Choice, number>;
@@ -77,6 +97,7 @@ export class SystemBench {
     readonly http: HttpClient,
     private readonly plainHttp: HttpClient,
     private readonly secretariat: string,
+    private readonly tokenFor: TokenFor,
     readonly records: AccordRecords,
   ) {}
 
@@ -88,7 +109,9 @@ export class SystemBench {
     const environment = { DATABASE_URL: url, ACCORD_JWT_SECRET: SIGNING_KEY };
     const started: ServerProcess[] = [];
     try {
-      started.push(await startAccord({ ...environment, REMINDER_INTERVAL_SECONDS: '0' }));
+      started.push(
+        await startAccord({ ...environment, REMINDER_INTERVAL_SECONDS: '0', ACCORD_ADMIN_EMAIL: ADMIN.email, ACCORD_ADMIN_PASSWORD: ADMIN.password }),
+      );
       started.push(await startPlain(environment));
     } catch (error) {
       await Promise.all(started.map((server) => server.stop()));
@@ -98,9 +121,10 @@ export class SystemBench {
     const [accord, plain] = started;
     const sockets = Math.max(sizes.voters, sizes.readers);
     const http = new HttpClient(accord.url, sockets);
+    const tokenFor = await signedInAs(accord.url);
     const secretariat = tokenFor(['secretariat'], null);
     log(`system: Accord at ${accord.url}, the plain server at ${plain.url}, database ${name}`);
-    return new SystemBench(sizes, log, database, accord, plain, http, new HttpClient(plain.url, sockets), secretariat, new AccordRecords(http, secretariat));
+    return new SystemBench(sizes, log, database, accord, plain, http, new HttpClient(plain.url, sockets), secretariat, tokenFor, new AccordRecords(http, secretariat));
   }
 
   /** Measures every system figure, in rounds. */
@@ -132,7 +156,7 @@ export class SystemBench {
   private representative(organizationId: string): string {
     let token = this.representatives.get(organizationId);
     if (token === undefined) {
-      token = tokenFor(['representative'], organizationId);
+      token = this.tokenFor(['representative'], organizationId);
       this.representatives.set(organizationId, token);
     }
     return token;
