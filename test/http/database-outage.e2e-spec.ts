@@ -11,6 +11,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 let dataDir: string;
 let cluster: EmbeddedServer;
 let testApp: TestApp;
+let operator: string;
 let secretariat: Client;
 const runServerUrl = process.env.ACCORD_TEST_SERVER_URL;
 
@@ -20,6 +21,9 @@ beforeAll(async () => {
   process.env.ACCORD_TEST_SERVER_URL = cluster.url;
   testApp = await createTestApp([membership, appeals]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
+  // The health detail is an operator's; the account is known to the server before the outage.
+  operator = await testApp.tokenFor(['auditor']);
+  await request(testApp.app.getHttpServer()).get('/health').set('Authorization', `Bearer ${operator}`).expect(200);
 });
 
 afterAll(async () => {
@@ -63,7 +67,7 @@ describe('the database going away under load', () => {
     const outage = (async () => {
       await sleep(500);
       await cluster.stop();
-      const health = await request(server).get('/health');
+      const health = await request(server).get('/health').set('Authorization', `Bearer ${operator}`);
       const command = await secretariat.post('/api/v1/addressees', RUSSIAN_MINISTRY);
       await sleep(1_500);
       cluster = await startEmbeddedServer({ dataDir });

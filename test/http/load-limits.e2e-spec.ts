@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { client, membership, type Client } from '../membership/membership-fixtures.js';
@@ -28,13 +29,13 @@ function expectRateLimited(response: request.Response): void {
 
 describe('the general rate limit', () => {
   it('answers 429 with Retry-After once an account has used up its requests, and counts each account apart', async () => {
-    const busy = client(testApp, await testApp.tokenFor(['auditor']));
+    const busy = client(testApp, await testApp.tokenFor(['auditor'], null, randomUUID()));
     const answers = [];
     for (let index = 0; index < 41; index += 1) answers.push(await busy.get('/api/v1/members?limit=1'));
     expect(answers.slice(0, 40).map((answer) => answer.status)).toEqual(Array(40).fill(200));
     expectRateLimited(answers[40]);
     expect(answers[40].body.details).toEqual(expect.objectContaining({ limit: 40, windowSeconds: 60 }));
-    await client(testApp, await testApp.tokenFor(['auditor'])).get('/api/v1/members?limit=1').expect(200);
+    await client(testApp, await testApp.tokenFor(['auditor'], null, randomUUID())).get('/api/v1/members?limit=1').expect(200);
   });
 
   it('counts requests without an account by the client address', async () => {
@@ -50,7 +51,7 @@ describe('the general rate limit', () => {
 
 describe('waits and streams per account', () => {
   it('refuses a third concurrent minPosition wait of one account and lets other accounts wait', async () => {
-    const waiter = client(testApp, await testApp.tokenFor(['auditor']));
+    const waiter = client(testApp, await testApp.tokenFor(['auditor'], null, randomUUID()));
     const unreachable = '/api/v1/members?minPosition=999999999999-1';
     const answers = await Promise.all([waiter.get(unreachable), waiter.get(unreachable), waiter.get(unreachable)]);
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 200, 429]);
@@ -64,7 +65,7 @@ describe('waits and streams per account', () => {
     const { groupId } = await votingGroup(secretariat, 2);
     const { id, opened } = await openGroupVote(secretariat, groupId, 60_000);
     await secretariat.get(`/api/v1/resolutions/${id}?minPosition=${opened.position}`).expect(200);
-    const token = await testApp.tokenFor(['auditor']);
+    const token = await testApp.tokenFor(['auditor'], null, randomUUID());
     const server = testApp.app.getHttpServer();
     await new Promise<void>((resolve) => server.listen(0, resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/resolutions/${id}/tally/stream`;
@@ -74,7 +75,7 @@ describe('waits and streams per account', () => {
     const second = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
     expect([second.status, ((await second.json()) as { code: string }).code, Number(second.headers.get('retry-after')) > 0]).toEqual([429, 'RATE_LIMITED', true]);
     const other = new AbortController();
-    const ofAnotherAccount = await fetch(url, { headers: { Authorization: `Bearer ${await testApp.tokenFor(['auditor'])}` }, signal: other.signal });
+    const ofAnotherAccount = await fetch(url, { headers: { Authorization: `Bearer ${await testApp.tokenFor(['auditor'], null, randomUUID())}` }, signal: other.signal });
     expect(ofAnotherAccount.status).toBe(200);
     other.abort();
     first.abort();

@@ -17,4 +17,10 @@ describe('command digest', () => {
     const withPassword = (password: string) => commandDigest('POST /api/v1/accounts', { email: 'a@b.example', password, nested: [{ apiToken: password }] });
     expect(withPassword('first-secret-value')).toBe(withPassword('another-secret-value'));
   });
+
+  it('digests a body nested thousands of levels deep without exhausting the stack (the input checks refuse it later)', () => {
+    let body: unknown = 'leaf';
+    for (let level = 0; level < 5_000; level += 1) body = [body];
+    expect(commandDigest('POST /api/v1/members', body)).toMatch(/^[0-9a-f]{64}$/);
+  });
 });

@@ -4,11 +4,16 @@ import { canonicalJson } from '#accord/ledger';
 // Secrets never reach the ledger, not even as an unsalted hash that a guess could be checked against.
 const SECRET_FIELD = /password|secret|token/i;
 
-function withoutSecrets(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutSecrets);
+// Far deeper than any body the input checks let through: a deeper one is refused before any command
+// runs, so its digest never matters, but it must not exhaust the stack on the way there.
+const MAX_DEPTH = 64;
+
+function withoutSecrets(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) return '[too deep]';
+  if (Array.isArray(value)) return value.map((item) => withoutSecrets(item, depth + 1));
   return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([key, field]) => [key, SECRET_FIELD.test(key) ? '[secret]' : withoutSecrets(field)]),
+    Object.entries(value as Record<string, unknown>).map(([key, field]) => [key, SECRET_FIELD.test(key) ? '[secret]' : withoutSecrets(field, depth + 1)]),
   );
 }
 
