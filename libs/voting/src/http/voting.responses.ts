@@ -481,7 +481,8 @@ export class CountedBallotView {
   ballotEventId: string;
 }
 
-export class VotingResultView {
+/** The figures of a counted vote, as the voting result and the minutes both state them. */
+class TallyFiguresView {
   @ApiProperty({ type: 'integer' })
   electorateSize: number;
 
@@ -508,7 +509,9 @@ export class VotingResultView {
 
   @ApiProperty({ type: LocalizedTextView })
   reason: LocalizedTextView;
+}
 
+export class VotingResultView extends TallyFiguresView {
   @ApiProperty({ type: [CountedBallotView] })
   counted: CountedBallotView[];
 
@@ -614,7 +617,7 @@ class MinutesParticipantView extends OrganizationNameView {
   proxyName: LocalizedTextView | null;
 }
 
-class MinutesResultValue {
+class MinutesResultValue extends TallyFiguresView {
   @ApiProperty({ enum: RULES })
   rule: string;
 
@@ -626,33 +629,6 @@ class MinutesResultValue {
 
   @ApiProperty({ type: LocalizedTextView })
   quorumTitle: LocalizedTextView;
-
-  @ApiProperty({ type: 'integer' })
-  electorateSize: number;
-
-  @ApiProperty({ type: 'integer' })
-  participants: number;
-
-  @ApiProperty({ type: 'integer' })
-  for: number;
-
-  @ApiProperty({ type: 'integer' })
-  against: number;
-
-  @ApiProperty({ type: 'integer' })
-  abstain: number;
-
-  @ApiProperty()
-  quorumReached: boolean;
-
-  @ApiProperty({ enum: OUTCOMES })
-  outcome: string;
-
-  @ApiProperty({ type: LocalizedTextView })
-  outcomeTitle: LocalizedTextView;
-
-  @ApiProperty({ type: LocalizedTextView })
-  reason: LocalizedTextView;
 }
 
 /** One item of the minutes of each value type: a generic class has no schema of its own. */
