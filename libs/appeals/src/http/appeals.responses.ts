@@ -380,10 +380,8 @@ export class AppealsDashboardStageCount {
   count: number;
 }
 
-export class AppealsDashboardAddresseeFigures {
-  @ApiProperty({ type: AppealAddresseeView })
-  addressee: AppealAddresseeView;
-
+/** The figures the dashboard gives for each addressee and each country. */
+class AppealsDashboardFigures {
   @ApiProperty({ type: 'integer' })
   open: number;
 
@@ -403,27 +401,14 @@ export class AppealsDashboardAddresseeFigures {
   answeredLateRate: number | null;
 }
 
-export class AppealsDashboardCountryFigures {
+export class AppealsDashboardAddresseeFigures extends AppealsDashboardFigures {
+  @ApiProperty({ type: AppealAddresseeView })
+  addressee: AppealAddresseeView;
+}
+
+export class AppealsDashboardCountryFigures extends AppealsDashboardFigures {
   @ApiProperty({ example: 'RU' })
   country: string;
-
-  @ApiProperty({ type: 'integer' })
-  open: number;
-
-  @ApiProperty({ type: 'integer' })
-  overdue: number;
-
-  @ApiProperty({ type: 'integer' })
-  answered: number;
-
-  @ApiProperty({ type: 'integer' })
-  answeredLate: number;
-
-  @ApiProperty({ type: Number, nullable: true, description: 'From dispatch to answer; the mean of the two middle values for an even count; null when nothing was answered' })
-  medianDaysToAnswer: number | null;
-
-  @ApiProperty({ type: Number, minimum: 0, maximum: 1, nullable: true, description: 'Answered late ÷ answered; null when nothing was answered' })
-  answeredLateRate: number | null;
 }
 
 export class AppealsDashboardView {
