@@ -41,6 +41,28 @@ export function appealTests(app: () => WebTestApp): void {
       await page.close();
     });
 
+    it('lets an auditor follow an appeal to its history in the ledger, and hides the link from the secretariat', async () => {
+      const page = await web.browser.newPage();
+      page.setDefaultTimeout(8000);
+      await signIn(page, web.url, 'auditor');
+      await page.goto(`${web.url}/appeals`);
+      await page.getByTestId('appeals').getByRole('link').first().click();
+      await page.getByTestId('history-link').click();
+      await page.getByRole('heading', { name: 'История записи', level: 1 }).waitFor();
+      await page.getByTestId('history').getByText('AppealDrafted', { exact: true }).waitFor();
+      await expect(page.getByTestId('history').locator('tbody tr').count()).resolves.toBeGreaterThan(1);
+      await screenshot(page, 'history');
+
+      const secretariat = await web.browser.newPage();
+      await signIn(secretariat, web.url, 'secretariat');
+      await secretariat.goto(page.url().replace(/\/history\/.*$/, '/appeals'));
+      await secretariat.getByTestId('appeals').getByRole('link').first().click();
+      await secretariat.getByTestId('appeal-stage').waitFor();
+      await expect(secretariat.getByTestId('history-link').count()).resolves.toBe(0);
+      await page.close();
+      await secretariat.close();
+    });
+
     it('shows the API’s field messages next to the fields and keeps what was typed', async () => {
       const page = await web.browser.newPage();
       await signIn(page, web.url, 'secretariat');

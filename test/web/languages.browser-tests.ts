@@ -78,6 +78,7 @@ export function languageTests(app: () => WebTestApp): void {
     ['secretariat', 'journal', () => '/appeals/journal'],
     ['representative', 'votes', () => '/votes'],
     ['auditor', 'ledger', () => '/ledger'],
+    ['auditor', 'history', () => `/history/appeal-${appealId}`],
     ['admin', 'accounts', () => '/accounts'],
   ];
 

@@ -14,6 +14,7 @@ import { Appeals } from './pages/Appeals';
 import { Dashboard } from './pages/Dashboard';
 import { Journal } from './pages/Journal';
 import { Ledger } from './pages/Ledger';
+import { RecordHistory } from './pages/RecordHistory';
 import { Resolution } from './pages/Resolution';
 import { Resolutions } from './pages/Resolutions';
 import { SignIn } from './pages/SignIn';
@@ -59,6 +60,7 @@ const router = createBrowserRouter([
           { path: 'resolutions/:id', element: <Only roles={[...rolesOf('/resolutions'), 'representative']}><Resolution /></Only> },
           { path: 'votes', element: <Only roles={rolesOf('/votes')}><Resolutions representative /></Only> },
           { path: 'ledger', element: <Only roles={rolesOf('/ledger')}><Ledger /></Only> },
+          { path: 'history/:stream', element: <Only roles={rolesOf('/ledger')}><RecordHistory /></Only> },
           { path: 'accounts', element: <Only roles={rolesOf('/accounts')}><Accounts /></Only> },
           { path: 'refused', element: <Refused /> },
           { path: '*', element: <NotFound /> },

@@ -184,6 +184,15 @@ export const en: Catalogue = {
     actor: 'Who',
     recordedAt: 'When',
   },
+  history: {
+    title: 'Record history',
+    link: 'History',
+    stream: 'Event stream',
+    version: 'Version',
+    data: 'What was recorded',
+    onBehalfOf: 'on behalf of',
+    empty: 'This record has no events',
+  },
   accounts: {
     title: 'Accounts',
     name: 'Name',

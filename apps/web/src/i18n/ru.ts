@@ -182,6 +182,15 @@ export const ru = {
     actor: 'Кто',
     recordedAt: 'Когда',
   },
+  history: {
+    title: 'История записи',
+    link: 'История',
+    stream: 'Поток событий',
+    version: 'Версия',
+    data: 'Что записано',
+    onBehalfOf: 'от имени',
+    empty: 'У этой записи нет событий',
+  },
   accounts: {
     title: 'Учётные записи',
     name: 'Имя',

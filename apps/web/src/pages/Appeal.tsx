@@ -6,6 +6,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { api, read, shape, unwrap } from '../api/client';
 import { ApiError, fieldProblems } from '../api/problem';
 import type { AppealView } from '../api/views';
+import { HistoryLink } from '../components/HistoryLink';
 import { Problem } from '../components/Problem';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAccount, useFormat } from '../lib/hooks';
@@ -36,6 +37,7 @@ export function Appeal() {
         <StatusBadge status={record.status} label={format.text(record.statusTitle)} />
         <Text data-testid="appeal-stage">{format.text(record.stageTitle)}</Text>
         {record.outgoingNumber && <Text c="dimmed">№ {record.outgoingNumber}</Text>}
+        <HistoryLink stream={`appeal-${record.id}`} />
       </Group>
       <Title order={1}>{format.text(record.subject)}</Title>
       <Text>{format.text(record.addressee?.name)}</Text>

@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { api, read, shape, unwrap } from '../api/client';
 import { ApiError, fieldProblems } from '../api/problem';
 import type { ResolutionView, TallyView } from '../api/views';
+import { HistoryLink } from '../components/HistoryLink';
 import { Problem } from '../components/Problem';
 import { StatusBadge } from '../components/StatusBadge';
 import { Tally } from '../components/Tally';
@@ -46,6 +47,7 @@ export function Resolution() {
       <Group gap="sm">
         <StatusBadge status={record.status} label={t(`statuses.${record.status}`)} />
         <Text c="dimmed">{format.text(record.bodyTitle)}</Text>
+        <HistoryLink stream={`resolution-${record.id}`} />
       </Group>
       <Title order={1}>{format.text(record.title)}</Title>
       {record.closesAt && (
