@@ -9,13 +9,17 @@ import { Refused } from './components/Refused';
 import { useAccount } from './lib/hooks';
 import { homeOf, mayOpen, type Role } from './lib/roles';
 import { Accounts } from './pages/Accounts';
+import { Addressees } from './pages/Addressees';
 import { Appeal } from './pages/Appeal';
 import { Appeals } from './pages/Appeals';
 import { Dashboard } from './pages/Dashboard';
+import { Decisions } from './pages/Decisions';
 import { Journal } from './pages/Journal';
 import { Ledger } from './pages/Ledger';
+import { Minutes } from './pages/Minutes';
 import { RecordHistory } from './pages/RecordHistory';
 import { Resolution } from './pages/Resolution';
+import { ResolutionDraft } from './pages/ResolutionDraft';
 import { Resolutions } from './pages/Resolutions';
 import { SignIn } from './pages/SignIn';
 import { SECTIONS } from './sections';
@@ -55,8 +59,12 @@ const router = createBrowserRouter([
           { path: 'dashboard', element: <Only roles={rolesOf('/dashboard')}><Dashboard /></Only> },
           { path: 'appeals', element: <Only roles={rolesOf('/appeals')}><Appeals /></Only> },
           { path: 'appeals/journal', element: <Only roles={rolesOf('/appeals/journal')}><Journal /></Only> },
+          { path: 'appeals/addressees', element: <Only roles={rolesOf('/appeals/addressees')}><Addressees /></Only> },
           { path: 'appeals/:id', element: <Only roles={rolesOf('/appeals')}><Appeal /></Only> },
           { path: 'resolutions', element: <Only roles={rolesOf('/resolutions')}><Resolutions /></Only> },
+          { path: 'resolutions/new', element: <Only roles={['secretariat']}><ResolutionDraft /></Only> },
+          { path: 'resolutions/decisions', element: <Only roles={rolesOf('/resolutions/decisions')}><Decisions /></Only> },
+          { path: 'resolutions/:id/minutes', element: <Only roles={[...rolesOf('/resolutions'), 'representative']}><Minutes /></Only> },
           { path: 'resolutions/:id', element: <Only roles={[...rolesOf('/resolutions'), 'representative']}><Resolution /></Only> },
           { path: 'votes', element: <Only roles={rolesOf('/votes')}><Resolutions representative /></Only> },
           { path: 'ledger', element: <Only roles={rolesOf('/ledger')}><Ledger /></Only> },

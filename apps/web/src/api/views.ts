@@ -32,21 +32,6 @@ export interface AppealItemView {
   } | null;
 }
 
-export interface AppealView extends AppealItemView {
-  readonly timeline: readonly {
-    readonly eventId: string;
-    readonly type: string;
-    readonly recordedAt: string;
-    readonly actorId: string;
-  }[];
-}
-
-export interface AddresseeView {
-  readonly id: string;
-  readonly name: Text;
-  readonly country: string;
-}
-
 export interface JournalEntryView {
   readonly appealId: string;
   readonly outgoingNumber: string;
@@ -90,20 +75,6 @@ export interface TallyView {
   readonly outcome: string;
   readonly final: boolean;
   readonly reason: Text;
-}
-
-export interface BallotView {
-  readonly organizationId: string;
-  readonly name: Text | null;
-  readonly choice: 'for' | 'against' | 'abstain';
-  readonly castAt: string;
-  readonly history: readonly { readonly choice: string }[] | null;
-}
-
-export interface ResolutionView extends ResolutionItemView {
-  readonly text: Text;
-  readonly electorate: readonly { readonly organizationId: string; readonly name: Text | null }[];
-  readonly ballots: readonly BallotView[];
 }
 
 export interface MemberItemView {
