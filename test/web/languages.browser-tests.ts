@@ -95,6 +95,9 @@ export function languageTests(app: () => WebTestApp): void {
     ['admin', 'accounts', () => '/accounts'],
   ];
 
+  /** The language switch itself: a page may show `RU` elsewhere (a country code). */
+  const switchTo = (page: Page, language: 'RU' | 'EN') => page.getByRole('radiogroup', { name: /^(Язык интерфейса|Interface language)$/ }).getByText(language, { exact: true }).click();
+
   describe('languages and accessibility', () => {
     it.each(SCREENS)('the %s’s %s screen is whole in Russian, then in English, then in Russian again, and accessible in both', async (role, name, path) => {
       const page = await web.browser.newPage();
@@ -106,14 +109,14 @@ export function languageTests(app: () => WebTestApp): void {
       await expect(seriousViolations(page)).resolves.toEqual([]);
       await screenshot(page, `${name}-ru`);
 
-      await page.getByText('EN', { exact: true }).click();
+      await switchTo(page, 'EN');
       await page.locator('html[lang="en"]').waitFor();
       await page.waitForLoadState('networkidle');
       await expect(strayLabels(page, 'en')).resolves.toEqual([]);
       await expect(seriousViolations(page)).resolves.toEqual([]);
       await screenshot(page, `${name}-en`);
 
-      await page.getByText('RU', { exact: true }).click();
+      await switchTo(page, 'RU');
       await page.locator('html[lang="ru"]').waitFor();
       await expect(strayLabels(page, 'ru')).resolves.toEqual([]);
       await page.close();

@@ -44,7 +44,7 @@ export function AppealActs(props: ActProps) {
   // Only where no statute sets the period may the secretariat set the date it expects an answer by.
   const acts = ACTS[props.appeal.stage].filter((act) => act !== 'expectedAnswer' || (policy !== undefined && policy.answer === null));
   return (
-    <Accordion key={props.appeal.stage} defaultValue={acts[0]} variant="separated" data-testid="appeal-acts">
+    <Accordion key={props.appeal.stage} defaultValue={acts[0]} variant="separated" keepMountedMode="display-none" data-testid="appeal-acts">
       {acts.map((act) => (
         <Accordion.Item key={act} value={act}>
           <Accordion.Control>{t(`appealActs.${act}Title`)}</Accordion.Control>

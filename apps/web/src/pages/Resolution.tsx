@@ -296,7 +296,7 @@ function SecretariatActs(props: ActProps) {
   const acts: readonly Act[] = props.resolution.status === 'draft' ? ['opening', 'amendment', 'withdrawal'] : ['closing', 'withdrawal'];
   const form = { onDone: (answer: ActAnswer) => props.onDone(answer.position), onReload: props.onReload };
   return (
-    <Accordion key={props.resolution.status} defaultValue={acts[0]} variant="separated" data-testid="resolution-acts">
+    <Accordion key={props.resolution.status} defaultValue={acts[0]} variant="separated" keepMountedMode="display-none" data-testid="resolution-acts">
       {acts.map((act) => (
         <Accordion.Item key={act} value={act}>
           <Accordion.Control>{t(`drafting.${act}Title`)}</Accordion.Control>
