@@ -7,7 +7,7 @@ import type { components } from '../api/schema';
 import { HistoryLink } from '../components/HistoryLink';
 import { Problem } from '../components/Problem';
 import { StatusBadge } from '../components/StatusBadge';
-import { usePolicies } from '../lib/addressees';
+import { useAddresseeChoices, usePolicies } from '../lib/addressees';
 import { useAccount, useFormat } from '../lib/hooks';
 import { AppealActs } from './AppealActs';
 
@@ -80,6 +80,7 @@ function Deadline({ appeal }: { appeal: AppealRecord }) {
   const { deadlines } = appeal;
   const policy = usePolicies().get(deadlines.policyId ?? '');
   if (!deadlines.dueOn && !deadlines.registrationDueOn) return null;
+  const awaiting = appeal.stage === 'dispatched' || appeal.stage === 'registered';
   const period = deadlines.dueOnBasis === 'extension' ? policy?.extension : deadlines.dueOnBasis === 'statute' ? policy?.answer : null;
   const basis =
     deadlines.dueOnBasis === 'expected_by_secretariat'
@@ -89,7 +90,7 @@ function Deadline({ appeal }: { appeal: AppealRecord }) {
         : (deadlines.policyId ?? '—');
   return (
     <Stack gap={4} data-testid="deadline">
-      {deadlines.dueOn && (
+      {deadlines.dueOn && awaiting && (
         <Text fw={600}>
           {t('appeals.deadline', {
             addressee: format.text(appeal.holder.name),
@@ -98,6 +99,13 @@ function Deadline({ appeal }: { appeal: AppealRecord }) {
             basis,
           })}
           {deadlines.isEstimate && ` — ${t('appeals.estimate')}`}
+        </Text>
+      )}
+      {deadlines.dueOn && !awaiting && (
+        <Text fw={600}>
+          {appeal.answeredOn
+            ? t('appealActs.wasDueAnswered', { date: format.date(deadlines.dueOn), answered: format.date(appeal.answeredOn), basis })
+            : t('appealActs.wasDue', { date: format.date(deadlines.dueOn), basis })}
         </Text>
       )}
       {period && (
@@ -123,7 +131,10 @@ function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const account = useAccount();
-  const who = (actorId: string) => (actorId === account?.id ? t('appealActs.you') : actorId.startsWith('system:') ? t('appealActs.system') : actorId);
+  const names = new Map(useAddresseeChoices().map((choice) => [choice.value, choice.label]));
+  // Accounts are the administrator's to read; others see whose act it was by the account's id.
+  const who = (actorId: string) =>
+    actorId === account?.id ? t('appealActs.you') : actorId.startsWith('system:') ? t('appealActs.system') : t('appealActs.account', { id: actorId.slice(0, 8) });
   return (
     <Table data-testid="timeline">
       <Table.Thead>
@@ -140,12 +151,12 @@ function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
             <Table.Td>{format.moment(entry.recordedAt)}</Table.Td>
             <Table.Td>{t(`appealEvents.${entry.type}` as 'appealEvents.AppealDrafted', { defaultValue: entry.type })}</Table.Td>
             <Table.Td>
-              <Text size="sm" style={{ wordBreak: 'break-all' }}>
+              <Text size="sm" title={entry.actorId}>
                 {who(entry.actorId)}
               </Text>
             </Table.Td>
             <Table.Td>
-              <EventDetails entry={entry} />
+              <EventDetails entry={entry} names={names} />
             </Table.Td>
           </Table.Tr>
         ))}
@@ -155,7 +166,7 @@ function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
 }
 
 /** What an event records, in words: its legal dates, numbers and the reason or summary it gives. */
-function EventDetails({ entry }: { entry: TimelineEntry }) {
+function EventDetails({ entry, names }: { entry: TimelineEntry; names: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
   const format = useFormat();
   const data = entry.data as Record<string, unknown>;
@@ -187,7 +198,7 @@ function EventDetails({ entry }: { entry: TimelineEntry }) {
       lines.push(t('appealActs.extendedDetails', { date: date('dueOn'), notice: date('noticeOn') }));
       break;
     case 'AppealForwarded':
-      lines.push(t('appealActs.onDate', { date: date('forwardedOn') }));
+      lines.push(t('appealActs.forwardedDetails', { date: date('forwardedOn'), to: names.get(value('addresseeId')) ?? value('addresseeId') }));
       if (data.expectedAnswerOn) lines.push(t('appealActs.expectedBy', { date: date('expectedAnswerOn') }));
       break;
     case 'ExpectedAnswerDateSet':
