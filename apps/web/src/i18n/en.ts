@@ -286,7 +286,7 @@ export const en: Catalogue = {
     registration_date_unknown: 'The registration date is unknown: the period counts from dispatch',
     holiday_calendar_missing: 'The country’s holiday calendar is unknown: only weekends are counted',
     you: 'you',
-    account: 'account {{id}}',
+    account: 'user account {{id}}',
     wasDue: 'The answer was due by {{date}}; basis: {{basis}}',
     wasDueAnswered: 'The answer was due by {{date}} and came on {{answered}}; basis: {{basis}}',
     forwardedDetails: '{{date}}, to {{to}}',
