@@ -5,28 +5,12 @@ import { useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { ActForm, type ActAnswer } from '../components/ActForm';
 import { useAddresseeChoices, usePolicies } from '../lib/addressees';
+import { actsFor, type AppealAct } from '../lib/appeal-acts';
 import { useFormat } from '../lib/hooks';
 import type { AppealRecord } from './Appeal';
 
 const CHANNELS = ['official_portal', 'post', 'email', 'courier'] as const;
 const OUTCOMES = ['supported', 'partially_supported', 'declined', 'forwarded'] as const;
-
-type Act = 'approval' | 'signature' | 'dispatch' | 'registration' | 'answer' | 'extension' | 'forwarding' | 'expectedAnswer' | 'followUp' | 'closure';
-
-/**
- * The acts each stage allows the secretariat, the most sensible first (as the appeal's decider
- * accepts them): an answer is awaited while dispatched or registered, closing is always possible
- * until closed (with a reason unless answered), a follow-up once the appeal was sent.
- */
-const ACTS: Record<AppealRecord['stage'], readonly Act[]> = {
-  draft: ['approval', 'closure'],
-  approved: ['signature', 'closure'],
-  signed: ['dispatch', 'closure'],
-  dispatched: ['registration', 'answer', 'extension', 'forwarding', 'expectedAnswer', 'followUp', 'closure'],
-  registered: ['answer', 'extension', 'forwarding', 'expectedAnswer', 'followUp', 'closure'],
-  answered: ['closure', 'followUp'],
-  closed: ['followUp'],
-};
 
 interface ActProps {
   readonly appeal: AppealRecord;
@@ -41,8 +25,7 @@ const optional = (value: string) => value.trim() || null;
 export function AppealActs(props: ActProps) {
   const { t } = useTranslation();
   const policy = usePolicies().get(props.appeal.deadlines.policyId ?? '');
-  // Only where no statute sets the period may the secretariat set the date it expects an answer by.
-  const acts = ACTS[props.appeal.stage].filter((act) => act !== 'expectedAnswer' || (policy !== undefined && policy.answer === null));
+  const acts = actsFor(props.appeal.stage, policy && policy.answer !== null);
   return (
     <Accordion key={props.appeal.stage} defaultValue={acts[0]} variant="separated" keepMountedMode="display-none" data-testid="appeal-acts">
       {acts.map((act) => (
@@ -57,7 +40,7 @@ export function AppealActs(props: ActProps) {
   );
 }
 
-function ActFormOf({ act, ...props }: ActProps & { act: Act }) {
+function ActFormOf({ act, ...props }: ActProps & { act: AppealAct }) {
   switch (act) {
     case 'approval':
       return <Approve {...props} />;

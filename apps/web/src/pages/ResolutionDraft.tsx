@@ -7,10 +7,9 @@ import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { ActForm } from '../components/ActForm';
 import { useFormat } from '../lib/hooks';
+import { bilingual, motionOf, NO_MOTION_FIELDS, type MotionFields, type MotionKind } from '../lib/motions';
 
 type DraftBody = components['schemas']['DraftBody'];
-type Motion = NonNullable<DraftBody['motion']>;
-type MotionKind = Motion['kind'] | 'none';
 type BodyKind = DraftBody['body']['kind'];
 type Rule = DraftBody['rule'];
 type MemberStatus = components['schemas']['MemberListItem']['status'];
@@ -28,57 +27,6 @@ const MOTIONS: readonly MotionKind[] = [
   'authorize_appeal',
   'elect_council',
 ];
-
-/** What the motion's fields hold while the form is open; `motionOf` makes the motion of the chosen kind from them. */
-interface MotionFields {
-  memberId: string | null;
-  membership: 'full' | 'observer';
-  reasonRu: string;
-  reasonEn: string;
-  workingGroupId: string | null;
-  nameRu: string;
-  nameEn: string;
-  mandateRu: string;
-  mandateEn: string;
-  chairOrganizationId: string | null;
-  memberOrganizationIds: string[];
-  draftNumber: number | string;
-  sha256: string;
-  appealId: string;
-}
-
-const bilingual = (ru: string, en: string) => ({ ru, en: en.trim() || null });
-
-/** The motion of the chosen kind; a field left empty goes empty, so that the API names it. */
-function motionOf(kind: MotionKind, fields: MotionFields, newGroupId: string): Motion | null {
-  switch (kind) {
-    case 'none':
-      return null;
-    case 'admit_member':
-      return { kind, memberId: fields.memberId ?? '', membership: fields.membership };
-    case 'suspend_member':
-      return { kind, memberId: fields.memberId ?? '', reason: bilingual(fields.reasonRu, fields.reasonEn) };
-    case 'expel_member':
-      return { kind, memberId: fields.memberId ?? '' };
-    case 'establish_working_group':
-      return {
-        kind,
-        workingGroupId: newGroupId,
-        name: bilingual(fields.nameRu, fields.nameEn),
-        mandate: bilingual(fields.mandateRu, fields.mandateEn),
-        chairOrganizationId: fields.chairOrganizationId ?? '',
-        memberOrganizationIds: fields.memberOrganizationIds,
-      };
-    case 'dissolve_working_group':
-      return { kind, workingGroupId: fields.workingGroupId ?? '' };
-    case 'adopt_charter_draft':
-      return { kind, draftNumber: Number(fields.draftNumber), sha256: fields.sha256.trim() };
-    case 'authorize_appeal':
-      return { kind, appealId: fields.appealId.trim() };
-    case 'elect_council':
-      return { kind, memberOrganizationIds: fields.memberOrganizationIds };
-  }
-}
 
 function useMemberChoices(status: MemberStatus, enabled: boolean) {
   const format = useFormat();
@@ -114,22 +62,7 @@ export function ResolutionDraft() {
   const [kind, setKind] = useState<MotionKind>('none');
   // The id a working group established by this motion will have, chosen once for the form.
   const [newGroupId] = useState(() => crypto.randomUUID());
-  const [fields, setFields] = useState<MotionFields>({
-    memberId: null,
-    membership: 'full',
-    reasonRu: '',
-    reasonEn: '',
-    workingGroupId: null,
-    nameRu: '',
-    nameEn: '',
-    mandateRu: '',
-    mandateEn: '',
-    chairOrganizationId: null,
-    memberOrganizationIds: [],
-    draftNumber: '',
-    sha256: '',
-    appealId: '',
-  });
+  const [fields, setFields] = useState<MotionFields>(NO_MOTION_FIELDS);
   const change = (update: Partial<MotionFields>) => setFields((current) => ({ ...current, ...update }));
   const applicants = useMemberChoices('applied', kind === 'admit_member');
   const admitted = useMemberChoices('admitted', ['suspend_member', 'expel_member', 'establish_working_group', 'elect_council'].includes(kind));
