@@ -91,6 +91,7 @@ export function draftingTests(app: () => WebTestApp): void {
       await expect(page.locator('nav').isVisible()).resolves.toBe(false);
       await expect(page.getByRole('button', { name: 'Печать' }).isVisible()).resolves.toBe(false);
       await expect(english.isVisible()).resolves.toBe(true);
+      await screenshot(page, 'minutes-print');
       const pdf = await page.pdf({ format: 'A4' });
       await writeFile(join(ARTIFACTS, 'minutes.pdf'), pdf);
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

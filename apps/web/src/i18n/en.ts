@@ -216,6 +216,7 @@ export const en: Catalogue = {
     against: 'Against',
     abstain: 'Abstained',
     count: '{{name}}: {{count}}',
+    openedAt: 'Voting opened: {{moment}}',
     closedAt: 'Voting ended: {{moment}}',
     byProxy: '{{name}} — by proxy, voted by {{proxy}}',
     drawnUp: 'Minutes drawn up on {{date}}',

@@ -214,6 +214,7 @@ export const ru = {
     against: 'Против',
     abstain: 'Воздержались',
     count: '{{name}}: {{count}}',
+    openedAt: 'Голосование открыто: {{moment}}',
     closedAt: 'Голосование завершено: {{moment}}',
     byProxy: '{{name}} — по доверенности, голосовала {{proxy}}',
     drawnUp: 'Протокол составлен {{date}}',

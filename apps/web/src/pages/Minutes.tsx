@@ -60,7 +60,7 @@ function MinutesIn({ language, minutes }: { language: Language; minutes: Minutes
           <Row label={label(minutes.body)}>{text(minutes.body.value.title)}</Row>
           <Row label={label(minutes.dateAndTime)}>
             <Stack gap={0}>
-              <Text size="sm">{moment(when.openedAt)}</Text>
+              <Text size="sm">{t('minutes.openedAt', { moment: moment(when.openedAt) })}</Text>
               <Text size="sm">{t('minutes.closedAt', { moment: moment(when.closedAt) })}</Text>
             </Stack>
           </Row>
