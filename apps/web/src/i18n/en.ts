@@ -222,11 +222,11 @@ export const en: Catalogue = {
   },
   memberStatuses: {
     applied: 'Applied',
-    admitted: 'Member',
-    suspended: 'Membership suspended',
-    rejected: 'Application rejected',
+    admitted: 'Admitted',
+    suspended: 'Suspended',
+    rejected: 'Rejected',
     expelled: 'Expelled',
-    withdrawn: 'Withdrew',
+    withdrawn: 'Withdrawn',
   },
   memberCategories: {
     staffing_agency: 'Staffing agency',

@@ -222,9 +222,9 @@ export const ru = {
     applied: 'Заявление подано',
     admitted: 'Член Объединения',
     suspended: 'Членство приостановлено',
-    rejected: 'Заявление отклонено',
-    expelled: 'Исключена',
-    withdrawn: 'Вышла',
+    rejected: 'В приёме отказано',
+    expelled: 'Исключён',
+    withdrawn: 'Вышел из Объединения',
   },
   memberCategories: {
     staffing_agency: 'Кадровое агентство',

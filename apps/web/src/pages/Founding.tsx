@@ -115,7 +115,7 @@ export function Founding() {
               {view.charterDrafts.length === 0 ? (
                 <Text>{t('founding.noDrafts')}</Text>
               ) : (
-                <Accordion variant="separated" data-testid="charter-drafts">
+                <Accordion variant="separated" keepMounted={false} data-testid="charter-drafts">
                   {view.charterDrafts.map((draft) => (
                     <Accordion.Item key={draft.number} value={String(draft.number)}>
                       <Accordion.Control>{t('founding.draft', { number: draft.number, date: format.date(draft.draftedOn) })}</Accordion.Control>

@@ -93,7 +93,7 @@ export function Member() {
               {acts.length === 0 ? (
                 <Text>{t('common.nothing')}</Text>
               ) : (
-                <Accordion variant="separated" data-testid="member-acts">
+                <Accordion variant="separated" keepMountedMode="display-none" data-testid="member-acts">
                   {acts.map((act) => (
                     <Accordion.Item key={act} value={act}>
                       <Accordion.Control>{t(`memberActs.${act}`)}</Accordion.Control>

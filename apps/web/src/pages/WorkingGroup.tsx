@@ -154,7 +154,7 @@ export function WorkingGroup() {
             {!mayAct ? (
               <Text>{t('common.nothing')}</Text>
             ) : (
-              <Accordion variant="separated" data-testid="group-acts">
+              <Accordion variant="separated" keepMountedMode="display-none" data-testid="group-acts">
                 {ACTS.map((act) => (
                   <Accordion.Item key={act} value={act}>
                     <Accordion.Control>{t(`workingGroupActs.${act}`)}</Accordion.Control>
