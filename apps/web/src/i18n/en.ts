@@ -203,6 +203,7 @@ export const en: Catalogue = {
     phone: 'Phone',
     representative: 'Authorized representative (full name)',
     position: 'Representative’s position (Russian)',
+    representativeEn: 'Representative (English)',
     representativeEmail: 'Representative’s e-mail',
     full: 'full member',
     observer: 'observer',
@@ -244,6 +245,9 @@ export const en: Catalogue = {
     reinstatement: 'Reinstate the membership',
     expulsion: 'Expel',
     withdrawal: 'Record the withdrawal',
+    representative: 'Add a representative',
+    representativeRemoval: 'Remove a representative',
+    details: 'Correct the details',
   },
   identifierParts: {
     ogrn: 'OGRN',

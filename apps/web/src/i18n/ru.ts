@@ -201,6 +201,7 @@ export const ru = {
     phone: 'Телефон',
     representative: 'Уполномоченный представитель (ФИО)',
     position: 'Должность представителя (по-русски)',
+    representativeEn: 'Представитель (по-английски)',
     representativeEmail: 'Электронная почта представителя',
     full: 'полноправный член',
     observer: 'наблюдатель',
@@ -242,6 +243,9 @@ export const ru = {
     reinstatement: 'Восстановить членство',
     expulsion: 'Исключить',
     withdrawal: 'Записать выход',
+    representative: 'Добавить представителя',
+    representativeRemoval: 'Убрать представителя',
+    details: 'Исправить сведения',
   },
   identifierParts: {
     ogrn: 'ОГРН',

@@ -2,9 +2,9 @@ import { actsFor, countsBy, identifierKeys } from './members';
 
 describe('the acts offered on a member', () => {
   it.each([
-    ['applied', ['admission', 'rejection']],
-    ['admitted', ['suspension', 'expulsion', 'withdrawal']],
-    ['suspended', ['reinstatement', 'expulsion', 'withdrawal']],
+    ['applied', ['admission', 'rejection', 'representative', 'representativeRemoval', 'details']],
+    ['admitted', ['suspension', 'expulsion', 'withdrawal', 'representative', 'representativeRemoval', 'details']],
+    ['suspended', ['reinstatement', 'expulsion', 'withdrawal', 'representative', 'representativeRemoval', 'details']],
     ['expelled', []],
   ] as const)('given a record that is %s, offers %j', (status, acts) => {
     expect(actsFor(status)).toEqual(acts);

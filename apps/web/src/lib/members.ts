@@ -15,13 +15,25 @@ export const MEMBER_CATEGORIES = [
   'other_ngo',
 ] as const satisfies readonly MemberCategory[];
 
-export type MemberAct = 'admission' | 'rejection' | 'suspension' | 'reinstatement' | 'expulsion' | 'withdrawal';
+export type MemberAct =
+  | 'admission'
+  | 'rejection'
+  | 'suspension'
+  | 'reinstatement'
+  | 'expulsion'
+  | 'withdrawal'
+  | 'representative'
+  | 'representativeRemoval'
+  | 'details';
+
+/** Acts on the record of any organization on the register (applied, admitted or suspended). */
+const ON_REGISTER: readonly MemberAct[] = ['representative', 'representativeRemoval', 'details'];
 
 /** The acts the register's rules allow on a record in each status (libs/membership, member.decide). */
 const ACTS: Record<MemberStatus, readonly MemberAct[]> = {
-  applied: ['admission', 'rejection'],
-  admitted: ['suspension', 'expulsion', 'withdrawal'],
-  suspended: ['reinstatement', 'expulsion', 'withdrawal'],
+  applied: ['admission', 'rejection', ...ON_REGISTER],
+  admitted: ['suspension', 'expulsion', 'withdrawal', ...ON_REGISTER],
+  suspended: ['reinstatement', 'expulsion', 'withdrawal', ...ON_REGISTER],
   rejected: [],
   expelled: [],
   withdrawn: [],

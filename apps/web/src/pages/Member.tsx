@@ -156,6 +156,7 @@ export function Member() {
                     <Table.Th>{t('common.when')}</Table.Th>
                     <Table.Th>{t('common.what')}</Table.Th>
                     <Table.Th>{t('common.who')}</Table.Th>
+                    <Table.Th>{t('members.basis')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -167,6 +168,11 @@ export function Member() {
                       </Table.Td>
                       <Table.Td>
                         <Code>{entry.actorId}</Code>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">
+                          <DecisionBasis basis={entry.decision} />
+                        </Text>
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -195,6 +201,12 @@ function Act({ act, member, onDone, onReload }: ActProps) {
   const [membership, setMembership] = useState<'full' | 'observer'>('full');
   const [reason, setReason] = useState('');
   const [noticeDate, setNoticeDate] = useState(format.today);
+  const [name, setName] = useState(act === 'details' ? { ru: member.name.ru, en: member.name.en ?? '' } : { ru: '', en: '' });
+  const [legalForm, setLegalForm] = useState(member.legalForm.ru);
+  const [email, setEmail] = useState(act === 'details' ? member.contacts.email : '');
+  const [phone, setPhone] = useState(member.contacts.phone ?? '');
+  const [position, setPosition] = useState('');
+  const [representativeId, setRepresentativeId] = useState<string | null>(null);
   const path = { params: { path: { id: member.id } } };
   const expectedVersion = member.version;
   const submit = () => {
@@ -211,6 +223,29 @@ function Act({ act, member, onDone, onReload }: ActProps) {
         return unwrap(api.POST('/api/v1/members/{id}/expulsion', { ...path, body: { decision: decisionBody(decision), expectedVersion } }));
       case 'withdrawal':
         return unwrap(api.POST('/api/v1/members/{id}/withdrawal', { ...path, body: { noticeDate, expectedVersion } }));
+      case 'representative':
+        return unwrap(
+          api.POST('/api/v1/members/{id}/representatives', { ...path, body: { name: { ru: name.ru, en: name.en || null }, position: { ru: position }, email, expectedVersion } }),
+        );
+      case 'representativeRemoval':
+        return unwrap(
+          api.POST('/api/v1/members/{id}/representatives/{representativeId}/removal', {
+            params: { path: { id: member.id, representativeId: representativeId ?? '' } },
+            body: { expectedVersion },
+          }),
+        );
+      case 'details':
+        return unwrap(
+          api.POST('/api/v1/members/{id}/details', {
+            ...path,
+            body: {
+              name: { ru: name.ru, en: name.en || null },
+              legalForm: { ru: legalForm, en: member.legalForm.en },
+              contacts: { email, phone: phone || null, address: member.contacts.address },
+              expectedVersion,
+            },
+          }),
+        );
     }
   };
   const motion = ({ admission: 'admit_member', suspension: 'suspend_member', expulsion: 'expel_member', reinstatement: 'none' } as const)[act as 'admission'];
@@ -237,6 +272,46 @@ function Act({ act, member, onDone, onReload }: ActProps) {
           {act === 'withdrawal' && (
             <TextInput label={t('members.noticeDate')} type="date" value={noticeDate} onChange={(event) => setNoticeDate(event.currentTarget.value)} error={fields.noticeDate} />
           )}
+          {act === 'representativeRemoval' && (
+            <Select
+              label={t('members.representative')}
+              value={representativeId}
+              onChange={setRepresentativeId}
+              error={fields.representativeId}
+              data={member.representatives.map((representative) => ({ value: representative.id, label: format.text(representative.name) }))}
+            />
+          )}
+          {(act === 'representative' || act === 'details') && (
+            <>
+              <TextInput
+                label={act === 'details' ? t('members.nameRu') : t('members.representative')}
+                value={name.ru}
+                onChange={(event) => setName({ ...name, ru: event.currentTarget.value })}
+                error={fields['name.ru']}
+              />
+              <TextInput
+                label={act === 'details' ? t('members.nameEn') : t('members.representativeEn')}
+                value={name.en}
+                onChange={(event) => setName({ ...name, en: event.currentTarget.value })}
+                error={fields['name.en']}
+              />
+            </>
+          )}
+          {act === 'representative' && (
+            <TextInput label={t('members.position')} value={position} onChange={(event) => setPosition(event.currentTarget.value)} error={fields['position.ru']} />
+          )}
+          {act === 'details' && (
+            <TextInput label={t('members.legalForm')} value={legalForm} onChange={(event) => setLegalForm(event.currentTarget.value)} error={fields['legalForm.ru']} />
+          )}
+          {(act === 'representative' || act === 'details') && (
+            <TextInput
+              label={act === 'details' ? t('members.email') : t('members.representativeEmail')}
+              value={email}
+              onChange={(event) => setEmail(event.currentTarget.value)}
+              error={fields.email ?? fields['contacts.email']}
+            />
+          )}
+          {act === 'details' && <TextInput label={t('members.phone')} value={phone} onChange={(event) => setPhone(event.currentTarget.value)} error={fields['contacts.phone']} />}
           {motion && <DecisionFields value={decision} onChange={setDecision} motion={motion} fields={fields} />}
         </>
       )}
