@@ -10,6 +10,8 @@ export function languageTests(app: () => WebTestApp): void {
   let resolutionId: string;
   let appealId: string;
   let closedId: string;
+  let memberId: string;
+  let workingGroupId: string;
 
   beforeAll(async () => {
     web = app();
@@ -33,6 +35,10 @@ export function languageTests(app: () => WebTestApp): void {
     appealId = appeals.body.items[0].id;
     const closed = await request(web.testApp.app.getHttpServer()).get('/api/v1/resolutions?status=closed&limit=1').set('Authorization', `Bearer ${secretariat}`).expect(200);
     closedId = closed.body.items[0].id;
+    const members = await request(web.testApp.app.getHttpServer()).get('/api/v1/members?status=applied&limit=1').set('Authorization', `Bearer ${secretariat}`).expect(200);
+    memberId = members.body.items[0].id;
+    const groups = await request(web.testApp.app.getHttpServer()).get('/api/v1/working-groups?status=active').set('Authorization', `Bearer ${secretariat}`).expect(200);
+    workingGroupId = groups.body.items.find((group: { overdueDeliverables: number }) => group.overdueDeliverables > 0).id;
   }, 120_000);
 
   type Catalogue = Record<string, Record<string, string>>;
@@ -77,6 +83,9 @@ export function languageTests(app: () => WebTestApp): void {
     return (await renderedTexts(page)).filter((text) => RAW_KEY.test(text) || foreign(text));
   }
 
+  /** The language switch itself: a screen may show country codes such as `RU` as well. */
+  const languageSwitch = (page: Page) => page.getByRole('radiogroup', { name: /^(Язык интерфейса|Interface language)$/ });
+
   const SCREENS: [DemoRole, string, () => string][] = [
     ['secretariat', 'dashboard', () => '/dashboard'],
     ['secretariat', 'resolutions', () => '/resolutions'],
@@ -90,13 +99,15 @@ export function languageTests(app: () => WebTestApp): void {
     ['committee', 'closed-resolution', () => `/resolutions/${closedId}`],
     ['committee', 'minutes', () => `/resolutions/${closedId}/minutes`],
     ['representative', 'votes', () => '/votes'],
+    ['secretariat', 'members', () => '/members'],
+    ['secretariat', 'member', () => `/members/${memberId}`],
+    ['committee', 'founding', () => '/founding'],
+    ['secretariat', 'working-groups', () => '/working-groups'],
+    ['secretariat', 'working-group', () => `/working-groups/${workingGroupId}`],
     ['auditor', 'ledger', () => '/ledger'],
     ['auditor', 'history', () => `/history/appeal-${appealId}`],
     ['admin', 'accounts', () => '/accounts'],
   ];
-
-  /** The language switch itself: a page may show `RU` elsewhere (a country code). */
-  const switchTo = (page: Page, language: 'RU' | 'EN') => page.getByRole('radiogroup', { name: /^(Язык интерфейса|Interface language)$/ }).getByText(language, { exact: true }).click();
 
   describe('languages and accessibility', () => {
     it.each(SCREENS)('the %s’s %s screen is whole in Russian, then in English, then in Russian again, and accessible in both', async (role, name, path) => {
@@ -109,14 +120,14 @@ export function languageTests(app: () => WebTestApp): void {
       await expect(seriousViolations(page)).resolves.toEqual([]);
       await screenshot(page, `${name}-ru`);
 
-      await switchTo(page, 'EN');
+      await languageSwitch(page).getByText('EN', { exact: true }).click();
       await page.locator('html[lang="en"]').waitFor();
       await page.waitForLoadState('networkidle');
       await expect(strayLabels(page, 'en')).resolves.toEqual([]);
       await expect(seriousViolations(page)).resolves.toEqual([]);
       await screenshot(page, `${name}-en`);
 
-      await switchTo(page, 'RU');
+      await languageSwitch(page).getByText('RU', { exact: true }).click();
       await page.locator('html[lang="ru"]').waitFor();
       await expect(strayLabels(page, 'ru')).resolves.toEqual([]);
       await page.close();

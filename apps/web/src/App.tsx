@@ -15,13 +15,18 @@ import { Appeals } from './pages/Appeals';
 import { Dashboard } from './pages/Dashboard';
 import { Decisions } from './pages/Decisions';
 import { Journal } from './pages/Journal';
+import { Founding } from './pages/Founding';
 import { Ledger } from './pages/Ledger';
+import { Member } from './pages/Member';
+import { Members } from './pages/Members';
 import { Minutes } from './pages/Minutes';
 import { RecordHistory } from './pages/RecordHistory';
 import { Resolution } from './pages/Resolution';
 import { ResolutionDraft } from './pages/ResolutionDraft';
 import { Resolutions } from './pages/Resolutions';
 import { SignIn } from './pages/SignIn';
+import { WorkingGroup } from './pages/WorkingGroup';
+import { WorkingGroups } from './pages/WorkingGroups';
 import { SECTIONS } from './sections';
 
 const rolesOf = (path: string): readonly Role[] => SECTIONS.find((section) => section.path === path)!.roles;
@@ -67,6 +72,12 @@ const router = createBrowserRouter([
           { path: 'resolutions/:id/minutes', element: <Only roles={[...rolesOf('/resolutions'), 'representative']}><Minutes /></Only> },
           { path: 'resolutions/:id', element: <Only roles={[...rolesOf('/resolutions'), 'representative']}><Resolution /></Only> },
           { path: 'votes', element: <Only roles={rolesOf('/votes')}><Resolutions representative /></Only> },
+          { path: 'members', element: <Only roles={rolesOf('/members')}><Members /></Only> },
+          // A representative reads its own organization's card (the API refuses it any other).
+          { path: 'members/:id', element: <Only roles={[...rolesOf('/members'), 'representative']}><Member /></Only> },
+          { path: 'founding', element: <Only roles={rolesOf('/founding')}><Founding /></Only> },
+          { path: 'working-groups', element: <Only roles={rolesOf('/working-groups')}><WorkingGroups /></Only> },
+          { path: 'working-groups/:id', element: <Only roles={rolesOf('/working-groups')}><WorkingGroup /></Only> },
           { path: 'ledger', element: <Only roles={rolesOf('/ledger')}><Ledger /></Only> },
           { path: 'history/:stream', element: <Only roles={rolesOf('/ledger')}><RecordHistory /></Only> },
           { path: 'accounts', element: <Only roles={rolesOf('/accounts')}><Accounts /></Only> },

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
-import { ActForm, type ActAnswer } from '../components/ActForm';
+import { ActForm } from '../components/ActForm';
 import { HistoryLink } from '../components/HistoryLink';
 import { StatusBadge } from '../components/StatusBadge';
 import { usePolicies } from '../lib/addressees';
@@ -36,10 +36,10 @@ export function Addressees() {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const mayEdit = account?.roles.some((role) => role === 'secretariat' || role === 'admin') ?? false;
-  const done = (answer: ActAnswer) => {
+  const done = (position: string) => {
     setEditing(null);
     void queries.invalidateQueries({ queryKey: ['addressees'] });
-    setSearch({ minPosition: answer.position }, { replace: true });
+    setSearch({ minPosition: position }, { replace: true });
   };
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
@@ -148,7 +148,7 @@ function AddresseeFields(props: {
   );
 }
 
-function RegisterAddressee({ onDone }: { onDone: (answer: ActAnswer) => void }) {
+function RegisterAddressee({ onDone }: { onDone: (position: string) => void }) {
   const { t } = useTranslation();
   const [value, setValue] = useState({ nameRu: '', nameEn: '', country: '', kind: null as Kind | null, policyId: null as PolicyId | null });
   const submit = () =>
@@ -175,7 +175,7 @@ function RegisterAddressee({ onDone }: { onDone: (answer: ActAnswer) => void }) 
   );
 }
 
-function EditAddressee({ addressee, onDone }: { addressee: Addressee; onDone: (answer: ActAnswer) => void }) {
+function EditAddressee({ addressee, onDone }: { addressee: Addressee; onDone: (position: string) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [value, setValue] = useState({

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { ActForm, type ActAnswer } from '../components/ActForm';
+import { ActForm } from '../components/ActForm';
 import { useAddresseeChoices, usePolicies } from '../lib/addressees';
 import { actsFor, type AppealAct } from '../lib/appeal-acts';
 import { useFormat } from '../lib/hooks';
@@ -67,7 +67,7 @@ function ActFormOf({ act, ...props }: ActProps & { act: AppealAct }) {
 
 /** The common part of every act's form: the answer's position becomes the page's `?minPosition=`. */
 function useActForm(props: ActProps) {
-  return { onDone: (answer: ActAnswer) => props.onDone(answer.position), onReload: props.onReload, expectedVersion: props.appeal.version };
+  return { onDone: props.onDone, onReload: props.onReload, expectedVersion: props.appeal.version };
 }
 
 function Approve(props: ActProps) {
@@ -330,7 +330,7 @@ function FollowUp(props: ActProps) {
   return (
     <ActForm
       onReload={onReload}
-      onDone={(answer) => void navigate(`/appeals/${answer.id}?minPosition=${answer.position}`)}
+      onDone={(position, answer) => void navigate(`/appeals/${answer.id}?minPosition=${position}`)}
       label={t('appealActs.openFollowUp')}
       submit={submit}
     >

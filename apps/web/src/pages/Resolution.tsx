@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
-import { ActForm, type ActAnswer } from '../components/ActForm';
+import { ActForm } from '../components/ActForm';
 import { HistoryLink } from '../components/HistoryLink';
 import { Problem } from '../components/Problem';
 import { StatusBadge } from '../components/StatusBadge';
@@ -294,7 +294,7 @@ type Act = 'opening' | 'amendment' | 'closing' | 'withdrawal';
 function SecretariatActs(props: ActProps) {
   const { t } = useTranslation();
   const acts: readonly Act[] = props.resolution.status === 'draft' ? ['opening', 'amendment', 'withdrawal'] : ['closing', 'withdrawal'];
-  const form = { onDone: (answer: ActAnswer) => props.onDone(answer.position), onReload: props.onReload };
+  const form = { onDone: props.onDone, onReload: props.onReload };
   return (
     <Accordion key={props.resolution.status} defaultValue={acts[0]} variant="separated" keepMountedMode="display-none" data-testid="resolution-acts">
       {acts.map((act) => (
@@ -312,7 +312,7 @@ function SecretariatActs(props: ActProps) {
   );
 }
 
-type FormProps = { resolution: ResolutionRecord; onDone: (answer: ActAnswer) => void; onReload: () => void };
+type FormProps = { resolution: ResolutionRecord; onDone: (position: string) => void; onReload: () => void };
 const path = (resolution: ResolutionRecord) => ({ path: { id: resolution.id } });
 
 function OpeningForm({ resolution, onDone, onReload }: FormProps) {

@@ -8,11 +8,11 @@ import type { components } from '../api/schema';
 import { ActForm } from '../components/ActForm';
 import { useFormat } from '../lib/hooks';
 import { bilingual, motionOf, NO_MOTION_FIELDS, type MotionFields, type MotionKind } from '../lib/motions';
+import { useMemberOptions } from '../lib/use-member-options';
 
 type DraftBody = components['schemas']['DraftBody'];
 type BodyKind = DraftBody['body']['kind'];
 type Rule = DraftBody['rule'];
-type MemberStatus = components['schemas']['MemberListItem']['status'];
 
 export const BODIES: readonly BodyKind[] = ['general_assembly', 'council', 'working_group'];
 export const RULES: readonly Rule[] = ['simple_majority', 'qualified_two_thirds', 'unanimity'];
@@ -27,16 +27,6 @@ const MOTIONS: readonly MotionKind[] = [
   'authorize_appeal',
   'elect_council',
 ];
-
-function useMemberChoices(status: MemberStatus, enabled: boolean) {
-  const format = useFormat();
-  const members = useQuery({
-    queryKey: ['members', 'choices', status],
-    queryFn: () => unwrap(api.GET('/api/v1/members', { params: { query: { status, limit: 500 } } })),
-    enabled,
-  });
-  return (members.data?.items ?? []).map((member) => ({ value: member.id, label: `${format.text(member.name)} (${member.country})` }));
-}
 
 function useWorkingGroupChoices(enabled: boolean) {
   const format = useFormat();
@@ -64,8 +54,8 @@ export function ResolutionDraft() {
   const [newGroupId] = useState(() => crypto.randomUUID());
   const [fields, setFields] = useState<MotionFields>(NO_MOTION_FIELDS);
   const change = (update: Partial<MotionFields>) => setFields((current) => ({ ...current, ...update }));
-  const applicants = useMemberChoices('applied', kind === 'admit_member');
-  const admitted = useMemberChoices('admitted', ['suspend_member', 'expel_member', 'establish_working_group', 'elect_council'].includes(kind));
+  const applicants = useMemberOptions(kind === 'admit_member', 'applied');
+  const admitted = useMemberOptions(['suspend_member', 'expel_member', 'establish_working_group', 'elect_council'].includes(kind), 'admitted');
   const groups = useWorkingGroupChoices(body === 'working_group' || kind === 'dissolve_working_group');
 
   const submit = () =>
@@ -85,7 +75,7 @@ export function ResolutionDraft() {
     <Stack maw={820}>
       <Title order={1}>{t('drafting.title')}</Title>
       <Card withBorder>
-        <ActForm label={t('drafting.submit')} submit={submit} onDone={(answer) => void navigate(`/resolutions/${answer.id}?minPosition=${answer.position}`)}>
+        <ActForm label={t('drafting.submit')} submit={submit} onDone={(position, answer) => void navigate(`/resolutions/${answer.id}?minPosition=${position}`)}>
           {(problems) => (
             <>
               <TextInput label={t('drafting.titleRu')} value={titleRu} onChange={(event) => setTitleRu(event.currentTarget.value)} error={problems['title.ru']} />
