@@ -128,4 +128,27 @@ describe('command processor', () => {
     expect(version).toBe(10);
     expect(state).toMatchObject({ status: 'posted', amendments: 9 });
   });
+
+  it('applies commands sent at once by several server instances without expectedVersion, each in turn', async () => {
+    const id = randomUUID();
+    await post(id);
+    const instances = Array.from({ length: 4 }, () => new CommandProcessor(store, { clock: () => now }));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, index) =>
+        asActor(() => instances[index % instances.length].execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } })),
+      ),
+    );
+    expect(results.map((result) => result.version).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, index) => index + 2));
+    expect((await processor.load(noticeAggregate, id)).state).toMatchObject({ amendments: 40 });
+  });
+
+  it('answers a repeated commandId sent while its first request is still at work with the first answer', async () => {
+    const id = randomUUID();
+    await post(id);
+    const commandId = randomUUID();
+    const amend = () => asActor(() => processor.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } }, { commandId }));
+    const [first, again] = await Promise.all([amend(), amend()]);
+    expect(again).toEqual(first);
+    expect(await store.readStream(`notice-${id}`)).toHaveLength(2);
+  });
 });

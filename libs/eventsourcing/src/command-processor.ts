@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import {
-  ConcurrencyError,
-  formatPosition,
-  START,
-  type EventStore,
-  type NewEvent,
-  type RecordedEvent,
-} from '#accord/ledger';
-import { fold, type Aggregate, type DomainCommand, type DomainEvent } from '#accord/kernel';
+import { ConcurrencyError, formatPosition, START, type EventStore, type NewEvent } from '#accord/ledger';
+import type { Aggregate, Decider, DomainCommand, DomainEvent } from '#accord/kernel';
 import { nameBasedUuid } from './deterministic-id.js';
+import { FoldedStateCache, type FoldedState } from './folded-state-cache.js';
 import { currentContext, optionalContext } from './request-context.js';
+import { StreamTurns } from './stream-turns.js';
 
 /** A command as a caller states it; the processor adds the clock and the actor. */
 export type CommandInput<Command extends DomainCommand> = Command extends DomainCommand<infer Type, infer Data>
@@ -17,7 +12,7 @@ export type CommandInput<Command extends DomainCommand> = Command extends Domain
   : never;
 
 export interface CommandOptions {
-  /** The stream version the client saw; a mismatch is a conflict, never retried. */
+  /** The stream version the client saw; a mismatch is a conflict, never retried. Without it, the command takes its turn. */
   readonly expectedVersion?: number;
   /** The client's idempotency key: a repeat returns the first answer and writes nothing. */
   readonly commandId?: string;
@@ -42,9 +37,16 @@ export class CommandIdReused extends Error {
 
 export interface CommandProcessorOptions {
   readonly clock?: () => Date;
-  /** Attempts when another writer appended between our read and our append. */
+  /** Attempts when a writer elsewhere (another server instance) appended between our read and our append. */
   readonly maxAttempts?: number;
+  /** Streams whose folded state is kept between commands, the least recently used dropped first; 0 keeps none. */
+  readonly cachedStreams?: number;
 }
+
+// A few megabytes for ordinary records; see ADR 0028 for the sizes of the largest states.
+const CACHED_STREAMS = 5_000;
+const MAX_ATTEMPTS = 50;
+const MAX_BACKOFF_MILLISECONDS = 50;
 
 /** The id of a record created by a command: derived from the commandId so a repeat finds it again. */
 export function newRecordId(commandId?: string): string {
@@ -52,19 +54,23 @@ export function newRecordId(commandId?: string): string {
 }
 
 /**
- * The one command path: load the stream, fold, decide, append at the version that was read;
- * on a conflict, read again and decide again (a bounded number of times).
+ * The one command path: fold the stream (from the cached state, reading only the events after it),
+ * decide, append at the version that was read. Commands on one stream take turns within the process;
+ * when a writer elsewhere appended first, read again and decide again (a bounded number of times).
  */
 export class CommandProcessor {
   private readonly clock: () => Date;
   private readonly maxAttempts: number;
+  private readonly cache: FoldedStateCache;
+  private readonly turns = new StreamTurns();
 
   constructor(
     private readonly store: EventStore,
     options: CommandProcessorOptions = {},
   ) {
     this.clock = options.clock ?? (() => new Date());
-    this.maxAttempts = options.maxAttempts ?? 5;
+    this.maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
+    this.cache = new FoldedStateCache(options.cachedStreams ?? CACHED_STREAMS);
   }
 
   async execute<Command extends DomainCommand, Event extends DomainEvent, State>(
@@ -74,17 +80,21 @@ export class CommandProcessor {
     options: CommandOptions = {},
   ): Promise<CommandResult> {
     const streamId = `${aggregate.category}-${id}`;
-    const earlier = await this.repeated(aggregate, id, options);
-    if (earlier) return earlier;
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.attempt(aggregate, streamId, id, command, options);
-      } catch (error) {
-        const retryable = error instanceof ConcurrencyError && options.expectedVersion === undefined;
-        if (!retryable || attempt >= this.maxAttempts) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+    // In turn, so that a repeat sent while its first request is still at work finds the first answer.
+    return this.turns.inTurn(streamId, async () => {
+      const earlier = await this.repeated(aggregate, id, options);
+      if (earlier) return earlier;
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await this.attempt(aggregate, streamId, id, command, options);
+        } catch (error) {
+          const retryable = error instanceof ConcurrencyError && options.expectedVersion === undefined;
+          if (!retryable || attempt >= this.maxAttempts) throw error;
+          // Random, so that instances that collided do not collide again at the same moment.
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_BACKOFF_MILLISECONDS, 5 * attempt)));
+        }
       }
-    }
+    });
   }
 
   /**
@@ -102,8 +112,8 @@ export class CommandProcessor {
     aggregate: Aggregate<DomainCommand, Event, State>,
     id: string,
   ): Promise<{ state: State; version: number }> {
-    const recorded = await this.store.readStream(`${aggregate.category}-${id}`);
-    return { state: fold(aggregate.decider, recorded as unknown as Event[]), version: recorded.length };
+    const { state, version } = await this.current(aggregate.decider, `${aggregate.category}-${id}`);
+    return { state, version };
   }
 
   /**
@@ -126,18 +136,30 @@ export class CommandProcessor {
     command: CommandInput<Command>,
     options: CommandOptions,
   ) {
-    const recorded = await this.store.readStream(streamId);
-    const last = recorded[recorded.length - 1] as RecordedEvent | undefined;
-    const version = last?.version ?? 0;
+    const { state, version, position } = await this.current(aggregate.decider, streamId);
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new ConcurrencyError(streamId, options.expectedVersion, version);
     }
-    const state = fold(aggregate.decider, recorded as unknown as Event[]);
     const context = currentContext();
     const now = this.clock();
     const metadata = { now, actorId: context.actorId, onBehalfOf: context.onBehalfOf };
     const fullCommand = { ...command, metadata } as unknown as Command;
-    return { decided: aggregate.decider.decide(fullCommand, state), last, version, now, context };
+    return { decided: aggregate.decider.decide(fullCommand, state), position, version, now, context };
+  }
+
+  /** The stream folded to its last event: the cached fold, carried on over the events appended since. */
+  private async current<Event extends DomainEvent, State>(
+    decider: Pick<Decider<DomainCommand, Event, State>, 'initialState' | 'evolve'>,
+    streamId: string,
+  ): Promise<FoldedState<State>> {
+    const cached = this.cache.get<State>(streamId, decider);
+    const tail = await this.store.readStream(streamId, cached && { fromVersion: cached.version + 1 });
+    if (tail.length === 0) return cached ?? { state: decider.initialState, version: 0, position: START };
+    const state = (tail as unknown as Event[]).reduce(decider.evolve, cached?.state ?? decider.initialState);
+    const last = tail[tail.length - 1];
+    const folded = { state, version: last.version, position: last.position };
+    this.cache.remember(streamId, decider, folded);
+    return folded;
   }
 
   private async attempt<Command extends DomainCommand, Event extends DomainEvent, State>(
@@ -147,9 +169,9 @@ export class CommandProcessor {
     command: CommandInput<Command>,
     options: CommandOptions,
   ): Promise<CommandResult> {
-    const { decided, last, version, now, context } = await this.decideOn(aggregate, streamId, command, options);
+    const { decided, position, version, now, context } = await this.decideOn(aggregate, streamId, command, options);
     if (decided.length === 0) {
-      return { id, version, position: formatPosition(last?.position ?? START), events: [] };
+      return { id, version, position: formatPosition(position), events: [] };
     }
     const events: NewEvent[] = decided.map((event, index) => ({
       eventId: options.commandId ? nameBasedUuid(`${options.commandId}:${index}`) : randomUUID(),
