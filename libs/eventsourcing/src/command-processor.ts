@@ -243,7 +243,7 @@ export class CommandProcessor {
             state = decided.reduce((folded, event) => decider.evolve(folded, { type: event.type, data: JSON.parse(canonicalJson(event.data)) }), state);
           }
           version += decided.length;
-          return { events: decided.map((event, position) => newEvent(event, position, pending, now)), version };
+          return { events: decided.map((event, ordinal) => newEvent(event, ordinal, pending, now)), version };
         } catch (refusal) {
           return { refusal };
         }
