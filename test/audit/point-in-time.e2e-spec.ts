@@ -1,6 +1,7 @@
 import { parsePosition } from '#accord/ledger';
 import { PointInTimeReadModels, ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
+import { appeals, dispatchedAppeal, registeredAddressee } from '../appeals/appeal-fixtures.js';
 import { admittedMember, appliedMember, assemblyDecision, client, membership, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -9,7 +10,7 @@ let secretariat: Client;
 let auditor: Client;
 
 beforeAll(async () => {
-  testApp = await createTestApp([membership]);
+  testApp = await createTestApp([membership, appeals]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
@@ -101,6 +102,22 @@ describe('point-in-time reads', () => {
     await appliedUpTo(next.position);
     const response = await auditor.get(`/api/v1/members/${applied.id}?asOfPosition=${later}`).expect(200);
     expect(response.headers['as-of-position']).toBe(applied.position);
+  });
+
+  it('given the appeals dashboard, when an auditor reads it as of an earlier position on a given day, then the day still places the deadlines and the position the records', async () => {
+    const addresseeId = await registeredAddressee(secretariat);
+    const first = await dispatchedAppeal(secretariat, addresseeId, '2026-04-17');
+    await appliedUpTo(first.position);
+    const then = (await auditor.get('/api/v1/dashboards/appeals?asOf=2026-07-01').expect(200)).body;
+    const later = await dispatchedAppeal(secretariat, addresseeId, '2026-04-20');
+    await appliedUpTo(later.position);
+    const now = (await auditor.get('/api/v1/dashboards/appeals?asOf=2026-07-01').expect(200)).body;
+
+    const past = await auditor.get(`/api/v1/dashboards/appeals?asOf=2026-07-01&asOfPosition=${first.position}`).expect(200);
+
+    expect(past.body).toEqual(then);
+    expect(now).not.toEqual(then);
+    expect(past.headers['as-of-position']).toBe(first.position);
   });
 });
 
