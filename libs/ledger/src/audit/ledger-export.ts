@@ -155,7 +155,7 @@ function linkLine(link: Pick<ChainLink, 'ordinal' | 'hash' | 'position'>): LinkL
 
 /** The first event of a stream in an incremental export carries the link it continues. */
 function withPreviousHash(line: string, previousHash: Buffer | null): string {
-  return `${line.slice(0, -1)}, "previousHash" : ${JSON.stringify(previousHash?.toString('hex') ?? null)}}\n`;
+  return `${line.slice(0, -1)},"previousHash":${JSON.stringify(previousHash?.toString('hex') ?? null)}}\n`;
 }
 
 function sealLine(seal: AuditedSeal): SealLine {
