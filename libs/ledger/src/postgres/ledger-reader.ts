@@ -56,7 +56,7 @@ interface SealRow {
 
 const position = (commit: string, sequence: string): GlobalPosition => ({ commit: BigInt(commit), sequence: BigInt(sequence) });
 
-interface ExportPageRow {
+interface ExportEventRow {
   transaction_id: string;
   sequence: string;
   event_id: string;
@@ -70,24 +70,35 @@ interface ExportPageRow {
   content_hash: string;
   hash: string;
   append_signature: string | null;
-  ordinal: string | null;
-  link_hash: string | null;
-  link_transaction_id: string | null;
-  link_sequence: string | null;
+}
+
+interface ExportLinkRow {
+  event_id: string;
+  ordinal: string;
+  hash: string;
+  position: string;
+}
+
+/** Links by their event's id; an event a tampered chain links twice keeps both, as a join would. */
+function linksByEvent(rows: readonly ExportLinkRow[]): Map<string, ExportLinkRow[]> {
+  const links = new Map<string, ExportLinkRow[]>();
+  for (const row of rows) {
+    const known = links.get(row.event_id);
+    if (known) known.push(row);
+    else links.set(row.event_id, [row]);
+  }
+  return links;
 }
 
 /** The event's `ExportedEvent` line without its newline: data and metadata are put in as the database printed them. */
-function exportLine(row: ExportPageRow): string {
-  const link =
-    row.ordinal === null
-      ? 'null'
-      : `{"ordinal":"${row.ordinal}","hash":"${row.link_hash}","position":"${row.link_transaction_id}-${row.link_sequence}"}`;
+function exportLine(event: ExportEventRow, link: ExportLinkRow | null): string {
+  const linkText = link === null ? 'null' : `{"ordinal":"${link.ordinal}","hash":"${link.hash}","position":"${link.position}"}`;
   return (
-    `{"kind":"event","position":"${row.transaction_id}-${row.sequence}","eventId":"${row.event_id}",` +
-    `"streamId":${JSON.stringify(row.stream_id)},"version":${row.version},"type":${JSON.stringify(row.type)},` +
-    `"schemaVersion":${row.schema_version},"recordedAt":"${row.recorded_at}","data":${row.data},"metadata":${row.metadata},` +
-    `"contentHash":"${row.content_hash}","hash":"${row.hash}",` +
-    `"appendSignature":${row.append_signature === null ? 'null' : `"${row.append_signature}"`},"link":${link}}`
+    `{"kind":"event","position":"${event.transaction_id}-${event.sequence}","eventId":"${event.event_id}",` +
+    `"streamId":${JSON.stringify(event.stream_id)},"version":${event.version},"type":${JSON.stringify(event.type)},` +
+    `"schemaVersion":${event.schema_version},"recordedAt":"${event.recorded_at}","data":${event.data},"metadata":${event.metadata},` +
+    `"contentHash":"${event.content_hash}","hash":"${event.hash}",` +
+    `"appendSignature":${event.append_signature === null ? 'null' : `"${event.append_signature}"`},"link":${linkText}}`
   );
 }
 
@@ -132,45 +143,72 @@ export class LedgerReader {
    * passes the text on, so an export costs little more than reading the rows.
    */
   async *exportLines(after: GlobalPosition = START, pageSize = PAGE): AsyncGenerator<ExportRow[]> {
+    // Where the chain stands before the first page: the links of a page are looked for right after it.
+    let chainedUpTo = after === START ? 0n : ((await this.chainAt(after))?.ordinal ?? 0n);
+    const pageAfter = (cursor: GlobalPosition) => {
+      const page = this.exportPage(cursor, chainedUpTo, pageSize);
+      // Handled here too, so a caller that stops early does not leave a rejected prefetch unhandled.
+      page.catch(() => undefined);
+      return page;
+    };
     // The next page is asked for before this one is handed on: the server builds it while the caller writes.
-    let next = this.exportPage(after, pageSize);
+    let next = pageAfter(after);
     for (;;) {
       const page = await next;
       if (page.length === 0) return;
+      for (const row of page) if (row.ordinal !== null && BigInt(row.ordinal) > chainedUpTo) chainedUpTo = BigInt(row.ordinal);
       const full = page.length === pageSize;
-      if (full) {
-        next = this.exportPage(page[page.length - 1].position, pageSize);
-        // Handled here too, so a caller that stops early does not leave a rejected prefetch unhandled.
-        next.catch(() => undefined);
-      }
+      if (full) next = pageAfter(page[page.length - 1].position);
       yield page;
       if (!full) return;
     }
   }
 
-  private async exportPage(cursor: GlobalPosition, pageSize: number): Promise<ExportRow[]> {
+  private async exportPage(cursor: GlobalPosition, chainedUpTo: bigint, pageSize: number): Promise<ExportRow[]> {
     // The server sends the columns as text (data and metadata as jsonb prints them) and node joins
     // them into the line: building the JSON in SQL cost the server three times the read itself.
-    const { rows } = await this.pool.query<ExportPageRow>({
-      name: 'accord_export_page',
-      text: `SELECT e.transaction_id, e.sequence, e.event_id, e.stream_id, e.version, e.type, e.schema_version,
-         to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at,
-         e.data::text AS data, e.metadata::text AS metadata,
-         encode(e.content_hash, 'hex') AS content_hash, encode(e.hash, 'hex') AS hash,
-         translate(encode(e.append_signature, 'base64'), E'\\n', '') AS append_signature,
-         c.ordinal::text AS ordinal, encode(c.hash, 'hex') AS link_hash,
-         c.transaction_id::text AS link_transaction_id, c.sequence::text AS link_sequence
-       FROM (SELECT * FROM ledger.events
-             WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
-             ORDER BY transaction_id, sequence LIMIT $3) e
-       -- OFFSET 0 keeps the lateral a probe of the event_id index per event: pulled up into a join,
-       -- it became a hash join that read the whole chain for every page.
-       LEFT JOIN LATERAL (SELECT ordinal, hash, transaction_id, sequence FROM ledger.global_chain
-                          WHERE global_chain.event_id = e.event_id OFFSET 0) c ON true
-       ORDER BY e.transaction_id, e.sequence`,
-      values: [cursor.commit.toString(), cursor.sequence.toString(), pageSize, this.clockOffset],
-    });
-    return rows.map((row) => ({ line: exportLine(row), streamId: row.stream_id, version: row.version, ordinal: row.ordinal, position: position(row.transaction_id, row.sequence) }));
+    // The links of a page are, in a ledger as sealed, the next stretch of the chain: read as one range
+    // beside the events and matched by event id. An event whose link lies elsewhere (moved, the chain
+    // reordered) or that has none yet is looked up by id, as a join of every event would find it.
+    const [{ rows: events }, { rows: stretch }] = await Promise.all([
+      this.pool.query<ExportEventRow>({
+        name: 'accord_export_events',
+        text: `SELECT transaction_id, sequence, event_id, stream_id, version, type, schema_version,
+           to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at,
+           data::text AS data, metadata::text AS metadata,
+           encode(content_hash, 'hex') AS content_hash, encode(hash, 'hex') AS hash,
+           translate(encode(append_signature, 'base64'), E'\\n', '') AS append_signature
+         FROM ledger.events
+         WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
+         ORDER BY transaction_id, sequence LIMIT $3`,
+        values: [cursor.commit.toString(), cursor.sequence.toString(), pageSize, this.clockOffset],
+      }),
+      this.pool.query<ExportLinkRow>({
+        name: 'accord_export_chain_stretch',
+        text: `SELECT event_id, ordinal::text, encode(hash, 'hex') AS hash, transaction_id || '-' || sequence AS position
+         FROM ledger.global_chain WHERE ordinal > $1::bigint ORDER BY global_chain.ordinal LIMIT $2`,
+        values: [chainedUpTo.toString(), pageSize],
+      }),
+    ]);
+    const links = linksByEvent(stretch);
+    const elsewhere = events.filter((event) => !links.has(event.event_id)).map((event) => event.event_id);
+    if (elsewhere.length > 0) {
+      const { rows } = await this.pool.query<ExportLinkRow>(
+        `SELECT event_id, ordinal::text, encode(hash, 'hex') AS hash, transaction_id || '-' || sequence AS position
+         FROM ledger.global_chain WHERE event_id = ANY($1::uuid[])`,
+        [elsewhere],
+      );
+      for (const [eventId, found] of linksByEvent(rows)) links.set(eventId, found);
+    }
+    return events.flatMap((event) =>
+      (links.get(event.event_id) ?? [null]).map((link) => ({
+        line: exportLine(event, link),
+        streamId: event.stream_id,
+        version: event.version,
+        ordinal: link?.ordinal ?? null,
+        position: position(event.transaction_id, event.sequence),
+      })),
+    );
   }
 
   /**
