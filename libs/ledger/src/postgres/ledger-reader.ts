@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { CustomTypesConfig, Pool } from 'pg';
 import type { AuditedEvent, AuditedSeal, ChainLink } from '../audit/ledger-audit.js';
 import { comparePositions, START, type GlobalPosition } from '../position.js';
 import { KEY_ROTATED, LEDGER_KEYS_STREAM, type KeyRotation } from '../signing/ledger-signing.js';
@@ -56,49 +56,51 @@ interface SealRow {
 
 const position = (commit: string, sequence: string): GlobalPosition => ({ commit: BigInt(commit), sequence: BigInt(sequence) });
 
-interface ExportEventRow {
-  transaction_id: string;
-  sequence: string;
-  event_id: string;
-  stream_id: string;
-  version: number;
-  type: string;
-  schema_version: number;
-  recorded_at: string;
-  data: string;
-  metadata: string;
-  content_hash: string;
-  hash: string;
-  append_signature: string | null;
-}
+/** Every value as PostgreSQL prints it. */
+const AS_TEXT = { getTypeParser: () => (text: string) => text } as unknown as CustomTypesConfig;
 
-interface ExportLinkRow {
-  event_id: string;
-  ordinal: string;
-  hash: string;
-  position: string;
-}
+/** An event as the export query returns it, one text per column (the append signature null when absent). */
+type ExportEventRow = [
+  transactionId: string,
+  sequence: string,
+  eventId: string,
+  streamId: string,
+  version: string,
+  type: string,
+  schemaVersion: string,
+  recordedAt: string,
+  data: string,
+  metadata: string,
+  contentHash: string,
+  hash: string,
+  appendSignature: string | null,
+];
+const [TRANSACTION_ID, SEQUENCE, EVENT_ID, STREAM_ID, VERSION] = [0, 1, 2, 3, 4] as const;
+
+/** A global chain link: event id, ordinal, hash and position, as text. */
+type ExportLinkRow = [eventId: string, ordinal: string, hash: string, position: string];
 
 /** Links by their event's id; an event a tampered chain links twice keeps both, as a join would. */
 function linksByEvent(rows: readonly ExportLinkRow[]): Map<string, ExportLinkRow[]> {
   const links = new Map<string, ExportLinkRow[]>();
   for (const row of rows) {
-    const known = links.get(row.event_id);
+    const known = links.get(row[0]);
     if (known) known.push(row);
-    else links.set(row.event_id, [row]);
+    else links.set(row[0], [row]);
   }
   return links;
 }
 
 /** The event's `ExportedEvent` line without its newline: data and metadata are put in as the database printed them. */
 function exportLine(event: ExportEventRow, link: ExportLinkRow | null): string {
-  const linkText = link === null ? 'null' : `{"ordinal":"${link.ordinal}","hash":"${link.hash}","position":"${link.position}"}`;
+  const [transactionId, sequence, eventId, streamId, version, type, schemaVersion, recordedAt, data, metadata, contentHash, hash, signature] = event;
+  const linkText = link === null ? 'null' : `{"ordinal":"${link[1]}","hash":"${link[2]}","position":"${link[3]}"}`;
   return (
-    `{"kind":"event","position":"${event.transaction_id}-${event.sequence}","eventId":"${event.event_id}",` +
-    `"streamId":${JSON.stringify(event.stream_id)},"version":${event.version},"type":${JSON.stringify(event.type)},` +
-    `"schemaVersion":${event.schema_version},"recordedAt":"${event.recorded_at}","data":${event.data},"metadata":${event.metadata},` +
-    `"contentHash":"${event.content_hash}","hash":"${event.hash}",` +
-    `"appendSignature":${event.append_signature === null ? 'null' : `"${event.append_signature}"`},"link":${linkText}}`
+    `{"kind":"event","position":"${transactionId}-${sequence}","eventId":"${eventId}",` +
+    `"streamId":${JSON.stringify(streamId)},"version":${version},"type":${JSON.stringify(type)},` +
+    `"schemaVersion":${schemaVersion},"recordedAt":"${recordedAt}","data":${data},"metadata":${metadata},` +
+    `"contentHash":"${contentHash}","hash":"${hash}",` +
+    `"appendSignature":${signature === null ? 'null' : `"${signature}"`},"link":${linkText}}`
   );
 }
 
@@ -167,17 +169,18 @@ export class LedgerReader {
   private async exportPage(cursor: GlobalPosition, chainedUpTo: bigint, pageSize: number): Promise<ExportRow[]> {
     // The server sends the columns as text (data and metadata as jsonb prints them) and node joins
     // them into the line: building the JSON in SQL cost the server three times the read itself.
+    // Rows come as arrays of unparsed text, since every value goes into the line as it is.
     // The links of a page are, in a ledger as sealed, the next stretch of the chain: read as one range
     // beside the events and matched by event id. An event whose link lies elsewhere (moved, the chain
     // reordered) or that has none yet is looked up by id, as a join of every event would find it.
     const [{ rows: events }, { rows: stretch }] = await Promise.all([
       this.pool.query<ExportEventRow>({
         name: 'accord_export_events',
+        rowMode: 'array',
+        types: AS_TEXT,
         text: `SELECT transaction_id, sequence, event_id, stream_id, version, type, schema_version,
-           to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at,
-           data::text AS data, metadata::text AS metadata,
-           encode(content_hash, 'hex') AS content_hash, encode(hash, 'hex') AS hash,
-           translate(encode(append_signature, 'base64'), E'\\n', '') AS append_signature
+           to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), data, metadata,
+           encode(content_hash, 'hex'), encode(hash, 'hex'), translate(encode(append_signature, 'base64'), E'\\n', '')
          FROM ledger.events
          WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
          ORDER BY transaction_id, sequence LIMIT $3`,
@@ -185,28 +188,32 @@ export class LedgerReader {
       }),
       this.pool.query<ExportLinkRow>({
         name: 'accord_export_chain_stretch',
-        text: `SELECT event_id, ordinal::text, encode(hash, 'hex') AS hash, transaction_id || '-' || sequence AS position
-         FROM ledger.global_chain WHERE ordinal > $1::bigint ORDER BY global_chain.ordinal LIMIT $2`,
+        rowMode: 'array',
+        types: AS_TEXT,
+        text: `SELECT event_id, ordinal, encode(hash, 'hex'), transaction_id || '-' || sequence
+         FROM ledger.global_chain WHERE ordinal > $1::bigint ORDER BY ordinal LIMIT $2`,
         values: [chainedUpTo.toString(), pageSize],
       }),
     ]);
     const links = linksByEvent(stretch);
-    const elsewhere = events.filter((event) => !links.has(event.event_id)).map((event) => event.event_id);
+    const elsewhere = events.filter((event) => !links.has(event[EVENT_ID])).map((event) => event[EVENT_ID]);
     if (elsewhere.length > 0) {
-      const { rows } = await this.pool.query<ExportLinkRow>(
-        `SELECT event_id, ordinal::text, encode(hash, 'hex') AS hash, transaction_id || '-' || sequence AS position
+      const { rows } = await this.pool.query<ExportLinkRow>({
+        rowMode: 'array',
+        types: AS_TEXT,
+        text: `SELECT event_id, ordinal, encode(hash, 'hex'), transaction_id || '-' || sequence
          FROM ledger.global_chain WHERE event_id = ANY($1::uuid[])`,
-        [elsewhere],
-      );
+        values: [elsewhere],
+      });
       for (const [eventId, found] of linksByEvent(rows)) links.set(eventId, found);
     }
     return events.flatMap((event) =>
-      (links.get(event.event_id) ?? [null]).map((link) => ({
+      (links.get(event[EVENT_ID]) ?? [null]).map((link) => ({
         line: exportLine(event, link),
-        streamId: event.stream_id,
-        version: event.version,
-        ordinal: link?.ordinal ?? null,
-        position: position(event.transaction_id, event.sequence),
+        streamId: event[STREAM_ID],
+        version: Number(event[VERSION]),
+        ordinal: link?.[1] ?? null,
+        position: position(event[TRANSACTION_ID], event[SEQUENCE]),
       })),
     );
   }
