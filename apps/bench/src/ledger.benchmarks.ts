@@ -16,6 +16,7 @@ import { type BenchContext, type BenchSuite, type Benchmark, forEachConcurrently
 import {
   BATCHED,
   batchedWrites,
+  batchedWritesOf,
   CONTENDED,
   contendedEvents,
   eventCount,
@@ -161,8 +162,8 @@ async function readWholeLog(store: PostgresEventStore): Promise<{ events: number
  * Appends the batched workload, then settles the log the way the raw read's table is settled:
  * visibility hints set, statistics fresh.
  */
-export async function fillLedger(context: BenchContext): Promise<number> {
-  const writes = batchedWrites(context.scale);
+export async function fillLedger(context: BenchContext, events?: number): Promise<number> {
+  const writes = events === undefined ? batchedWrites(context.scale) : batchedWritesOf(events);
   await withStore(context, undefined, (store) => appendAll(store, writes, BATCHED.concurrency));
   await context.pool.query('VACUUM ANALYZE ledger.events');
   return eventCount(writes);
