@@ -1,19 +1,18 @@
-import { Alert, Button, Card, Grid, Group, Loader, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Grid, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, read, shape, unwrap } from '../api/client';
 import { ApiError, fieldProblems } from '../api/problem';
 import type { ResolutionView, TallyView } from '../api/views';
+import { BallotForm } from '../components/BallotForm';
 import { HistoryLink } from '../components/HistoryLink';
 import { Problem } from '../components/Problem';
 import { StatusBadge } from '../components/StatusBadge';
 import { Tally } from '../components/Tally';
 import { useAccount, useFormat } from '../lib/hooks';
 import { useLiveTally } from '../lib/use-live-tally';
-
-type Choice = 'for' | 'against' | 'abstain';
 
 /** A resolution: what it is now (text, live tally), what the user may do next (ballot, opening), and its ballots. */
 export function Resolution() {
@@ -53,7 +52,7 @@ export function Resolution() {
       {record.closesAt && (
         <Text>
           {t('votes.closesAt', { moment: format.moment(record.closesAt) })}
-          {record.status === 'voting' && ` (${t('votes.closesIn', { words: format.due(record.closesAt.slice(0, 10)) })})`}
+          {record.status === 'voting' && ` (${t('votes.closesIn', { words: format.dueBy(record.closesAt) })})`}
         </Text>
       )}
       <Grid>
@@ -90,7 +89,7 @@ export function Resolution() {
               </Title>
               {!mayVote && !mayOpenVoting && <Text>{t('common.nothing')}</Text>}
               {mayVote && (inElectorate || ownBallot) && (
-                <BallotForm resolutionId={id} version={record.version} current={ownBallot?.choice} history={ownBallot?.history ?? []} onDone={setMinPosition} />
+                <BallotForm resolutionId={id} current={ownBallot?.choice} history={ownBallot?.history ?? []} onDone={setMinPosition} />
               )}
               {mayVote && !inElectorate && !ownBallot && <Text>{t('votes.notInElectorate')}</Text>}
               {mayOpenVoting && (
@@ -121,49 +120,6 @@ export function Resolution() {
         </Grid.Col>
       </Grid>
     </Stack>
-  );
-}
-
-function BallotForm(props: { resolutionId: string; version: number; current?: Choice; history: readonly { choice: string }[]; onDone: (position: string) => void }) {
-  const { t } = useTranslation();
-  const queries = useQueryClient();
-  const [choice, setChoice] = useState<Choice | undefined>(props.current);
-  const cast = useMutation({
-    mutationFn: (selected: Choice) => unwrap(api.POST('/api/v1/resolutions/{id}/ballots', { params: { path: { id: props.resolutionId } }, body: { choice: selected } })),
-    onSuccess: (answer) => {
-      props.onDone((answer as { position: string }).position);
-      void queries.invalidateQueries({ queryKey: ['tally', props.resolutionId] });
-    },
-  });
-  const previous = props.history.length > 1 ? (props.history[props.history.length - 2]?.choice as Choice | undefined) : undefined;
-  return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (choice) cast.mutate(choice);
-      }}
-    >
-      <Stack>
-        <Radio.Group label={t('votes.ballotTitle')} value={choice ?? null} onChange={(value) => setChoice(value as Choice)}>
-          <Stack gap="xs" mt="xs">
-            {(['for', 'against', 'abstain'] as const).map((option) => (
-              <Radio key={option} value={option} label={t(`votes.${option}`)} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <Problem error={cast.error} />
-        <Button type="submit" size="md" disabled={!choice} loading={cast.isPending}>
-          {t('votes.castBallot')}
-        </Button>
-        {props.current && (
-          <Alert color="teal" role="status" data-testid="ballot-state">
-            {previous && previous !== props.current
-              ? t('votes.ballotChanged', { before: t(`votes.${previous}`), after: t(`votes.${props.current}`) })
-              : t('votes.ballotCast', { choice: t(`votes.${props.current}`) })}
-          </Alert>
-        )}
-      </Stack>
-    </form>
   );
 }
 
