@@ -15,6 +15,7 @@ import { Dashboard } from './pages/Dashboard';
 import { Journal } from './pages/Journal';
 import { Ledger } from './pages/Ledger';
 import { RecordHistory } from './pages/RecordHistory';
+import { Representative } from './pages/Representative';
 import { Resolution } from './pages/Resolution';
 import { Resolutions } from './pages/Resolutions';
 import { SignIn } from './pages/SignIn';
@@ -58,7 +59,7 @@ const router = createBrowserRouter([
           { path: 'appeals/:id', element: <Only roles={rolesOf('/appeals')}><Appeal /></Only> },
           { path: 'resolutions', element: <Only roles={rolesOf('/resolutions')}><Resolutions /></Only> },
           { path: 'resolutions/:id', element: <Only roles={[...rolesOf('/resolutions'), 'representative']}><Resolution /></Only> },
-          { path: 'votes', element: <Only roles={rolesOf('/votes')}><Resolutions representative /></Only> },
+          { path: 'votes', element: <Only roles={rolesOf('/votes')}><Representative /></Only> },
           { path: 'ledger', element: <Only roles={rolesOf('/ledger')}><Ledger /></Only> },
           { path: 'history/:stream', element: <Only roles={rolesOf('/ledger')}><RecordHistory /></Only> },
           { path: 'accounts', element: <Only roles={rolesOf('/accounts')}><Accounts /></Only> },

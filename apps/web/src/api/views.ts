@@ -47,24 +47,7 @@ export interface AddresseeView {
   readonly country: string;
 }
 
-export interface JournalEntryView {
-  readonly appealId: string;
-  readonly outgoingNumber: string;
-  readonly dispatchedOn: string;
-  readonly addressee: { readonly name: Text };
-  readonly subject: Text;
-  readonly channelTitle: Text;
-  readonly dueOn: string | null;
-  readonly answeredOn: string | null;
-}
 
-export interface AppealsDashboardView {
-  readonly asOf: string;
-  readonly total: number;
-  readonly byStatus: readonly { readonly status: string; readonly title: Text; readonly count: number }[];
-  readonly overdue: readonly AppealItemView[];
-  readonly dueSoon: readonly AppealItemView[];
-}
 
 export interface ResolutionItemView {
   readonly id: string;
@@ -106,40 +89,7 @@ export interface ResolutionView extends ResolutionItemView {
   readonly ballots: readonly BallotView[];
 }
 
-export interface MemberItemView {
-  readonly id: string;
-  readonly name: Text;
-  readonly country: string;
-  readonly status: string;
-  readonly statusTitle: Text;
-}
 
-export interface LedgerEventView {
-  readonly eventId: string;
-  readonly streamId: string;
-  readonly type: string;
-  readonly position: string;
-  readonly recordedAt: string;
-  readonly metadata: { readonly actorId: string; readonly onBehalfOf: string | null };
-}
 
-export interface VerificationView {
-  readonly intact: boolean;
-  readonly eventsChecked: number;
-  readonly firstBreak: unknown;
-}
 
-export interface StreamEventView {
-  readonly eventId: string;
-  readonly type: string;
-  readonly version: number;
-  readonly recordedAt: string;
-}
 
-export interface AccountView {
-  readonly id: string;
-  readonly name: string;
-  readonly email: string;
-  readonly roles: readonly string[];
-  readonly status: 'active' | 'deactivated';
-}

@@ -11,7 +11,7 @@ import { useFormat } from '../lib/hooks';
 type Status = ResolutionItemView['status'];
 
 /** Resolutions by status, paged with the API's cursor; open votes first, since they need people now. */
-export function Resolutions({ representative = false }: { representative?: boolean }) {
+export function Resolutions() {
   const { t } = useTranslation();
   const format = useFormat();
   const [status, setStatus] = useState<Status>('voting');
@@ -25,19 +25,17 @@ export function Resolutions({ representative = false }: { representative?: boole
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Stack>
-      <Title order={1}>{representative ? t('votes.representativeTitle') : t('votes.title')}</Title>
-      {!representative && (
-        <SegmentedControl
-          w="fit-content"
-          value={status}
-          onChange={(value) => setStatus(value as Status)}
-          data={[
-            { value: 'voting', label: t('votes.open') },
-            { value: 'draft', label: t('votes.drafts') },
-            { value: 'closed', label: t('votes.closed') },
-          ]}
-        />
-      )}
+      <Title order={1}>{t('votes.title')}</Title>
+      <SegmentedControl
+        w="fit-content"
+        value={status}
+        onChange={(value) => setStatus(value as Status)}
+        data={[
+          { value: 'voting', label: t('votes.open') },
+          { value: 'draft', label: t('votes.drafts') },
+          { value: 'closed', label: t('votes.closed') },
+        ]}
+      />
       {list.isPending ? (
         <Loader aria-label={t('app.loading')} />
       ) : items.length === 0 ? (
