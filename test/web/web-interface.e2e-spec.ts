@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { appealTests } from './appeals.browser-tests.js';
 import { describeInBrowser, startWebTestApp, type WebTestApp } from './browser.js';
 import { languageTests } from './languages.browser-tests.js';
+import { peopleTests } from './people.browser-tests.js';
 import { roleHomeTests } from './role-homes.browser-tests.js';
 import { votingTests } from './voting.browser-tests.js';
 
@@ -21,5 +22,6 @@ describeInBrowser('the web interface in a browser', () => {
   roleHomeTests(app);
   votingTests(app);
   appealTests(app);
+  peopleTests(app);
   languageTests(app);
 });

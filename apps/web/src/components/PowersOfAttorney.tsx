@@ -254,7 +254,7 @@ function Grant(props: { organizationId: string; organizations: { value: string; 
           onChange={(event) => setDocumentSha256(event.currentTarget.value.trim())}
           error={fields.documentSha256}
           required
-          ff="monospace"
+          styles={{ input: { fontFamily: 'monospace' } }}
         />
         {globalThis.crypto?.subtle && (
           <FileInput label={t('powers.documentFile')} onChange={(file) => void (file && sha256Of(file).then(setDocumentSha256))} clearable />

@@ -175,7 +175,7 @@ function OrganizationCard({ organizationId }: { organizationId: string }) {
               )}
               <Table.Tr>
                 <Table.Th>{t('representative.country')}</Table.Th>
-                <Table.Td>{member.country}</Table.Td>
+                <Table.Td>{new Intl.DisplayNames([format.language], { type: 'region' }).of(member.country) ?? member.country}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('representative.legalForm')}</Table.Th>
@@ -185,7 +185,7 @@ function OrganizationCard({ organizationId }: { organizationId: string }) {
                 <Table.Th>{t('representative.identifier')}</Table.Th>
                 <Table.Td>
                   {Object.entries(member.nationalIdentifier.values)
-                    .map(([name, value]) => `${name} ${value}`)
+                    .map(([name, value]) => `${name.toUpperCase()} ${value}`)
                     .join(', ')}
                 </Table.Td>
               </Table.Tr>
@@ -261,7 +261,7 @@ function VotingRecord({ organizationId }: { organizationId: string }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={CHOICE_COLOURS[entry.choice]} variant="dot" radius="sm" tt="none">
+                  <Badge color={CHOICE_COLOURS[entry.choice]} variant="dot" radius="sm" tt="none" h="auto" styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}>
                     {entry.choice === 'did_not_vote' ? t('representative.didNotVote') : t(`votes.${entry.choice}`)}
                     {entry.byProxy && ` (${t('representative.byProxy')})`}
                   </Badge>
