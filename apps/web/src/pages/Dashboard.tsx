@@ -122,7 +122,7 @@ export function Dashboard() {
                     <Text>{format.text(member.name)}</Text>
                     <StatusBadge status={member.status} label={format.text(member.statusTitle)} />
                     <Text size="sm" c="dimmed">
-                      {t('dashboard.appliedOn', { country: member.country })}
+                      {t('dashboard.appliedOn', { country: format.country(member.country) })}
                     </Text>
                   </Group>
                 </List.Item>

@@ -175,7 +175,7 @@ function OrganizationCard({ organizationId }: { organizationId: string }) {
               )}
               <Table.Tr>
                 <Table.Th>{t('representative.country')}</Table.Th>
-                <Table.Td>{new Intl.DisplayNames([format.language], { type: 'region' }).of(member.country) ?? member.country}</Table.Td>
+                <Table.Td>{format.country(member.country)}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('representative.legalForm')}</Table.Th>
