@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { screenshot, signIn, type WebTestApp } from './browser.js';
+import { DEMO, screenshot, signIn, type WebTestApp } from './browser.js';
 
 /** The representative's home (powers of attorney, its card, its voting record), moments in the Association's zone, and API tokens. */
 export function peopleTests(app: () => WebTestApp): void {
@@ -61,6 +61,56 @@ export function peopleTests(app: () => WebTestApp): void {
       await row.getByRole('button', { name: 'Отозвать доверенность' }).click();
       await page.getByTestId('powers').getByRole('row', { name: new RegExp(`Выдана организации «${proxy}»`) }).filter({ hasText: 'отозвана' }).waitFor();
       await screenshot(page, 'power-of-attorney-revoked');
+      await page.close();
+    });
+  });
+
+  describe('votes under a power of attorney', () => {
+    it('lets the representative cast another organization’s ballot under the power it holds, labelled with that organization’s name', async () => {
+      const secretariat = await web.testApp.tokenFor(['secretariat']);
+      const admin = await web.testApp.tokenFor(['admin']);
+      const accounts = await api().get(`/api/v1/accounts?q=${DEMO.representative.email}`).set('Authorization', `Bearer ${admin}`).expect(200);
+      const own: string = accounts.body.items[0].organizationId;
+      const votes = await api().get('/api/v1/resolutions?status=voting&body=general_assembly').set('Authorization', `Bearer ${secretariat}`).expect(200);
+      const assembly = votes.body.items.find((vote: { title: { ru: string } }) => vote.title.ru === 'Об утверждении программы стажировок на 2027 год');
+      const record = (await api().get(`/api/v1/resolutions/${assembly.id}`).set('Authorization', `Bearer ${secretariat}`).expect(200)).body;
+      const principal = record.electorate.find((member: { organizationId: string }) => member.organizationId !== own);
+      const principalToken = await web.testApp.tokenFor(['representative'], principal.organizationId);
+      // Given: the principal's representative registers a power for the demo organization.
+      const granted = await api()
+        .post('/api/v1/powers-of-attorney')
+        .set('Authorization', `Bearer ${principalToken}`)
+        .send({
+          proxyOrganizationId: own,
+          documentSha256: 'b'.repeat(64),
+          validFrom: new Date(Date.now() - 60_000).toISOString(),
+          validUntil: new Date(Date.now() + 86_400_000).toISOString(),
+          scope: { kind: 'resolution', resolutionId: assembly.id },
+        })
+        .expect(201);
+      await api().get(`/api/v1/powers-of-attorney/${granted.body.id}?minPosition=${granted.body.position}`).set('Authorization', `Bearer ${principalToken}`).expect(200);
+
+      const page = await web.browser.newPage();
+      page.setDefaultTimeout(10_000);
+      await signIn(page, web.url, 'representative');
+      const ballot = page.getByRole('radiogroup', { name: `Бюллетень организации «${principal.name.ru}» по доверенности` });
+      const card = page.getByTestId('proxy-votes').locator('.mantine-Card-root').filter({ has: ballot });
+      await card.getByRole('radio', { name: 'Против' }).check();
+      await card.getByRole('button', { name: 'Проголосовать' }).click();
+      await card.getByTestId('ballot-state').filter({ hasText: 'Ваш голос учтён: Против' }).waitFor();
+      await expect(page.getByTestId('powers').getByRole('row', { name: /Получена от организации/ }).textContent()).resolves.toContain('голосование «Об утверждении программы стажировок на 2027 год»');
+      await screenshot(page, 'representative-proxy-ballot');
+
+      const ballots = (await api().get(`/api/v1/resolutions/${assembly.id}`).set('Authorization', `Bearer ${secretariat}`).expect(200)).body.ballots;
+      expect(ballots.find((entry: { organizationId: string }) => entry.organizationId === principal.organizationId)).toMatchObject({
+        choice: 'against',
+        proxy: { powerOfAttorneyId: granted.body.id, proxyOrganizationId: own },
+      });
+      await api()
+        .post(`/api/v1/powers-of-attorney/${granted.body.id}/revocation`)
+        .set('Authorization', `Bearer ${principalToken}`)
+        .send({ reason: { ru: 'Голосование по доверенности проверено' } })
+        .expect(201);
       await page.close();
     });
   });
