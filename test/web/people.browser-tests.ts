@@ -141,6 +141,44 @@ export function peopleTests(app: () => WebTestApp): void {
     });
   });
 
+  describe('accounts', () => {
+    it('lets the administrator bind a representative to another organization, change its roles, deactivate it and reactivate it', async () => {
+      const admin = await web.testApp.tokenFor(['admin']);
+      const email = `delegate-${Date.now()}@members.accord.example`;
+      const members = await api().get('/api/v1/members?status=admitted').set('Authorization', `Bearer ${admin}`).expect(200);
+      const [first, second] = members.body.items as { id: string; name: { ru: string } }[];
+      await api()
+        .post('/api/v1/accounts')
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ name: 'Делегат организации', email, password: 'delegate-password-2026', roles: ['representative'], organizationId: first.id })
+        .expect(201);
+      const page = await web.browser.newPage();
+      page.setDefaultTimeout(10_000);
+      await signIn(page, web.url, 'admin');
+      const row = page.getByTestId('accounts').getByRole('row', { name: new RegExp(email) });
+      await page.getByRole('button', { name: `Управление: ${email}` }).click();
+      const managed = page.getByTestId('managed-account');
+
+      await row.filter({ hasText: first.name.ru }).waitFor();
+      await managed.getByLabel('Организация-член, от имени которой действует представитель').click();
+      await page.getByRole('option', { name: second.name.ru }).click();
+      await managed.getByRole('button', { name: 'Привязать к организации' }).click();
+      await row.filter({ hasText: second.name.ru }).waitFor();
+
+      await managed.getByRole('group', { name: 'Роли', exact: true }).getByLabel('комитет').check();
+      await managed.getByRole('button', { name: 'Сохранить роли' }).click();
+      await row.filter({ hasText: 'представитель, комитет' }).waitFor();
+
+      await managed.getByLabel(/^Причина отключения/).fill('Сменился представитель организации');
+      await managed.getByRole('button', { name: 'Отключить учётную запись' }).click();
+      await row.filter({ hasText: 'отключена' }).waitFor();
+      await screenshot(page, 'account-deactivated');
+      await managed.getByRole('button', { name: 'Включить учётную запись снова' }).click();
+      await row.filter({ hasText: 'действует' }).waitFor();
+      await page.close();
+    });
+  });
+
   describe('API tokens', () => {
     it('lets the administrator issue a token that is shown once and works, then revoke it', async () => {
       const page = await web.browser.newPage();

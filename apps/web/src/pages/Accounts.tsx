@@ -32,6 +32,7 @@ export function Accounts() {
   });
   const memberName = (id: string | null) => (id ? format.text(members.data?.items.find((member) => member.id === id)?.name) || id : '');
   const account = accounts.data?.items.find((entry) => entry.id === selected);
+  const organizations = (members.data?.items ?? []).map((member) => ({ value: member.id, label: format.text(member.name) }));
   return (
     <Stack>
       <Title order={1}>{t('accounts.title')}</Title>
@@ -69,13 +70,13 @@ export function Accounts() {
         <ManagedAccount
           key={account.id}
           account={account}
-          organizations={(members.data?.items ?? []).map((member) => ({ value: member.id, label: format.text(member.name) }))}
+          organizations={organizations}
           onDone={setMinPosition}
           onClose={() => setSelected(undefined)}
           onReload={() => void accounts.refetch()}
         />
       )}
-      <NewAccount onDone={setMinPosition} />
+      <NewAccount organizations={organizations} onDone={setMinPosition} />
     </Stack>
   );
 }
@@ -320,15 +321,19 @@ function RoleChoice({ label, value, onChange, error }: { label?: string; value: 
   );
 }
 
-function NewAccount({ onDone }: { onDone: (position: string) => void }) {
+function NewAccount({ organizations, onDone }: { organizations: { value: string; label: string }[]; onDone: (position: string) => void }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [roles, setRoles] = useState<string[]>([]);
+  const [organizationId, setOrganizationId] = useState<string | null>(null);
+  // A representative acts for one member organization from the start.
+  const representative = roles.includes('representative');
   const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/accounts', { body: { name, email, password, roles: roles as Role[] } })),
+    mutationFn: () =>
+      unwrap(api.POST('/api/v1/accounts', { body: { name, email, password, roles: roles as Role[], ...(representative && organizationId && { organizationId }) } })),
     onSuccess: (answer) => {
       onDone(answer.position);
       void queries.invalidateQueries({ queryKey: ['accounts'] });
@@ -336,6 +341,7 @@ function NewAccount({ onDone }: { onDone: (position: string) => void }) {
       setEmail('');
       setPassword('');
       setRoles([]);
+      setOrganizationId(null);
     },
   });
   const fields = fieldProblems(create.error instanceof ApiError ? create.error.problem : undefined);
@@ -355,6 +361,9 @@ function NewAccount({ onDone }: { onDone: (position: string) => void }) {
           <TextInput label={t('accounts.email')} value={email} onChange={(event) => setEmail(event.currentTarget.value)} error={fields.email} />
           <PasswordInput label={t('accounts.password')} value={password} onChange={(event) => setPassword(event.currentTarget.value)} error={fields.password} />
           <RoleChoice value={roles} onChange={setRoles} error={fields.roles} />
+          {representative && (
+            <Select label={t('accounts.organizationField')} data={organizations} value={organizationId} onChange={setOrganizationId} searchable error={fields.organizationId} />
+          )}
           <Problem error={create.error} />
           <Button type="submit" w="fit-content" loading={create.isPending}>
             {t('accounts.submit')}
