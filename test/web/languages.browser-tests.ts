@@ -9,6 +9,8 @@ export function languageTests(app: () => WebTestApp): void {
   let web: WebTestApp;
   let resolutionId: string;
   let appealId: string;
+  let memberId: string;
+  let workingGroupId: string;
 
   beforeAll(async () => {
     web = app();
@@ -30,6 +32,10 @@ export function languageTests(app: () => WebTestApp): void {
       .expect(200);
     const appeals = await request(web.testApp.app.getHttpServer()).get('/api/v1/appeals?status=overdue&limit=1').set('Authorization', `Bearer ${secretariat}`).expect(200);
     appealId = appeals.body.items[0].id;
+    const members = await request(web.testApp.app.getHttpServer()).get('/api/v1/members?status=applied&limit=1').set('Authorization', `Bearer ${secretariat}`).expect(200);
+    memberId = members.body.items[0].id;
+    const groups = await request(web.testApp.app.getHttpServer()).get('/api/v1/working-groups?status=active').set('Authorization', `Bearer ${secretariat}`).expect(200);
+    workingGroupId = groups.body.items.find((group: { overdueDeliverables: number }) => group.overdueDeliverables > 0).id;
   }, 120_000);
 
   type Catalogue = Record<string, Record<string, string>>;
@@ -69,6 +75,9 @@ export function languageTests(app: () => WebTestApp): void {
     return (await renderedTexts(page)).filter((text) => RAW_KEY.test(text) || foreign(text));
   }
 
+  /** The language switch itself: a screen may show country codes such as `RU` as well. */
+  const languageSwitch = (page: Page) => page.getByRole('radiogroup', { name: /^(Язык интерфейса|Interface language)$/ });
+
   const SCREENS: [DemoRole, string, () => string][] = [
     ['secretariat', 'dashboard', () => '/dashboard'],
     ['secretariat', 'resolutions', () => '/resolutions'],
@@ -77,6 +86,11 @@ export function languageTests(app: () => WebTestApp): void {
     ['secretariat', 'appeal', () => `/appeals/${appealId}`],
     ['secretariat', 'journal', () => '/appeals/journal'],
     ['representative', 'votes', () => '/votes'],
+    ['secretariat', 'members', () => '/members'],
+    ['secretariat', 'member', () => `/members/${memberId}`],
+    ['committee', 'founding', () => '/founding'],
+    ['secretariat', 'working-groups', () => '/working-groups'],
+    ['secretariat', 'working-group', () => `/working-groups/${workingGroupId}`],
     ['auditor', 'ledger', () => '/ledger'],
     ['auditor', 'history', () => `/history/appeal-${appealId}`],
     ['admin', 'accounts', () => '/accounts'],
@@ -93,14 +107,14 @@ export function languageTests(app: () => WebTestApp): void {
       await expect(seriousViolations(page)).resolves.toEqual([]);
       await screenshot(page, `${name}-ru`);
 
-      await page.getByText('EN', { exact: true }).click();
+      await languageSwitch(page).getByText('EN', { exact: true }).click();
       await page.locator('html[lang="en"]').waitFor();
       await page.waitForLoadState('networkidle');
       await expect(strayLabels(page, 'en')).resolves.toEqual([]);
       await expect(seriousViolations(page)).resolves.toEqual([]);
       await screenshot(page, `${name}-en`);
 
-      await page.getByText('RU', { exact: true }).click();
+      await languageSwitch(page).getByText('RU', { exact: true }).click();
       await page.locator('html[lang="ru"]').waitFor();
       await expect(strayLabels(page, 'ru')).resolves.toEqual([]);
       await page.close();

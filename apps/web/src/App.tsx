@@ -20,12 +20,17 @@ const Accounts = page(() => import('./pages/Accounts'), 'Accounts');
 const Appeal = page(() => import('./pages/Appeal'), 'Appeal');
 const Appeals = page(() => import('./pages/Appeals'), 'Appeals');
 const Dashboard = page(() => import('./pages/Dashboard'), 'Dashboard');
+const Founding = page(() => import('./pages/Founding'), 'Founding');
 const Journal = page(() => import('./pages/Journal'), 'Journal');
 const Ledger = page(() => import('./pages/Ledger'), 'Ledger');
+const Member = page(() => import('./pages/Member'), 'Member');
+const Members = page(() => import('./pages/Members'), 'Members');
 const RecordHistory = page(() => import('./pages/RecordHistory'), 'RecordHistory');
 const Representative = page(() => import('./pages/Representative'), 'Representative');
 const Resolution = page(() => import('./pages/Resolution'), 'Resolution');
 const Resolutions = page(() => import('./pages/Resolutions'), 'Resolutions');
+const WorkingGroup = page(() => import('./pages/WorkingGroup'), 'WorkingGroup');
+const WorkingGroups = page(() => import('./pages/WorkingGroups'), 'WorkingGroups');
 
 const rolesOf = (path: string): readonly Role[] => SECTIONS.find((section) => section.path === path)!.roles;
 
@@ -66,6 +71,12 @@ const router = createBrowserRouter([
           { path: 'resolutions', element: <Only roles={rolesOf('/resolutions')}><Resolutions /></Only> },
           { path: 'resolutions/:id', element: <Only roles={[...rolesOf('/resolutions'), 'representative']}><Resolution /></Only> },
           { path: 'votes', element: <Only roles={rolesOf('/votes')}><Representative /></Only> },
+          { path: 'members', element: <Only roles={rolesOf('/members')}><Members /></Only> },
+          // A representative reads its own organization's card (the API refuses it any other).
+          { path: 'members/:id', element: <Only roles={[...rolesOf('/members'), 'representative']}><Member /></Only> },
+          { path: 'founding', element: <Only roles={rolesOf('/founding')}><Founding /></Only> },
+          { path: 'working-groups', element: <Only roles={rolesOf('/working-groups')}><WorkingGroups /></Only> },
+          { path: 'working-groups/:id', element: <Only roles={rolesOf('/working-groups')}><WorkingGroup /></Only> },
           { path: 'ledger', element: <Only roles={rolesOf('/ledger')}><Ledger /></Only> },
           { path: 'history/:stream', element: <Only roles={rolesOf('/ledger')}><RecordHistory /></Only> },
           { path: 'accounts', element: <Only roles={rolesOf('/accounts')}><Accounts /></Only> },

@@ -156,7 +156,9 @@ function OrganizationCard({ organizationId }: { organizationId: string }) {
       ) : (
         <Stack gap="xs">
           <Group gap="xs">
-            <Text fw={700}>{format.text(member.name)}</Text>
+            <Anchor component={Link} to={`/members/${member.id}`} fw={700}>
+              {format.text(member.name)}
+            </Anchor>
             <StatusBadge status={member.status} label={format.text(member.statusTitle)} />
           </Group>
           <Table variant="vertical" withRowBorders={false}>
