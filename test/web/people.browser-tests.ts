@@ -144,7 +144,7 @@ export function peopleTests(app: () => WebTestApp): void {
   describe('accounts', () => {
     it('lets the administrator bind a representative to another organization, change its roles, deactivate it and reactivate it', async () => {
       const admin = await web.testApp.tokenFor(['admin']);
-      const email = `delegate-${Date.now()}@members.accord.example`;
+      const email = `delegate-${Date.now()}@ngo.example`;
       const members = await api().get('/api/v1/members?status=admitted').set('Authorization', `Bearer ${admin}`).expect(200);
       const [first, second] = members.body.items as { id: string; name: { ru: string } }[];
       await api()
