@@ -9,6 +9,7 @@ export function languageTests(app: () => WebTestApp): void {
   let web: WebTestApp;
   let resolutionId: string;
   let appealId: string;
+  let closedId: string;
   let memberId: string;
   let workingGroupId: string;
 
@@ -32,6 +33,8 @@ export function languageTests(app: () => WebTestApp): void {
       .expect(200);
     const appeals = await request(web.testApp.app.getHttpServer()).get('/api/v1/appeals?status=overdue&limit=1').set('Authorization', `Bearer ${secretariat}`).expect(200);
     appealId = appeals.body.items[0].id;
+    const closed = await request(web.testApp.app.getHttpServer()).get('/api/v1/resolutions?status=closed&limit=1').set('Authorization', `Bearer ${secretariat}`).expect(200);
+    closedId = closed.body.items[0].id;
     const members = await request(web.testApp.app.getHttpServer()).get('/api/v1/members?status=applied&limit=1').set('Authorization', `Bearer ${secretariat}`).expect(200);
     memberId = members.body.items[0].id;
     const groups = await request(web.testApp.app.getHttpServer()).get('/api/v1/working-groups?status=active').set('Authorization', `Bearer ${secretariat}`).expect(200);
@@ -58,13 +61,18 @@ export function languageTests(app: () => WebTestApp): void {
   const EN_ONLY = labelsOf(en, ru);
   const RAW_KEY = new RegExp(`\\b(${Object.keys(ru).join('|')})\\.[a-zA-Z]+\\b`);
 
-  /** Every text node and accessible label of the page, one per entry. */
+  /**
+   * Every text node and accessible label of the page, one per entry. A part marked as written in
+   * another language (`lang`, such as the English copy of the minutes) is not the interface's text.
+   */
   const renderedTexts = (page: Page) =>
     page.evaluate(() => {
-      const doc = (globalThis as unknown as { document: { body: unknown; createTreeWalker(root: unknown, filter: number): { nextNode(): { textContent: string | null } | null }; querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null }> } }).document;
+      type Element = { closest(selector: string): { getAttribute(name: string): string | null } | null };
+      const doc = (globalThis as unknown as { document: { body: unknown; documentElement: { lang: string }; createTreeWalker(root: unknown, filter: number): { nextNode(): { textContent: string | null; parentElement: Element | null } | null }; querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null }> } }).document;
       const found: string[] = [];
       const walker = doc.createTreeWalker(doc.body, 4);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.trim()) found.push(node.textContent.trim());
+      const interfaceLanguage = (node: { parentElement: Element | null }) => (node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? doc.documentElement.lang) === doc.documentElement.lang;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.trim() && interfaceLanguage(node)) found.push(node.textContent.trim());
       for (const element of doc.querySelectorAll('[aria-label]')) found.push(element.getAttribute('aria-label') ?? '');
       return found;
     });
@@ -85,6 +93,11 @@ export function languageTests(app: () => WebTestApp): void {
     ['secretariat', 'appeals', () => '/appeals'],
     ['secretariat', 'appeal', () => `/appeals/${appealId}`],
     ['secretariat', 'journal', () => '/appeals/journal'],
+    ['secretariat', 'addressees', () => '/appeals/addressees'],
+    ['secretariat', 'resolution-draft', () => '/resolutions/new'],
+    ['committee', 'decisions', () => '/resolutions/decisions'],
+    ['committee', 'closed-resolution', () => `/resolutions/${closedId}`],
+    ['committee', 'minutes', () => `/resolutions/${closedId}/minutes`],
     ['representative', 'votes', () => '/votes'],
     ['secretariat', 'members', () => '/members'],
     ['secretariat', 'member', () => `/members/${memberId}`],

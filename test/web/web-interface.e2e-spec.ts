@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { appealTests } from './appeals.browser-tests.js';
 import { describeInBrowser, startWebTestApp, type WebTestApp } from './browser.js';
+import { draftingTests } from './drafting.browser-tests.js';
 import { languageTests } from './languages.browser-tests.js';
 import { peopleTests } from './people.browser-tests.js';
 import { registerTests } from './register.browser-tests.js';
@@ -23,6 +24,7 @@ describeInBrowser('the web interface in a browser', () => {
   roleHomeTests(app);
   votingTests(app);
   appealTests(app);
+  draftingTests(app);
   registerTests(app);
   peopleTests(app);
   languageTests(app);

@@ -17,17 +17,21 @@ function page<Name extends string>(load: () => Promise<Record<Name, ComponentTyp
 }
 
 const Accounts = page(() => import('./pages/Accounts'), 'Accounts');
+const Addressees = page(() => import('./pages/Addressees'), 'Addressees');
 const Appeal = page(() => import('./pages/Appeal'), 'Appeal');
 const Appeals = page(() => import('./pages/Appeals'), 'Appeals');
 const Dashboard = page(() => import('./pages/Dashboard'), 'Dashboard');
+const Decisions = page(() => import('./pages/Decisions'), 'Decisions');
 const Founding = page(() => import('./pages/Founding'), 'Founding');
 const Journal = page(() => import('./pages/Journal'), 'Journal');
 const Ledger = page(() => import('./pages/Ledger'), 'Ledger');
 const Member = page(() => import('./pages/Member'), 'Member');
 const Members = page(() => import('./pages/Members'), 'Members');
+const Minutes = page(() => import('./pages/Minutes'), 'Minutes');
 const RecordHistory = page(() => import('./pages/RecordHistory'), 'RecordHistory');
 const Representative = page(() => import('./pages/Representative'), 'Representative');
 const Resolution = page(() => import('./pages/Resolution'), 'Resolution');
+const ResolutionDraft = page(() => import('./pages/ResolutionDraft'), 'ResolutionDraft');
 const Resolutions = page(() => import('./pages/Resolutions'), 'Resolutions');
 const WorkingGroup = page(() => import('./pages/WorkingGroup'), 'WorkingGroup');
 const WorkingGroups = page(() => import('./pages/WorkingGroups'), 'WorkingGroups');
@@ -67,8 +71,12 @@ const router = createBrowserRouter([
           { path: 'dashboard', element: <Only roles={rolesOf('/dashboard')}><Dashboard /></Only> },
           { path: 'appeals', element: <Only roles={rolesOf('/appeals')}><Appeals /></Only> },
           { path: 'appeals/journal', element: <Only roles={rolesOf('/appeals/journal')}><Journal /></Only> },
+          { path: 'appeals/addressees', element: <Only roles={rolesOf('/appeals/addressees')}><Addressees /></Only> },
           { path: 'appeals/:id', element: <Only roles={rolesOf('/appeals')}><Appeal /></Only> },
           { path: 'resolutions', element: <Only roles={rolesOf('/resolutions')}><Resolutions /></Only> },
+          { path: 'resolutions/new', element: <Only roles={['secretariat']}><ResolutionDraft /></Only> },
+          { path: 'resolutions/decisions', element: <Only roles={rolesOf('/resolutions/decisions')}><Decisions /></Only> },
+          { path: 'resolutions/:id/minutes', element: <Only roles={[...rolesOf('/resolutions'), 'representative']}><Minutes /></Only> },
           { path: 'resolutions/:id', element: <Only roles={[...rolesOf('/resolutions'), 'representative']}><Resolution /></Only> },
           { path: 'votes', element: <Only roles={rolesOf('/votes')}><Representative /></Only> },
           { path: 'members', element: <Only roles={rolesOf('/members')}><Members /></Only> },

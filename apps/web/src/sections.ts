@@ -4,8 +4,10 @@ import type { Role } from './lib/roles';
 export const SECTIONS = [
   { path: '/dashboard', label: 'nav.dashboard', roles: ['secretariat', 'committee', 'auditor', 'admin'] },
   { path: '/resolutions', label: 'nav.resolutions', roles: ['secretariat', 'committee', 'auditor', 'admin'] },
+  { path: '/resolutions/decisions', label: 'nav.decisions', roles: ['secretariat', 'committee', 'auditor', 'admin', 'representative'] },
   { path: '/appeals', label: 'nav.appeals', roles: ['secretariat', 'committee', 'auditor', 'admin'] },
   { path: '/appeals/journal', label: 'nav.journal', roles: ['secretariat', 'committee', 'auditor', 'admin'] },
+  { path: '/appeals/addressees', label: 'nav.addressees', roles: ['secretariat', 'committee', 'auditor', 'admin'] },
   { path: '/votes', label: 'nav.votes', roles: ['representative'] },
   { path: '/members', label: 'nav.members', roles: ['secretariat', 'committee', 'auditor', 'admin'] },
   { path: '/founding', label: 'nav.founding', roles: ['secretariat', 'committee', 'auditor', 'admin', 'representative'] },

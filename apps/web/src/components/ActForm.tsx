@@ -6,9 +6,10 @@ import { Problem } from './Problem';
 
 /**
  * One act on a record as a form: it posts with what the user typed, shows a 400's messages next to
- * the fields, a 409 with a reload and a 422's rule, and hands the answer's position on for the next read.
+ * the fields, a 409 with a reload and a 422's rule, and hands the answer's position on for the next
+ * read (with the whole answer, for an act that makes a new record).
  */
-export function ActForm({
+export function ActForm<Answer extends { position: string }>({
   label,
   submit,
   onDone,
@@ -17,13 +18,13 @@ export function ActForm({
   color,
 }: {
   label: string;
-  submit: () => Promise<{ position: string }>;
-  onDone: (position: string) => void;
+  submit: () => Promise<Answer>;
+  onDone: (position: string, answer: Answer) => void;
   onReload?: () => void;
   children?: (fields: Record<string, string>) => ReactNode;
   color?: string;
 }) {
-  const post = useMutation({ mutationFn: submit, onSuccess: (answer) => onDone(answer.position) });
+  const post = useMutation({ mutationFn: submit, onSuccess: (answer) => onDone(answer.position, answer) });
   const fields = fieldProblems(post.error instanceof ApiError ? post.error.problem : undefined);
   return (
     <form
