@@ -38,7 +38,7 @@ export function roleHomeTests(app: () => WebTestApp): void {
       await page.close();
     });
 
-    it('shows the secretariat the demo data’s numbers on its dashboard, each beside its chart', async () => {
+    it('shows the secretariat the demo data’s numbers on its dashboard, each beside its chart, and leads from an overdue deliverable to its group', async () => {
       const { page } = await newPage();
       await signIn(page, web.url, 'secretariat');
       const started = Date.now();
@@ -50,6 +50,9 @@ export function roleHomeTests(app: () => WebTestApp): void {
       await expect(page.getByRole('img', { name: /Диаграмма: обращения по сроку ответа/ }).count()).resolves.toBe(1);
       await page.getByTestId('overdue').getByRole('link').first().waitFor();
       await page.getByTestId('participation').first().waitFor();
+      await page.getByTestId('overdue-deliverables').getByRole('link').first().click();
+      await page.waitForURL(/\/working-groups\/[0-9a-f-]+$/);
+      await page.locator('[data-overdue="true"]').first().waitFor();
       await page.close();
     });
 

@@ -81,6 +81,9 @@ export const en: Catalogue = {
     noVotes: 'No vote is open',
     noApplications: 'No application is waiting for a decision',
     appliedOn: 'Country: {{country}}',
+    overdueDeliverables: 'Overdue working-group deliverables',
+    noOverdueDeliverables: 'No deliverable is overdue',
+    deliverableOverdue: 'was due {{date}} ({{words}})',
   },
   votes: {
     title: 'Resolutions and votes',

@@ -79,6 +79,9 @@ export const ru = {
     noVotes: 'Открытых голосований нет',
     noApplications: 'Заявлений, ожидающих решения, нет',
     appliedOn: 'Страна: {{country}}',
+    overdueDeliverables: 'Просроченные результаты рабочих групп',
+    noOverdueDeliverables: 'Просроченных результатов нет',
+    deliverableOverdue: 'срок был {{date}} ({{words}})',
   },
   votes: {
     title: 'Резолюции и голосования',

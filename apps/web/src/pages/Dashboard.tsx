@@ -22,7 +22,7 @@ const STATUS_COLOURS: Record<string, string> = {
   closed_unanswered: '#495057',
 };
 
-/** The secretariat's "what needs me now": late and nearly late appeals, running votes, waiting applications. */
+/** The secretariat's "what needs me now": late and nearly late appeals, running votes, overdue deliverables, waiting applications. */
 export function Dashboard() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -33,6 +33,10 @@ export function Dashboard() {
   const votes = useQuery({
     queryKey: ['resolutions', 'voting'],
     queryFn: () => unwrap(api.GET('/api/v1/resolutions', { params: { query: { status: 'voting', limit: 20 } } })),
+  });
+  const deliverables = useQuery({
+    queryKey: ['working-groups', 'deliverables', 'overdue'],
+    queryFn: () => unwrap(api.GET('/api/v1/working-groups/deliverables/overdue', { params: { query: { limit: 20 } } })),
   });
   const applications = useQuery({
     queryKey: ['members', 'applied'],
@@ -110,25 +114,47 @@ export function Dashboard() {
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Card withBorder>
-            <Title order={2} size="h3" mb="sm">
-              {t('dashboard.applications')}
-            </Title>
-            {applications.data?.items.length === 0 && <Text>{t('dashboard.noApplications')}</Text>}
-            <List spacing="xs" listStyleType="none" data-testid="applications">
-              {applications.data?.items.map((member) => (
-                <List.Item key={member.id}>
-                  <Group gap="xs">
-                    <Text>{format.text(member.name)}</Text>
-                    <StatusBadge status={member.status} label={format.text(member.statusTitle)} />
+          <Stack>
+            <Card withBorder>
+              <Title order={2} size="h3" mb="sm">
+                {t('dashboard.overdueDeliverables')}
+              </Title>
+              {deliverables.data?.items.length === 0 && <Text>{t('dashboard.noOverdueDeliverables')}</Text>}
+              <List spacing="xs" listStyleType="none" data-testid="overdue-deliverables">
+                {deliverables.data?.items.map((deliverable) => (
+                  <List.Item key={`${deliverable.workingGroupId}/${deliverable.deliverableId}`}>
+                    <Anchor component={Link} to={`/working-groups/${deliverable.workingGroupId}`}>
+                      {format.text(deliverable.title)}
+                    </Anchor>
                     <Text size="sm" c="dimmed">
-                      {t('dashboard.appliedOn', { country: format.country(member.country) })}
+                      {format.text(deliverable.workingGroupName)} · {t('dashboard.deliverableOverdue', { date: format.date(deliverable.dueDate), words: format.due(deliverable.dueDate) })}
                     </Text>
-                  </Group>
-                </List.Item>
-              ))}
-            </List>
-          </Card>
+                  </List.Item>
+                ))}
+              </List>
+            </Card>
+            <Card withBorder>
+              <Title order={2} size="h3" mb="sm">
+                {t('dashboard.applications')}
+              </Title>
+              {applications.data?.items.length === 0 && <Text>{t('dashboard.noApplications')}</Text>}
+              <List spacing="xs" listStyleType="none" data-testid="applications">
+                {applications.data?.items.map((member) => (
+                  <List.Item key={member.id}>
+                    <Group gap="xs">
+                      <Anchor component={Link} to={`/members/${member.id}`}>
+                        {format.text(member.name)}
+                      </Anchor>
+                      <StatusBadge status={member.status} label={format.text(member.statusTitle)} />
+                      <Text size="sm" c="dimmed">
+                        {t('dashboard.appliedOn', { country: format.country(member.country) })}
+                      </Text>
+                    </Group>
+                  </List.Item>
+                ))}
+              </List>
+            </Card>
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>
