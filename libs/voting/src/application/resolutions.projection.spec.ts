@@ -1,25 +1,12 @@
-import type { RecordedEvent } from '#accord/ledger';
-import { createReadModelDataSource, readModelMigrations } from '#accord/projections';
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { projectionSpec, recordedStream } from '../../../projections/src/testing/projection-spec.js';
 import type { BallotEvent } from '../domain/ballot/ballot.events.js';
 import type { ResolutionEvent } from '../domain/resolution/resolution.events.js';
 import { DEFAULT_QUORUM } from '../domain/thresholds.js';
 import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './resolutions.projection.js';
 import { votingMigrations } from './voting.migrations.js';
 
-let database: TestDatabase;
-let dataSource: DataSource;
-
-beforeAll(async () => {
-  database = await createTestDatabase([...readModelMigrations, ...votingMigrations]);
-  dataSource = await createReadModelDataSource(database.url, [ResolutionRow, ResolutionBallotRow]).initialize();
-});
-afterAll(async () => {
-  await dataSource.destroy();
-  await database.drop();
-});
-beforeEach(() => dataSource.query('TRUNCATE resolutions, resolution_ballots'));
+const spec = projectionSpec(resolutionsProjection, { migrations: votingMigrations, entities: [ResolutionRow, ResolutionBallotRow] });
+const { given } = spec;
 
 const RESOLUTION = '11111111-1111-4111-8111-111111111111';
 const ORG_A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
@@ -30,25 +17,9 @@ const title = { ru: 'О программе стажировок', en: 'On the in
 const text = { ru: 'Утвердить программу.', en: 'To approve the programme.' };
 const amended = { ru: 'Утвердить программу на 2027 год.', en: null };
 
-let sequence = 0;
 /** The events of one stream as the ledger gives them, at fixed times an hour apart. */
-function stream(streamId: string, events: readonly (ResolutionEvent | BallotEvent)[], onBehalfOf: string | null = null): RecordedEvent[] {
-  return events.map((event, index) => {
-    sequence += 1;
-    return {
-      eventId: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
-      streamId,
-      version: index + 1,
-      position: { commit: BigInt(sequence), sequence: BigInt(sequence) },
-      type: event.type,
-      schemaVersion: 1,
-      data: event.data,
-      metadata: { actorId: `account-${onBehalfOf ?? 'secretariat'}`, onBehalfOf, correlationId: 'request-1', causationId: null, commandId: null },
-      recordedAt: new Date(Date.UTC(2026, 8, 10, 9 + index)),
-      hash: '0'.repeat(64),
-    };
-  });
-}
+const stream = (streamId: string, events: readonly (ResolutionEvent | BallotEvent)[], onBehalfOf: string | null = null) =>
+  recordedStream(streamId, events, { startsAt: new Date(OPENED_AT), metadata: { actorId: `account-${onBehalfOf ?? 'secretariat'}`, onBehalfOf } });
 
 const ballot = (organizationId: string, choice: 'for' | 'against' | 'abstain') => ({
   resolutionId: RESOLUTION,
@@ -100,9 +71,8 @@ const ballotsOfA = stream(
 );
 const ballotsOfB = stream(`ballot-${RESOLUTION}_${ORG_B}`, [{ type: 'BallotCast', data: ballot(ORG_B, 'abstain') }], ORG_B);
 
-const given = (events: readonly RecordedEvent[]) => dataSource.transaction((manager) => resolutionsProjection.apply(events, manager));
-const resolutions = () => dataSource.getRepository(ResolutionRow).find({ order: { id: 'ASC' } });
-const ballots = () => dataSource.getRepository(ResolutionBallotRow).find({ order: { organizationId: 'ASC' } });
+const resolutions = () => spec.dataSource.getRepository(ResolutionRow).find({ order: { id: 'ASC' } });
+const ballots = () => spec.dataSource.getRepository(ResolutionBallotRow).find({ order: { organizationId: 'ASC' } });
 
 describe('the resolutions projection', () => {
   it('keeps a resolution with every text version and its voting arrangements', async () => {
@@ -173,11 +143,5 @@ describe('the resolutions projection', () => {
     });
   });
 
-  it('changes nothing when the same events are applied again', async () => {
-    const history = [...resolutionHistory, ...ballotsOfA, ...ballotsOfB];
-    await given(history);
-    const once = { resolutions: await resolutions(), ballots: await ballots() };
-    await given(history);
-    expect({ resolutions: await resolutions(), ballots: await ballots() }).toEqual(once);
-  });
+  spec.itReplaysIdempotently([...resolutionHistory, ...ballotsOfA, ...ballotsOfB]);
 });
