@@ -3,6 +3,7 @@ import { appealTests } from './appeals.browser-tests.js';
 import { describeInBrowser, startWebTestApp, type WebTestApp } from './browser.js';
 import { draftingTests } from './drafting.browser-tests.js';
 import { languageTests } from './languages.browser-tests.js';
+import { peopleTests } from './people.browser-tests.js';
 import { registerTests } from './register.browser-tests.js';
 import { roleHomeTests } from './role-homes.browser-tests.js';
 import { votingTests } from './voting.browser-tests.js';
@@ -25,5 +26,6 @@ describeInBrowser('the web interface in a browser', () => {
   appealTests(app);
   draftingTests(app);
   registerTests(app);
+  peopleTests(app);
   languageTests(app);
 });

@@ -1,11 +1,12 @@
-import { Accordion, Alert, Anchor, Badge, Button, Card, Grid, Group, List, Loader, Radio, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Accordion, Alert, Anchor, Badge, Card, Grid, Group, List, Loader, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { ActForm } from '../components/ActForm';
+import { BallotForm } from '../components/BallotForm';
 import { HistoryLink } from '../components/HistoryLink';
 import { Problem } from '../components/Problem';
 import { StatusBadge } from '../components/StatusBadge';
@@ -13,7 +14,6 @@ import { Tally } from '../components/Tally';
 import { useAccount, useFormat } from '../lib/hooks';
 import { useLiveTally } from '../lib/use-live-tally';
 
-type Choice = 'for' | 'against' | 'abstain';
 type ResolutionRecord = components['schemas']['ResolutionView'];
 type Ballot = ResolutionRecord['ballots'][number];
 type Consequence = NonNullable<ResolutionRecord['consequence']>;
@@ -65,7 +65,7 @@ export function Resolution() {
       {record.closesAt && (
         <Text>
           {t('votes.closesAt', { moment: format.moment(record.closesAt) })}
-          {record.status === 'voting' && ` (${t('votes.closesIn', { words: format.due(record.closesAt.slice(0, 10)) })})`}
+          {record.status === 'voting' && ` (${t('votes.closesIn', { words: format.dueBy(record.closesAt) })})`}
         </Text>
       )}
       {record.withdrawal && (
@@ -236,49 +236,6 @@ function Ballots({ ballots }: { ballots: readonly Ballot[] }) {
         </Table>
       )}
     </Card>
-  );
-}
-
-function BallotForm(props: { resolutionId: string; current?: Choice; history: readonly { choice: string }[]; onDone: (position: string) => void }) {
-  const { t } = useTranslation();
-  const queries = useQueryClient();
-  const [choice, setChoice] = useState<Choice | undefined>(props.current);
-  const cast = useMutation({
-    mutationFn: (selected: Choice) => unwrap(api.POST('/api/v1/resolutions/{id}/ballots', { params: { path: { id: props.resolutionId } }, body: { choice: selected } })),
-    onSuccess: (answer) => {
-      props.onDone(answer.position);
-      void queries.invalidateQueries({ queryKey: ['tally', props.resolutionId] });
-    },
-  });
-  const previous = props.history.length > 1 ? (props.history[props.history.length - 2]?.choice as Choice | undefined) : undefined;
-  return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (choice) cast.mutate(choice);
-      }}
-    >
-      <Stack>
-        <Radio.Group label={t('votes.ballotTitle')} value={choice ?? null} onChange={(value) => setChoice(value as Choice)}>
-          <Stack gap="xs" mt="xs">
-            {(['for', 'against', 'abstain'] as const).map((option) => (
-              <Radio key={option} value={option} label={t(`votes.${option}`)} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <Problem error={cast.error} />
-        <Button type="submit" size="md" disabled={!choice} loading={cast.isPending}>
-          {t('votes.castBallot')}
-        </Button>
-        {props.current && (
-          <Alert color="teal" role="status" data-testid="ballot-state">
-            {previous && previous !== props.current
-              ? t('votes.ballotChanged', { before: t(`votes.${previous}`), after: t(`votes.${props.current}`) })
-              : t('votes.ballotCast', { choice: t(`votes.${props.current}`) })}
-          </Alert>
-        )}
-      </Stack>
-    </form>
   );
 }
 

@@ -14,7 +14,7 @@ type Status = components['schemas']['ResolutionListItem']['status'];
 const RECENT_DAYS = 90;
 
 /** Resolutions by status, paged with the API's cursor; open votes first, since they need people now. */
-export function Resolutions({ representative = false }: { representative?: boolean }) {
+export function Resolutions() {
   const { t } = useTranslation();
   const format = useFormat();
   const account = useAccount();
@@ -30,25 +30,23 @@ export function Resolutions({ representative = false }: { representative?: boole
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>{representative ? t('votes.representativeTitle') : t('votes.title')}</Title>
-        {!representative && account?.roles.includes('secretariat') && (
+        <Title order={1}>{t('votes.title')}</Title>
+        {account?.roles.includes('secretariat') && (
           <Button component={Link} to="/resolutions/new">
             {t('drafting.title')}
           </Button>
         )}
       </Group>
-      {!representative && (
-        <SegmentedControl
-          w="fit-content"
-          value={status}
-          onChange={(value) => setStatus(value as Status)}
-          data={[
-            { value: 'voting', label: t('votes.open') },
-            { value: 'draft', label: t('votes.drafts') },
-            { value: 'closed', label: t('votes.closed') },
-          ]}
-        />
-      )}
+      <SegmentedControl
+        w="fit-content"
+        value={status}
+        onChange={(value) => setStatus(value as Status)}
+        data={[
+          { value: 'voting', label: t('votes.open') },
+          { value: 'draft', label: t('votes.drafts') },
+          { value: 'closed', label: t('votes.closed') },
+        ]}
+      />
       {list.isPending ? (
         <Loader aria-label={t('app.loading')} />
       ) : items.length === 0 ? (
@@ -89,7 +87,7 @@ export function Resolutions({ representative = false }: { representative?: boole
           </Button>
         </Group>
       )}
-      {!representative && <RecentDecisions />}
+      <RecentDecisions />
     </Stack>
   );
 }

@@ -18,6 +18,7 @@ const stream = (memberId: string, events: readonly MemberEvent[]): RecordedEvent
   recordedStream(`member-${memberId}`, events, { startsAt: new Date('2026-07-01T09:00:00.000Z'), every: DAY });
 
 const rows = () => spec.dataSource.query('SELECT * FROM members ORDER BY id');
+const counts = () => spec.dataSource.query('SELECT country, category, status, count FROM member_counts ORDER BY country, category, status');
 
 const russianHistory = stream(RUSSIAN, [
   { type: 'MembershipApplicationSubmitted', data: russianApplication },
@@ -95,6 +96,30 @@ describe('members projection', () => {
     const [row] = await spec.dataSource.getRepository(MemberRow).find();
     expect(row).toMatchObject({ status: 'withdrawn', membership: 'observer', admission: { kind: 'founding', eventId: 'established-1' } });
     expect(row.statusHistory[2]).toMatchObject({ status: 'withdrawn', noticeDate: '2026-06-15' });
+  });
+
+  it('counts the members by country, category and status as their statuses move', async () => {
+    await given([...russianHistory.slice(0, 2), ...kazakhHistory.slice(0, 1)]);
+    expect(await counts()).toEqual([
+      { country: 'KZ', category: 'employers_association', status: 'applied', count: 1 },
+      { country: 'RU', category: 'staffing_agency', status: 'admitted', count: 1 },
+    ]);
+    await given([...russianHistory, ...kazakhHistory]);
+    expect(await counts()).toEqual([
+      { country: 'KZ', category: 'employers_association', status: 'rejected', count: 1 },
+      { country: 'RU', category: 'staffing_agency', status: 'expelled', count: 1 },
+    ]);
+  });
+
+  it('gives the same counts when the same events are applied twice, or after part of them', async () => {
+    await given([...russianHistory, ...kazakhHistory]);
+    const once = await counts();
+    await given([...russianHistory, ...kazakhHistory]);
+    expect(await counts()).toEqual(once);
+    await spec.dataSource.query('TRUNCATE members, member_counts');
+    await given(russianHistory.slice(0, 4));
+    await given([...russianHistory, ...kazakhHistory]);
+    expect(await counts()).toEqual(once);
   });
 
   it('ignores events of a member whose application it never saw', async () => {

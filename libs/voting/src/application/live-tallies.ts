@@ -2,10 +2,9 @@ import { RecordNotFound } from '#accord/eventsourcing';
 import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
 import { concat, exhaustMap, filter, from, of, switchMap, takeWhile, timer, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
-import type { BallotRecord } from '../domain/ballot/ballot.events.js';
-import { tally, type VoteOutcome } from '../domain/tally.js';
+import { verdictOf, type VoteOutcome } from '../domain/tally.js';
 import { describeThreshold, RULE_TITLES, type Threshold, type VotingRule } from '../domain/thresholds.js';
-import { ResolutionBallotRow, ResolutionRow } from './resolutions.projection.js';
+import { ResolutionRow, ResolutionTallyRow } from './resolutions.projection.js';
 
 export interface LiveTally {
   readonly resolutionId: string;
@@ -27,50 +26,34 @@ export interface LiveTally {
   readonly reason: BilingualText;
 }
 
-/** The ballot that counts now, as the tally reads it: the last event of the organization's stream. */
-const asCounted = (row: ResolutionBallotRow): BallotRecord => ({
-  eventId: row.eventId,
-  type: 'BallotCast',
-  data: {
-    resolutionId: row.resolutionId,
-    organizationId: row.organizationId,
-    choice: row.choice,
-    recordAgainst: row.recordAgainst,
-    castBy: row.castBy,
-    proxy: row.proxy,
-    castAt: row.castAt.toISOString(),
-  },
-});
-
-/** The tally of a vote as the read model stands, counted by the domain's own rule from each organization's last ballot. */
+/** The tally of a vote as the read model stands: its maintained figures, judged by the domain's own rule. */
 export class LiveTallies {
   constructor(private readonly dataSource: DataSource) {}
 
   async current(resolutionId: string): Promise<LiveTally> {
-    const row = await this.dataSource.getRepository(ResolutionRow).findOneBy({ id: resolutionId });
-    if (!row) throw new RecordNotFound('resolution', resolutionId);
-    if (row.voting === null) {
+    const row = await this.dataSource.getRepository(ResolutionTallyRow).findOneBy({ resolutionId });
+    if (!row) {
+      if (!(await this.dataSource.getRepository(ResolutionRow).existsBy({ id: resolutionId }))) throw new RecordNotFound('resolution', resolutionId);
       throw new DomainRuleViolation('VOTING_NOT_OPEN', { ru: 'Голосование ещё не открыто', en: 'Voting has not opened' });
     }
-    const { electorate, rule, quorum, closesAt } = row.voting;
-    const ballots = await this.dataSource.getRepository(ResolutionBallotRow).find({ where: { resolutionId }, order: { organizationId: 'ASC' } });
-    const counted = tally({ electorate, rule, quorum, ballots: ballots.map(asCounted) });
+    const { rule, quorum, electorateSize, participants } = row;
+    const verdict = verdictOf({ electorateSize, participants, for: row.for }, { rule, quorum });
     return {
       resolutionId,
       status: row.status,
-      closesAt,
+      closesAt: row.closesAt,
       rule,
       ruleTitle: RULE_TITLES[rule],
-      electorateSize: counted.electorateSize,
-      participants: counted.participants,
-      participation: counted.electorateSize === 0 ? 0 : counted.participants / counted.electorateSize,
-      quorum: { ...quorum, title: describeThreshold(quorum), reached: counted.quorumReached },
-      for: counted.for,
-      against: counted.against,
-      abstain: counted.abstain,
-      outcome: counted.outcome,
+      electorateSize,
+      participants,
+      participation: electorateSize === 0 ? 0 : participants / electorateSize,
+      quorum: { ...quorum, title: describeThreshold(quorum), reached: verdict.quorumReached },
+      for: row.for,
+      against: row.against,
+      abstain: row.abstain,
+      outcome: verdict.outcome,
       final: row.status === 'closed',
-      reason: counted.reason,
+      reason: verdict.reason,
     };
   }
 
@@ -104,15 +87,9 @@ export class LiveTallies {
     );
   }
 
-  /** Changes whenever the resolution or any of its ballots does: every row keeps the version it applied. */
+  /** Changes whenever the tally does: its row moves its revision with every change. */
   private async fingerprint(resolutionId: string): Promise<string> {
-    const [row] = (await this.dataSource.query(
-      `SELECT r.version AS version,
-              (SELECT count(*) FROM resolution_ballots b WHERE b.resolution_id = r.id) AS ballots,
-              (SELECT coalesce(sum(b.version), 0) FROM resolution_ballots b WHERE b.resolution_id = r.id) AS changes
-         FROM resolutions r WHERE r.id = $1`,
-      [resolutionId],
-    )) as { version: number; ballots: string; changes: string }[];
-    return row ? `${row.version}:${row.ballots}:${row.changes}` : 'none';
+    const row = await this.dataSource.getRepository(ResolutionTallyRow).findOne({ select: { revision: true }, where: { resolutionId } });
+    return row ? String(row.revision) : 'none';
   }
 }

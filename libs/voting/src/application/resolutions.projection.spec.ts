@@ -2,10 +2,14 @@ import { projectionSpec, recordedStream } from '../../../projections/src/testing
 import type { BallotEvent } from '../domain/ballot/ballot.events.js';
 import type { ResolutionEvent } from '../domain/resolution/resolution.events.js';
 import { DEFAULT_QUORUM } from '../domain/thresholds.js';
-import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './resolutions.projection.js';
+import { ballotsWithHistory } from './resolution-ballots.js';
+import { ResolutionBallotHistoryRow, ResolutionBallotRow, ResolutionRow, resolutionsProjection, ResolutionTallyRow } from './resolutions.projection.js';
 import { votingMigrations } from './voting.migrations.js';
 
-const spec = projectionSpec(resolutionsProjection, { migrations: votingMigrations, entities: [ResolutionRow, ResolutionBallotRow] });
+const spec = projectionSpec(resolutionsProjection, {
+  migrations: votingMigrations,
+  entities: [ResolutionRow, ResolutionBallotRow, ResolutionBallotHistoryRow, ResolutionTallyRow],
+});
 const { given } = spec;
 
 const RESOLUTION = '11111111-1111-4111-8111-111111111111';
@@ -72,7 +76,8 @@ const ballotsOfA = stream(
 const ballotsOfB = stream(`ballot-${RESOLUTION}_${ORG_B}`, [{ type: 'BallotCast', data: ballot(ORG_B, 'abstain') }], ORG_B);
 
 const resolutions = () => spec.dataSource.getRepository(ResolutionRow).find({ order: { id: 'ASC' } });
-const ballots = () => spec.dataSource.getRepository(ResolutionBallotRow).find({ order: { organizationId: 'ASC' } });
+const ballots = () => ballotsWithHistory(spec.dataSource, RESOLUTION);
+const tallyRow = () => spec.dataSource.getRepository(ResolutionTallyRow).findOneBy({ resolutionId: RESOLUTION });
 
 describe('the resolutions projection', () => {
   it('keeps a resolution with every text version and its voting arrangements', async () => {
@@ -144,4 +149,92 @@ describe('the resolutions projection', () => {
   });
 
   spec.itReplaysIdempotently([...resolutionHistory, ...ballotsOfA, ...ballotsOfB]);
+});
+
+const ORG_C = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
+const POWER = '22222222-2222-4222-8222-222222222222';
+
+/** The closing of the vote, the fourth event of the resolution's stream. */
+const closingWith = (figures: { participants: number; for: number; against: number; abstain: number }) =>
+  stream(`resolution-${RESOLUTION}`, [
+    ...resolutionHistory.map((event) => event as unknown as ResolutionEvent),
+    {
+      type: 'VotingClosed',
+      data: {
+        closedAt: CLOSES_AT,
+        electorateSize: 2,
+        ...figures,
+        quorumReached: true,
+        outcome: 'rejected',
+        reason: { ru: 'Решение не принято', en: 'Rejected' },
+        counted: [],
+        recordedAgainstIds: [],
+        ignoredBallotIds: [],
+      },
+    },
+  ]).slice(-1);
+
+const figures = async () => {
+  const row = await tallyRow();
+  return row && { status: row.status, electorateSize: row.electorateSize, participants: row.participants, for: row.for, against: row.against, abstain: row.abstain };
+};
+
+describe('the maintained tally of a vote', () => {
+  it('opens with the vote, empty, under its rule and quorum', async () => {
+    await given(resolutionHistory.slice(0, 2));
+    expect(await tallyRow()).toBeNull();
+    await given(resolutionHistory);
+    expect(await tallyRow()).toMatchObject({ status: 'voting', closesAt: CLOSES_AT, rule: 'simple_majority', quorum: DEFAULT_QUORUM, electorateSize: 2, participants: 0, for: 0, against: 0, abstain: 0 });
+  });
+
+  it('moves a changed ballot’s count from the choice it replaces, counting its organization once', async () => {
+    await given([...resolutionHistory, ballotsOfA[0]]);
+    expect(await figures()).toMatchObject({ participants: 1, for: 0, against: 1, abstain: 0 });
+    await given([ballotsOfA[1], ...ballotsOfB]);
+    expect(await figures()).toMatchObject({ participants: 2, for: 1, against: 0, abstain: 1 });
+  });
+
+  it('keeps the same row when the same events are applied twice, or one by one', async () => {
+    const history = [...resolutionHistory, ...ballotsOfA, ...ballotsOfB];
+    const tables = async () => ({
+      tally: await tallyRow(),
+      history: await spec.dataSource.getRepository(ResolutionBallotHistoryRow).find({ order: { organizationId: 'ASC', version: 'ASC' } }),
+    });
+    await given(history);
+    const once = await tables();
+    expect(once.history).toHaveLength(3);
+    await given(history);
+    expect(await tables()).toEqual(once);
+    await spec.dataSource.query('TRUNCATE resolutions, resolution_ballots, resolution_ballot_history, resolution_tallies');
+    for (const event of history) await given([event]);
+    expect(await tables()).toEqual(once);
+  });
+
+  it('counts a ballot cast under a power of attorney for the organization it was cast for', async () => {
+    const byProxy = stream(
+      `ballot-${RESOLUTION}_${ORG_B}`,
+      [{ type: 'BallotCast', data: { ...ballot(ORG_B, 'for'), castBy: `account-${ORG_C}`, proxy: { proxyOrganizationId: ORG_C, powerOfAttorneyId: POWER } } }],
+      ORG_C,
+    );
+    await given([...resolutionHistory, ...byProxy]);
+    expect(await figures()).toMatchObject({ participants: 1, for: 1 });
+    const [record] = (await ballots()).map((row) => row.history);
+    expect(record).toEqual([expect.objectContaining({ actorId: `account-${ORG_C}`, onBehalfOf: ORG_C, proxy: { proxyOrganizationId: ORG_C, powerOfAttorneyId: POWER } })]);
+  });
+
+  it('keeps the ballot of an organization outside the electorate out of the figures', async () => {
+    const outsider = stream(`ballot-${RESOLUTION}_${ORG_C}`, [{ type: 'BallotCast', data: ballot(ORG_C, 'for') }], ORG_C);
+    await given([...resolutionHistory, ...outsider, ...ballotsOfB]);
+    expect(await figures()).toMatchObject({ electorateSize: 2, participants: 1, for: 0, abstain: 1 });
+    expect((await ballots()).map((row) => row.organizationId)).toEqual([ORG_B, ORG_C]);
+  });
+
+  it('freezes at the figures of the result when voting closes, whatever ballot is applied after', async () => {
+    await given([...resolutionHistory, ...ballotsOfA, ...ballotsOfB, ...closingWith({ participants: 2, for: 1, against: 0, abstain: 1 })]);
+    const closed = await tallyRow();
+    expect(closed).toMatchObject({ status: 'closed', participants: 2, for: 1, against: 0, abstain: 1 });
+    const late = stream(`ballot-${RESOLUTION}_${ORG_B}`, [ballotsOfB[0] as unknown as BallotEvent, { type: 'BallotChanged', data: { ...ballot(ORG_B, 'for'), previousChoice: 'abstain' } }], ORG_B);
+    await given(late.slice(1));
+    expect(await tallyRow()).toEqual(closed);
+  });
 });
