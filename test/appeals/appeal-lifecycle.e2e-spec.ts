@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { client, eventCount, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import {
   appealHistory,
   appeals,
@@ -15,22 +15,20 @@ import {
   type CommandAnswer,
 } from './appeal-fixtures.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 let auditor: Client;
 let ministry: string;
 let interior: string;
 let assembly: string;
 
+const testApp = testAppForSuite(() => createTestApp([appeals]));
 beforeAll(async () => {
-  testApp = await createTestApp([appeals]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
   ministry = await registeredAddressee(secretariat);
   interior = await registeredAddressee(secretariat, RUSSIAN_INTERIOR);
   assembly = await registeredAddressee(secretariat, INTER_PARLIAMENTARY_ASSEMBLY);
 });
-afterAll(() => testApp.close());
 
 const typesOf = async (appealId: string) => (await appealHistory(auditor, appealId)).map((event) => event.type);
 

@@ -6,7 +6,7 @@ import { ProjectionRebuilder } from '#accord/projections';
 import { ADDRESSEES, answered, dispatchedAppeal, registered, registeredAddressees } from '../../libs/appeals/src/application/testing/appeal-histories.js';
 import { parseCsv } from '../../libs/appeals/src/application/testing/rfc4180.js';
 import { client, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { appealsProjection } from '#accord/appeals';
 import { appeals } from './appeal-fixtures.js';
 
@@ -24,7 +24,6 @@ const DRAFT = randomUUID();
 const SEEDED: readonly string[] = [AT_MVD, FORWARDED, ANSWERED, DRAFT];
 const AWKWARD_SUBJECT = { ru: 'О квотах, "оргнаборе" и\r\nЁЛКАХ', en: 'On quotas' };
 
-let testApp: TestApp;
 let store: EventStore;
 let secretariat: Client;
 let auditor: Client;
@@ -35,8 +34,8 @@ async function recordStream(streamId: string, events: readonly { readonly type: 
   return store.append(streamId, events.map((event) => ({ eventId: randomUUID(), type: event.type, data: event.data, metadata: METADATA })), 'no_stream');
 }
 
+const testApp = testAppForSuite(() => createTestApp([appeals]));
 beforeAll(async () => {
-  testApp = await createTestApp([appeals]);
   store = testApp.app.get<EventStore>(EVENT_STORE);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
@@ -57,7 +56,6 @@ beforeAll(async () => {
   seededAt = formatPosition(last.position);
   await auditor.get(`/api/v1/appeals?minPosition=${seededAt}`).expect(200);
 });
-afterAll(() => testApp.close());
 
 const idsOf = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
 const list = async (query: string) => (await auditor.get(`/api/v1/appeals?${query}`).expect(200)).body;

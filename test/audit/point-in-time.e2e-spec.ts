@@ -3,18 +3,16 @@ import { PointInTimeReadModels, ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
 import { appeals, dispatchedAppeal, registeredAddressee } from '../appeals/appeal-fixtures.js';
 import { admittedMember, appliedMember, assemblyDecision, client, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 let auditor: Client;
 
+const testApp = testAppForSuite(() => createTestApp([membership, appeals]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, appeals]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
-afterAll(() => testApp.close());
 
 /** Waits until the read models have applied `position`, so that it is final in the ledger's order. */
 async function appliedUpTo(position: string) {
@@ -152,16 +150,14 @@ describe('point-in-time refusals', () => {
 });
 
 describe('the bound on kept views', () => {
-  let bounded: TestApp;
   let reader: Client;
   let writer: Client;
 
+  const bounded = testAppForSuite(() => createTestApp([membership], { POINT_IN_TIME_CACHE_ENTRIES: '1' }));
   beforeAll(async () => {
-    bounded = await createTestApp([membership], { POINT_IN_TIME_CACHE_ENTRIES: '1' });
     reader = client(bounded, await bounded.tokenFor(['auditor']));
     writer = client(bounded, await bounded.tokenFor(['secretariat']));
   });
-  afterAll(() => bounded.close());
 
   it('given a bound of one view, when a second position is read, then the first view is dropped with its schema', async () => {
     const first = await appliedMember(writer);

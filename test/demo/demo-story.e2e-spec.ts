@@ -1,16 +1,14 @@
 import request from 'supertest';
 import { features } from '../../apps/api/src/features.js';
 import { seedDemo } from '../../apps/api/src/demo.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 
-let testApp: TestApp;
 let auditor: string;
 
+const testApp = testAppForSuite(() => createTestApp(features.filter((entry) => entry.feature.name !== 'identity')));
 beforeAll(async () => {
-  testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'));
   auditor = await testApp.tokenFor(['auditor']);
 });
-afterAll(() => testApp.close());
 
 const get = (path: string) => request(testApp.app.getHttpServer()).get(path).set('Authorization', `Bearer ${auditor}`).expect(200);
 

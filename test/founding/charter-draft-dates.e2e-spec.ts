@@ -1,16 +1,14 @@
-import type { TestApp } from '../support/test-app.js';
+import { testAppForSuite } from '../support/test-app.js';
 import { client, createFoundingApp, eventCount, initiativeBody, letterBody } from './founding-support.js';
 
-let testApp: TestApp;
 let secretariat: Awaited<ReturnType<typeof client>>;
 
+const testApp = testAppForSuite(() => createFoundingApp());
 beforeAll(async () => {
-  testApp = await createFoundingApp();
   secretariat = await client(testApp, ['secretariat']);
   await secretariat.post('/api/v1/founding/initiative', initiativeBody).expect(201);
   for (const country of ['RU', 'KZ'] as const) await secretariat.post('/api/v1/founding/letters-of-intent', letterBody(country)).expect(201);
 });
-afterAll(() => testApp.close());
 
 /** A command the domain refuses with 422, writing nothing; answers the error body. */
 async function refused(path: string, body: object) {

@@ -2,18 +2,16 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { newRecordId } from '#accord/eventsourcing';
 import type { Role } from '#accord/kernel';
-import type { TestApp } from '../support/test-app.js';
+import { testAppForSuite } from '../support/test-app.js';
 import { client, createFoundingApp, eventCount, initiativeBody, LETTER_IDS, letterBody, minutesBody } from './founding-support.js';
 
-let testApp: TestApp;
 let secretariat: Awaited<ReturnType<typeof client>>;
 
+const testApp = testAppForSuite(() => createFoundingApp());
 beforeAll(async () => {
-  testApp = await createFoundingApp();
   secretariat = await client(testApp, ['secretariat']);
   await secretariat.post('/api/v1/founding/initiative', initiativeBody).expect(201);
 });
-afterAll(() => testApp.close());
 
 /** A command that must be refused as bad input, writing nothing; answers the fields named. */
 async function invalid(path: string, body: object): Promise<{ field: string; problems: string[] }[]> {

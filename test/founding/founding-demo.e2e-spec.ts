@@ -2,17 +2,15 @@ import { runAsSystem } from '#accord/eventsourcing';
 import { foundingFeature } from '#accord/founding';
 import { DEMO_ORGANIZATION_ID } from '#accord/identity';
 import { ProjectionRebuilder, PROJECTIONS, type Projection } from '#accord/projections';
-import type { TestApp } from '../support/test-app.js';
+import { testAppForSuite } from '../support/test-app.js';
 import { client, createFoundingApp, eventCount, eventually } from './founding-support.js';
 
-let testApp: TestApp;
 let firstRun: string[];
 
+const testApp = testAppForSuite(() => createFoundingApp());
 beforeAll(async () => {
-  testApp = await createFoundingApp();
   firstRun = await runAsSystem('demo', () => foundingFeature.seedDemo!(testApp.app));
 });
-afterAll(() => testApp.close());
 
 describe('the founding in the demo story', () => {
   it('tells the founding from Union MATM’s initiative to the established Association', async () => {

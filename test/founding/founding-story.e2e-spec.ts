@@ -1,7 +1,7 @@
 // The founding told through the API from the initiative to the established Association, one step
 // per test in the order of the story: each test starts where the one before it left the founding.
 import { consequenceId } from '#accord/projections';
-import type { TestApp } from '../support/test-app.js';
+import { testAppForSuite } from '../support/test-app.js';
 import {
   client,
   createFoundingApp,
@@ -17,16 +17,14 @@ import {
   type Country,
 } from './founding-support.js';
 
-let testApp: TestApp;
 let secretariat: Awaited<ReturnType<typeof client>>;
 let auditor: Awaited<ReturnType<typeof client>>;
 
+const testApp = testAppForSuite(() => createFoundingApp());
 beforeAll(async () => {
-  testApp = await createFoundingApp();
   secretariat = await client(testApp, ['secretariat']);
   auditor = await client(testApp, ['auditor']);
 });
-afterAll(() => testApp.close());
 
 /** The founding as read after the write that answered `position`. */
 async function founding(position?: string) {

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
 import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
-import { createTestApp, eventsRecorded, type TestApp } from '../support/test-app.js';
+import { createTestApp, eventsRecorded, testAppForSuite } from '../support/test-app.js';
 
-let testApp: TestApp;
 let http: ReturnType<typeof request>;
 let secretariat: string;
 
@@ -17,12 +16,11 @@ function api() {
   };
 }
 
+const testApp = testAppForSuite(() => createTestApp([{ feature: noticesFeature, module: NoticesModule }], { READ_WAIT_MS: '300', BODY_LIMIT: '2kb' }));
 beforeAll(async () => {
-  testApp = await createTestApp([{ feature: noticesFeature, module: NoticesModule }], { READ_WAIT_MS: '300', BODY_LIMIT: '2kb' });
   secretariat = await testApp.tokenFor(['secretariat']);
   http = api() as unknown as ReturnType<typeof request>;
 });
-afterAll(() => testApp.close());
 
 const eventCount = () => eventsRecorded(testApp);
 const title = { ru: 'Заседание рабочей группы', en: 'Working group meeting' };

@@ -2,20 +2,19 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { features } from '../../apps/api/src/features.js';
 import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
-import { createTestApp, eventsRecorded, type TestApp } from '../support/test-app.js';
+import { createTestApp, eventsRecorded, testAppForSuite } from '../support/test-app.js';
 
 // The error cases a client meets before any rule of the domain: the wrong media type, the wrong method,
 // a malformed id, and field problems, each in the one error body and in the client's language.
 
-let testApp: TestApp;
 let secretariat: string;
 
+const testApp = testAppForSuite(() =>
+  createTestApp([...features.filter((entry) => entry.feature.name !== 'identity'), { feature: noticesFeature, module: NoticesModule }]),
+);
 beforeAll(async () => {
-  const contexts = features.filter((entry) => entry.feature.name !== 'identity');
-  testApp = await createTestApp([...contexts, { feature: noticesFeature, module: NoticesModule }]);
   secretariat = await testApp.tokenFor(['secretariat']);
 });
-afterAll(() => testApp.close());
 
 const http = () => request(testApp.app.getHttpServer());
 const eventCount = () => eventsRecorded(testApp);

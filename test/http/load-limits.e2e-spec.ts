@@ -2,24 +2,22 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { client, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { openGroupVote, voting, votingGroup } from '../voting/voting-fixtures.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 
+const testApp = testAppForSuite(() => createTestApp([membership, workingGroups, voting], {
+  RATE_LIMIT_REQUESTS: '40',
+  RATE_LIMIT_WINDOW_SECONDS: '60',
+  MAX_CONCURRENT_WAITS: '2',
+  MAX_OPEN_STREAMS: '1',
+  READ_WAIT_MS: '1500',
+}));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups, voting], {
-    RATE_LIMIT_REQUESTS: '40',
-    RATE_LIMIT_WINDOW_SECONDS: '60',
-    MAX_CONCURRENT_WAITS: '2',
-    MAX_OPEN_STREAMS: '1',
-    READ_WAIT_MS: '1500',
-  });
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
-afterAll(() => testApp.close());
 
 function expectRateLimited(response: request.Response): void {
   expect([response.status, response.body.code]).toEqual([429, 'RATE_LIMITED']);

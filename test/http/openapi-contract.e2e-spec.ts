@@ -8,12 +8,11 @@ import { features } from '../../apps/api/src/features.js';
 import { seedDemo } from '../../apps/api/src/demo.js';
 import { applicationBody, client, type Client } from '../membership/membership-fixtures.js';
 import { MOTION_KINDS } from '#accord/voting';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { drafted, openGroupVote, passed, votingGroup } from '../voting/voting-fixtures.js';
 
 // The OpenAPI document as a client generator reads it: the web interface's types come from it.
 
-let testApp: TestApp;
 let document: OpenAPIObject;
 let generated: string;
 let reader: Client;
@@ -55,15 +54,14 @@ async function recordVote(secretariat: Client): Promise<void> {
   await reader.get(`/api/v1/resolutions?minPosition=${closing.position}`).expect(200);
 }
 
+const testApp = testAppForSuite(() => createTestApp(features.filter((entry) => entry.feature.name !== 'identity')));
 beforeAll(async () => {
-  testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'));
   reader = client(testApp, await testApp.tokenFor(['admin', 'secretariat', 'committee', 'auditor']));
   document = (await request(testApp.app.getHttpServer()).get('/api/docs-json').expect(200)).body as OpenAPIObject;
   generated = astToString(await openapiTS(document as Parameters<typeof openapiTS>[0]));
   await seedDemo(testApp.app);
   await recordVote(client(testApp, await testApp.tokenFor(['secretariat'])));
-}, 60_000);
-afterAll(() => testApp.close());
+});
 
 describe('the types openapi-typescript generates from the document', () => {
   it('give every field a type of its own: no Record<string, never> anywhere', () => {

@@ -6,17 +6,16 @@ import { ROLES, type Role } from '#accord/kernel';
 import { READERS } from '#accord/platform';
 import { features } from '../../apps/api/src/features.js';
 import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
-import { createTestApp, eventsRecorded, type TestApp } from '../support/test-app.js';
+import { createTestApp, eventsRecorded, testAppForSuite } from '../support/test-app.js';
 
-let testApp: TestApp;
 let server: Parameters<typeof request>[0];
 
+const testApp = testAppForSuite(() =>
+  createTestApp([...features.filter((entry) => entry.feature.name !== 'identity'), { feature: noticesFeature, module: NoticesModule }]),
+);
 beforeAll(async () => {
-  const contexts = features.filter((entry) => entry.feature.name !== 'identity');
-  testApp = await createTestApp([...contexts, { feature: noticesFeature, module: NoticesModule }]);
   server = testApp.app.getHttpServer();
 });
-afterAll(() => testApp.close());
 
 const PUBLIC_ROUTES = new Set([
   'GET /health',

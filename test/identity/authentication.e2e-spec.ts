@@ -1,22 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { AccessTokens } from '#accord/identity';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 
 const ADMIN = { email: 'admin@accord.example', password: 'first-admin-password' };
-let testApp: TestApp;
 let server: Parameters<typeof request>[0];
 
+const testApp = testAppForSuite(() => createTestApp([], {
+  ACCORD_ADMIN_EMAIL: ADMIN.email,
+  ACCORD_ADMIN_PASSWORD: ADMIN.password,
+  LOGIN_FAILURE_LIMIT: '3',
+  ACCESS_TOKEN_TTL_SECONDS: '60',
+}));
 beforeAll(async () => {
-  testApp = await createTestApp([], {
-    ACCORD_ADMIN_EMAIL: ADMIN.email,
-    ACCORD_ADMIN_PASSWORD: ADMIN.password,
-    LOGIN_FAILURE_LIMIT: '3',
-    ACCESS_TOKEN_TTL_SECONDS: '60',
-  });
   server = testApp.app.getHttpServer();
 });
-afterAll(() => testApp.close());
 
 const login = (email: string, password: string) => request(server).post('/api/v1/auth/login').send({ email, password });
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

@@ -1,16 +1,14 @@
 import request from 'supertest';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 
 const ADMIN = { email: 'admin@accord.example', password: 'first-admin-password' };
 const BROWSER = { 'X-Accord-Session': 'cookie' };
-let testApp: TestApp;
 let server: Parameters<typeof request>[0];
 
+const testApp = testAppForSuite(() => createTestApp([], { ACCORD_ADMIN_EMAIL: ADMIN.email, ACCORD_ADMIN_PASSWORD: ADMIN.password }));
 beforeAll(async () => {
-  testApp = await createTestApp([], { ACCORD_ADMIN_EMAIL: ADMIN.email, ACCORD_ADMIN_PASSWORD: ADMIN.password });
   server = testApp.app.getHttpServer();
 });
-afterAll(() => testApp.close());
 
 /** Signs in as a browser does and returns the answer and the refresh cookie it set. */
 async function browserSignIn() {

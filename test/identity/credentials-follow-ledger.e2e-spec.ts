@@ -12,22 +12,20 @@ import {
 } from '#accord/identity';
 import { ProjectionRebuilder, ProjectionRunner } from '#accord/projections';
 import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 
 const ADMIN = { email: 'admin@accord.example', password: 'first-admin-password' };
 const PASSWORD = 'a-long-enough-password';
-let testApp: TestApp;
 let server: Parameters<typeof request>[0];
 
+const testApp = testAppForSuite(() => createTestApp([{ feature: noticesFeature, module: NoticesModule }], {
+  ACCORD_ADMIN_EMAIL: ADMIN.email,
+  ACCORD_ADMIN_PASSWORD: ADMIN.password,
+  LOGIN_FAILURE_LIMIT: '50',
+}));
 beforeAll(async () => {
-  testApp = await createTestApp([{ feature: noticesFeature, module: NoticesModule }], {
-    ACCORD_ADMIN_EMAIL: ADMIN.email,
-    ACCORD_ADMIN_PASSWORD: ADMIN.password,
-    LOGIN_FAILURE_LIMIT: '50',
-  });
   server = testApp.app.getHttpServer();
 });
-afterAll(() => testApp.close());
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const login = (email: string, password: string) => request(server).post('/api/v1/auth/login').send({ email, password });

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { features } from '../../apps/api/src/features.js';
 import { establish, eventually, LETTER_IDS } from '../founding/founding-support.js';
 import { client, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { draftBody, openingBody, passed } from '../voting/voting-fixtures.js';
 
 // Founders RU, UZ and KZ become members (member id = letter id). RU's representative reads; UZ's data is another's.
@@ -12,7 +12,6 @@ const OTHER = LETTER_IDS.UZ;
 const THIRD = LETTER_IDS.KZ;
 const OTHER_ACCOUNT = randomUUID();
 
-let testApp: TestApp;
 let secretariat: Client;
 let representative: Client;
 let committee: Client;
@@ -24,8 +23,8 @@ const OTHER_PRIVATE_TEXT = ['office@uz.test.example', 'head@uz.test.example', '3
 /** Fields of a ballot that say how an organization voted, who cast it and when. */
 const BALLOT_PRIVATE_FIELDS = ['choice', 'actorId', 'history', 'castAt', 'eventId', 'recordAgainst', 'onBehalfOf', 'ballotEventId'];
 
+const testApp = testAppForSuite(() => createTestApp(features.filter((entry) => entry.feature.name !== 'identity')));
 beforeAll(async () => {
-  testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'));
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   representative = client(testApp, await testApp.tokenFor(['representative'], OWN));
   committee = client(testApp, await testApp.tokenFor(['committee']));
@@ -57,8 +56,7 @@ beforeAll(async () => {
   const closing = await secretariat.post(`/api/v1/resolutions/${resolutionId}/closing`).expect(201);
   await secretariat.get(`/api/v1/resolutions/${resolutionId}?minPosition=${closing.body.position}`).expect(200);
   await secretariat.get(`/api/v1/powers-of-attorney/${powerOfAttorneyId}?minPosition=${closing.body.position}`).expect(200);
-}, 60_000);
-afterAll(() => testApp.close());
+});
 
 /** Every object in a JSON document, however deep. */
 function objectsIn(value: unknown): Record<string, unknown>[] {

@@ -4,19 +4,17 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { AccessTokens } from '#accord/identity';
 import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
-import { anotherInstance, createTestApp, eventsRecorded, type TestApp } from '../support/test-app.js';
+import { anotherInstance, createTestApp, eventsRecorded, testAppForSuite } from '../support/test-app.js';
 
 const ADMIN = { email: 'admin@accord.example', password: 'first-admin-password' };
 const PASSWORD = 'a-long-enough-password';
 const NOTICES = [{ feature: noticesFeature, module: NoticesModule }, membership];
-let testApp: TestApp;
 let server: Parameters<typeof request>[0];
 
+const testApp = testAppForSuite(() => createTestApp(NOTICES, { ACCORD_ADMIN_EMAIL: ADMIN.email, ACCORD_ADMIN_PASSWORD: ADMIN.password, LOGIN_FAILURE_LIMIT: '50' }));
 beforeAll(async () => {
-  testApp = await createTestApp(NOTICES, { ACCORD_ADMIN_EMAIL: ADMIN.email, ACCORD_ADMIN_PASSWORD: ADMIN.password, LOGIN_FAILURE_LIMIT: '50' });
   server = testApp.app.getHttpServer();
 });
-afterAll(() => testApp.close());
 
 interface Session {
   accessToken: string;

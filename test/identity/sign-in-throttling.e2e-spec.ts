@@ -1,27 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { PasswordHasher, SignInHousekeeping } from '#accord/identity';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 
 const ADMIN = { email: 'admin@accord.example', password: 'first-admin-password' };
 const PASSWORD = 'a-long-enough-password';
 const LIMIT = 5;
 const WINDOW_SECONDS = 900;
-let testApp: TestApp;
 let server: Parameters<typeof request>[0];
 
+const testApp = testAppForSuite(() => createTestApp([], {
+  ACCORD_ADMIN_EMAIL: ADMIN.email,
+  ACCORD_ADMIN_PASSWORD: ADMIN.password,
+  LOGIN_FAILURE_LIMIT: String(LIMIT),
+  LOGIN_WINDOW_SECONDS: String(WINDOW_SECONDS),
+  // Each test speaks from addresses of its own, given in X-Forwarded-For.
+  TRUST_PROXY: 'true',
+}));
 beforeAll(async () => {
-  testApp = await createTestApp([], {
-    ACCORD_ADMIN_EMAIL: ADMIN.email,
-    ACCORD_ADMIN_PASSWORD: ADMIN.password,
-    LOGIN_FAILURE_LIMIT: String(LIMIT),
-    LOGIN_WINDOW_SECONDS: String(WINDOW_SECONDS),
-    // Each test speaks from addresses of its own, given in X-Forwarded-For.
-    TRUST_PROXY: 'true',
-  });
   server = testApp.app.getHttpServer();
 });
-afterAll(() => testApp.close());
 
 /** A client address no other test uses. */
 const newAddress = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`;

@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ProjectionRunner } from '#accord/projections';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { admittedMember, appliedMember, applicationBody, client, assemblyDecision, eventCount, membership, type Client } from './membership-fixtures.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 
+const testApp = testAppForSuite(() => createTestApp([membership]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
-afterAll(() => testApp.close());
 
 /** Waits until the register has applied everything recorded so far. */
 async function registerCaughtUp() {

@@ -76,6 +76,35 @@ export async function createTestApp(extraFeatures: readonly FeatureEntry[] = [],
   };
 }
 
+/**
+ * The app of a suite: started by `start` before the suite's tests (ahead of the hooks declared after
+ * this call), closed after them. Until it has started, reading it throws.
+ */
+export function testAppForSuite(start: () => Promise<TestApp>): TestApp {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await start();
+  });
+  afterAll(() => started?.close());
+  const current = (): TestApp => {
+    if (!started) throw new Error('The app of the suite starts in beforeAll: read it inside hooks and tests');
+    return started;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get database() {
+      return current().database;
+    },
+    get config() {
+      return current().config;
+    },
+    tokenFor: (...args) => current().tokenFor(...args),
+    close: () => current().close(),
+  };
+}
+
 /** One more server instance on the same database and configuration, as a deployment with several would run. */
 export function anotherInstance(testApp: TestApp, extraFeatures: readonly FeatureEntry[] = []): Promise<NestExpressApplication> {
   return startInstance(testApp.config, extraFeatures);

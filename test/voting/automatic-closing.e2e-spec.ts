@@ -1,20 +1,18 @@
 import { AutomaticClosing } from '#accord/voting';
 import { eventually } from '../founding/founding-support.js';
 import { client, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
 import { openGroupVote, passed, voting, votingGroup } from './voting-fixtures.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 let auditor: Client;
 
+const testApp = testAppForSuite(() => createTestApp([membership, workingGroups, voting]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups, voting]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
-afterAll(() => testApp.close());
 
 const closingsOf = async (resolutionId: string) =>
   (

@@ -5,23 +5,21 @@ import { ProjectionRebuilder } from '#accord/projections';
 import { resolutionsProjection } from '#accord/voting';
 import { russianApplication } from '../../libs/membership/src/domain/testing/applications.js';
 import { client, assemblyDecision, membership, russianIdentifier, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
 import { drafted, openingBody, voting, type CommandAnswer } from './voting-fixtures.js';
 
 const ORGANIZATIONS = 300;
 const IN_FLIGHT = 50;
 
-let testApp: TestApp;
 let secretariat: Client;
 let auditor: Client;
 
+const testApp = testAppForSuite(() => createTestApp([membership, workingGroups, voting]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups, voting]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
-afterAll(() => testApp.close());
 
 async function inChunks<Item, Result>(items: readonly Item[], work: (item: Item) => Promise<Result>): Promise<Result[]> {
   const results: Result[] = [];

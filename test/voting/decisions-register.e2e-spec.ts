@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { client, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
 import { openAssemblyVote, passed, voting, votingGroup, type CommandAnswer } from './voting-fixtures.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 let auditor: Client;
 let adoptedWithoutMotion: string;
@@ -18,8 +17,8 @@ const representativeOf = async (organizationId: string) => client(testApp, await
 const day = (offsetDays: number) => new Date(Date.parse(`${closedOn}T00:00:00Z`) + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /** Given three votes of the general assembly (the group's members), closed in this order: adopted without a motion, adopted with a motion, rejected. */
+const testApp = testAppForSuite(() => createTestApp([membership, workingGroups, voting]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups, voting]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
   const group = await votingGroup(secretariat, 2);
@@ -42,7 +41,6 @@ beforeAll(async () => {
   adoptedWithoutMotion = plain.id;
   adoptedAppeal = appeal.id;
 });
-afterAll(() => testApp.close());
 
 const idsOf = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
 

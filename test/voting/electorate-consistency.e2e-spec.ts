@@ -1,17 +1,15 @@
 import { admittedMember, client, assemblyDecision, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { drafted, openingBody, voting } from './voting-fixtures.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 
+const testApp = testAppForSuite(() => createTestApp([membership, voting]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, voting]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   // A member that stays, so that no electorate is empty.
   await admittedMember(secretariat);
 });
-afterAll(() => testApp.close());
 
 const reason = { ru: 'Неуплата взносов', en: 'Unpaid dues' };
 

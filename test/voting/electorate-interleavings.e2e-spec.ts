@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { appliedMember, admittedMember, client, assemblyDecision, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { establishmentBody, workingGroups } from '../working-groups/working-group-fixtures.js';
 import { drafted, openingBody, voting } from './voting-fixtures.js';
 
@@ -10,17 +10,15 @@ import { drafted, openingBody, voting } from './voting-fixtures.js';
  * working group vote). Each act is sent over HTTP and the opening follows the last answer at once.
  */
 
-let testApp: TestApp;
 let secretariat: Client;
 let chair: string;
 
+const testApp = testAppForSuite(() => createTestApp([membership, workingGroups, voting]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups, voting]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   // The chair of every group of the runs: a member that stays, so that no electorate is empty.
   chair = (await admittedMember(secretariat)).id;
 });
-afterAll(() => testApp.close());
 
 type Status = 'applied' | 'admitted' | 'suspended' | 'expelled' | 'withdrawn';
 interface Organization {

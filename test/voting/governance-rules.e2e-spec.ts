@@ -6,7 +6,7 @@ import { resolutionsProjection } from '#accord/voting';
 import { workingGroupsProjection } from '#accord/working-groups';
 import { DRAFTS, eventually, initiativeBody, LETTER_IDS, letterBody, ministry, minutesBody } from '../founding/founding-support.js';
 import { appliedMember, client, eventCount, membership, resolution, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { establishmentBody, workingGroups } from '../working-groups/working-group-fixtures.js';
 import { electorateVotes, openAssemblyVote, passed, voting, type CommandAnswer } from './voting-fixtures.js';
 
@@ -14,7 +14,6 @@ const founding = { feature: foundingFeature, module: FoundingModule };
 const { RU, UZ, TJ } = LETTER_IDS;
 const ESTABLISHED_ON = '2026-07-10';
 
-let testApp: TestApp;
 let secretariat: Client;
 let auditor: Client;
 let establishedEventId: string;
@@ -31,8 +30,8 @@ const minutes = (body: 'general_assembly' | 'council', date = '2026-09-30') => (
  * Given the Association established by founders of Russia, Uzbekistan and Tajikistan, whose founding
  * assembly elected a council of the Russian and Uzbek founders and whose charter reserves expulsion for unanimity.
  */
+const testApp = testAppForSuite(() => createTestApp([membership, founding, workingGroups, voting]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, founding, workingGroups, voting]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
   const post = async (path: string, body: object) => (await secretariat.post(`/api/v1/founding${path}`, body).expect(201)).body as CommandAnswer;
@@ -55,7 +54,6 @@ beforeAll(async () => {
     expect((await auditor.get('/api/v1/council').expect(200)).body.status).toBe('elected');
   });
 });
-afterAll(() => testApp.close());
 
 describe('the competence of bodies', () => {
   it('is readable as a table that cites its source for each row, refined by the charter', async () => {

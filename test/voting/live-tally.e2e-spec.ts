@@ -1,22 +1,20 @@
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { client, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
 import { drafted, openGroupVote, passed, voting, votingGroup } from './voting-fixtures.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 let auditor: Client;
 let auditorToken: string;
 
+const testApp = testAppForSuite(() => createTestApp([membership, workingGroups, voting]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups, voting]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditorToken = await testApp.tokenFor(['auditor']);
   auditor = client(testApp, auditorToken);
 });
-afterAll(() => testApp.close());
 
 const dataOf = (text: string) =>
   text

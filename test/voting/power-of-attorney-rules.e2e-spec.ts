@@ -1,20 +1,18 @@
 import { admittedMember, client, assemblyDecision, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
 import { ProjectionRebuilder, ProjectionRunner } from '#accord/projections';
 import { powerOfAttorneyEndsProcess, powersOfAttorneyProjection } from '#accord/voting';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { establishedGroup, workingGroups } from '../working-groups/working-group-fixtures.js';
 import { drafted, openingBody, voting, type CommandAnswer } from './voting-fixtures.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 let auditor: Client;
 
+const testApp = testAppForSuite(() => createTestApp([membership, workingGroups, voting]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups, voting]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
-afterAll(() => testApp.close());
 
 const representativeOf = async (organizationId: string) => client(testApp, await testApp.tokenFor(['representative'], organizationId));
 const ASSEMBLY = { kind: 'body', body: { kind: 'general_assembly' } };

@@ -1,19 +1,17 @@
 import { assemblyDecision, admittedMember, client, membership, type Client } from '../membership/membership-fixtures.js';
 import { eventually } from '../founding/founding-support.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
 import { electorateVotes, openAssemblyVote, passed, voting, votingGroup, type CommandAnswer } from './voting-fixtures.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 let auditor: Client;
 
+const testApp = testAppForSuite(() => createTestApp([membership, workingGroups, voting]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups, voting]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
-afterAll(() => testApp.close());
 
 /** Given a general assembly vote on expelling `memberId` that the whole electorate supports; answers the closing. */
 async function adoptedExpulsion(memberId: string, beforeClosing: () => Promise<void> = async () => {}) {

@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { client, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
 import { drafted, draftBody, openGroupVote, openingBody, passed, voting, votingGroup, type CommandAnswer } from './voting-fixtures.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 let auditor: Client;
 
+const testApp = testAppForSuite(() => createTestApp([membership, workingGroups, voting]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups, voting]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
-afterAll(() => testApp.close());
 
 const representativeOf = async (organizationId: string, accountId?: string) =>
   client(testApp, await testApp.tokenFor(['representative'], organizationId, accountId));

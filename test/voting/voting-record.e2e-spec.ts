@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { client, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
 import { openGroupVote, passed, voting, votingGroup, type CommandAnswer } from './voting-fixtures.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 let auditor: Client;
 let voter: string;
@@ -27,8 +26,8 @@ async function vote(organizationId: string, resolutionId: string, choice: string
  * vote (adopted) the proxy votes for the principal; on the second (rejected) the principal does not
  * vote; the third is still open.
  */
+const testApp = testAppForSuite(() => createTestApp([membership, workingGroups, voting]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups, voting]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
   const group = await votingGroup(secretariat, 3);
@@ -57,7 +56,6 @@ beforeAll(async () => {
   last = (await secretariat.post(`/api/v1/resolutions/${second.id}/closing`).expect(201)).body;
   [adopted, rejected, open] = [first.id, second.id, third.id];
 });
-afterAll(() => testApp.close());
 
 describe('the voting record of a member organization', () => {
   it('lists every vote it was entitled to, with its final choice, any proxy and the outcome', async () => {

@@ -3,17 +3,15 @@ import { CommandProcessor, runWithContext } from '#accord/eventsourcing';
 import { ProjectionRunner } from '#accord/projections';
 import { workingGroupAggregate } from '#accord/working-groups';
 import { admittedMember, client, assemblyDecision, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { establishedGroup, establishmentBody, workingGroups } from './working-group-fixtures.js';
 
-let testApp: TestApp;
 let secretariat: Client;
 
+const testApp = testAppForSuite(() => createTestApp([membership, workingGroups]));
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
-afterAll(() => testApp.close());
 
 /** Waits until every projection and process has handled the ledger as it stands, and what that caused. */
 async function settled() {

@@ -1,34 +1,16 @@
-import type { RecordedEvent } from '#accord/ledger';
-import { createReadModelDataSource, readModelMigrations } from '#accord/projections';
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { projectionSpec } from '../../../projections/src/testing/projection-spec.js';
 import type { AppealEvent } from '../domain/appeal/appeal.events.js';
 import { appealsReadMigrations } from './appeals-read.migrations.js';
 import { AppealRow, appealsProjection, AppealTimelineRow, outgoingSortKey } from './appeals.projection.js';
 import { ADDRESSEES, answered, dispatchedAppeal, recordedAppeal, registered } from './testing/appeal-histories.js';
 
-let database: TestDatabase;
-let dataSource: DataSource;
-
-beforeAll(async () => {
-  database = await createTestDatabase([...readModelMigrations, ...appealsReadMigrations]);
-  dataSource = await createReadModelDataSource(database.url, [AppealRow, AppealTimelineRow]).initialize();
-});
-afterAll(async () => {
-  await dataSource.destroy();
-  await database.drop();
-});
-beforeEach(() => dataSource.query('TRUNCATE appeals, appeal_timeline'));
+const spec = projectionSpec(appealsProjection, { migrations: appealsReadMigrations, entities: [AppealRow, AppealTimelineRow] });
+const { given } = spec;
 
 const APPEAL = '11111111-1111-4111-8111-111111111111';
 const FOLLOW_UP = '22222222-2222-4222-8222-222222222222';
 
-const given = (events: readonly RecordedEvent[]) => dataSource.transaction((manager) => appealsProjection.apply(events, manager));
-const appeal = async (id = APPEAL) => dataSource.getRepository(AppealRow).findOneByOrFail({ id });
-const snapshot = async () => ({
-  appeals: await dataSource.query('SELECT * FROM appeals ORDER BY id'),
-  timeline: await dataSource.query('SELECT * FROM appeal_timeline ORDER BY appeal_id, version'),
-});
+const appeal = async (id = APPEAL) => spec.dataSource.getRepository(AppealRow).findOneByOrFail({ id });
 
 /** The appeal dispatched to the Russian ministry on 17 April 2026 and registered there on 20 April. */
 const registeredHistory = () =>
@@ -145,7 +127,7 @@ describe('the appeals projection', () => {
     const reminder: AppealEvent = { type: 'AppealDeadlineReminderRecorded', data: { kind: 'due_soon', dueOn: '2026-05-20', recordedOn: '2026-05-13' } };
     await given([...registeredHistory(), ...recordedAppeal(APPEAL, [reminder], 6)]);
     expect((await appeal()).reminders).toEqual(['due_soon:2026-05-20']);
-    expect(await dataSource.query(`SELECT id FROM appeals WHERE reminders ? 'due_soon:2026-05-20'`)).toEqual([{ id: APPEAL }]);
+    expect(await spec.dataSource.query(`SELECT id FROM appeals WHERE reminders ? 'due_soon:2026-05-20'`)).toEqual([{ id: APPEAL }]);
   });
 
   it('links an appeal and its follow-up both ways', async () => {
@@ -169,7 +151,7 @@ describe('the appeals projection', () => {
   it('keeps one timeline entry per event with who recorded it, why, and its global position', async () => {
     const history = registeredHistory();
     await given(history);
-    const timeline = await dataSource.getRepository(AppealTimelineRow).find({ where: { appealId: APPEAL }, order: { version: 'ASC' } });
+    const timeline = await spec.dataSource.getRepository(AppealTimelineRow).find({ where: { appealId: APPEAL }, order: { version: 'ASC' } });
     expect(timeline.map((entry) => entry.type)).toEqual(['AppealDrafted', 'AppealApproved', 'AppealSigned', 'AppealDispatched', 'AppealRegistered']);
     expect(timeline[4]).toEqual({
       appealId: APPEAL,
@@ -187,27 +169,11 @@ describe('the appeals projection', () => {
     });
   });
 
-  it('changes nothing when the same events are applied twice', async () => {
-    const history = registeredHistory();
-    await given(history);
-    const once = await snapshot();
-    await given(history);
-    await given(history.slice(2));
-    expect(await snapshot()).toEqual(once);
-  });
-
-  it('gives the same rows when rebuilt from the ledger in batches of any size', async () => {
-    const history = [
-      ...registeredHistory(),
-      ...recordedAppeal(APPEAL, [answered('2026-05-15')], 6),
-      ...recordedAppeal(FOLLOW_UP, dispatchedAppeal({ dispatchedOn: '2026-06-01', outgoingNumber: '2026-0020' })),
-    ];
-    await given(history);
-    const live = await snapshot();
-    await dataSource.query('TRUNCATE appeals, appeal_timeline');
-    for (const event of history) await given([event]);
-    expect(await snapshot()).toEqual(live);
-  });
+  spec.itReplaysIdempotently([
+    ...registeredHistory(),
+    ...recordedAppeal(APPEAL, [answered('2026-05-15')], 6),
+    ...recordedAppeal(FOLLOW_UP, dispatchedAppeal({ dispatchedOn: '2026-06-01', outgoingNumber: '2026-0020' })),
+  ]);
 
   it('sorts outgoing numbers by their numbers, not their characters', () => {
     const numbers = ['2026-0010', '12/ИСХ', '2026-9', '9/ИСХ', '2026-0002'];

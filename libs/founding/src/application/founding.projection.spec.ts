@@ -1,9 +1,7 @@
 import { nameBasedUuid } from '#accord/eventsourcing';
 import type { RecordedEvent } from '#accord/ledger';
 import type { MemberEvent } from '#accord/membership';
-import { createReadModelDataSource, readModelMigrations } from '#accord/projections';
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { projectionSpec, recordedStream } from '../../../projections/src/testing/projection-spec.js';
 import type { FoundingEvent } from '../domain/founding.events.js';
 import { DEFAULT_FOUNDING_RULES } from '../domain/founding.rules.js';
 import {
@@ -30,57 +28,31 @@ import { foundingView, type AdmissionFailure } from './founding-view.js';
 import { foundingMigrations } from './founding.migrations.js';
 import { CharterDraftRow, FoundingProcessRow, foundingProjection } from './founding.projection.js';
 
-let database: TestDatabase;
-let dataSource: DataSource;
-
-beforeEach(async () => {
-  database = await createTestDatabase([...readModelMigrations, ...foundingMigrations]);
-  dataSource = await createReadModelDataSource(database.url, [FoundingProcessRow, CharterDraftRow]).initialize();
-});
-afterEach(async () => {
-  await dataSource.destroy();
-  await database.drop();
-});
+const spec = projectionSpec(foundingProjection, { migrations: foundingMigrations, entities: [FoundingProcessRow, CharterDraftRow] });
+const { given } = spec;
 
 const RECORDED_AT = new Date('2026-07-01T10:00:00.000Z');
-let sequence = 0n;
 
 /** Events as the ledger returns them: the founding's stream versions counted from `firstVersion`. */
-function recorded(events: readonly FoundingEvent[], firstVersion = 1): RecordedEvent[] {
-  return events.map((event, index) => ({
-    eventId: nameBasedUuid(`founding-association:${firstVersion + index}`),
-    streamId: 'founding-association',
-    version: firstVersion + index,
-    position: { commit: 1n, sequence: (sequence += 1n) },
-    type: event.type,
-    schemaVersion: 1,
-    data: event.data,
-    metadata: { actorId: 'secretary-1', onBehalfOf: null, correlationId: 'request-1', causationId: 'request-1', commandId: null },
-    recordedAt: RECORDED_AT,
-    hash: '0'.repeat(64),
-  }));
-}
+const recorded = (events: readonly FoundingEvent[], firstVersion = 1): RecordedEvent[] =>
+  recordedStream('founding-association', events, {
+    fromVersion: firstVersion,
+    startsAt: RECORDED_AT,
+    every: 0,
+    metadata: { actorId: 'secretary-1', causationId: 'request-1' },
+  });
 
-function memberAdmitted(memberId: string, decision: Extract<MemberEvent, { type: 'MemberAdmitted' }>['data']['decision'], commandId: string | null): RecordedEvent {
-  return {
-    eventId: nameBasedUuid(`member-${memberId}:2`),
-    streamId: `member-${memberId}`,
-    version: 2,
-    position: { commit: 2n, sequence: (sequence += 1n) },
-    type: 'MemberAdmitted',
-    schemaVersion: 1,
-    data: { membership: 'full', decision },
-    metadata: { actorId: 'system:founders_admission', onBehalfOf: null, correlationId: 'request-1', causationId: null, commandId },
-    recordedAt: new Date('2026-07-01T10:00:05.000Z'),
-    hash: '0'.repeat(64),
-  };
-}
+const memberAdmitted = (memberId: string, decision: Extract<MemberEvent, { type: 'MemberAdmitted' }>['data']['decision'], commandId: string | null): RecordedEvent =>
+  recordedStream(`member-${memberId}`, [{ type: 'MemberAdmitted', data: { membership: 'full', decision } }], {
+    fromVersion: 2,
+    startsAt: new Date('2026-07-01T10:00:05.000Z'),
+    every: 0,
+    metadata: { actorId: 'system:founders_admission', commandId },
+  })[0];
 
-const given = (events: readonly RecordedEvent[]) => dataSource.transaction((manager) => foundingProjection.apply(events, manager));
-const stored = () => dataSource.getRepository(FoundingProcessRow).findOneBy({ id: 'association' });
-const drafts = () => dataSource.query('SELECT number, sha256, content, recorded_at FROM founding_charter_drafts ORDER BY number');
+const stored = () => spec.dataSource.getRepository(FoundingProcessRow).findOneBy({ id: 'association' });
+const drafts = () => spec.dataSource.query('SELECT number, sha256, content, recorded_at FROM founding_charter_drafts ORDER BY number');
 const view = async (failures: AdmissionFailure[] = []) => foundingView(await stored(), DEFAULT_FOUNDING_RULES, failures);
-const tables = async () => ({ process: await dataSource.query('SELECT * FROM founding_process'), drafts: await drafts() });
 
 describe('founding projection', () => {
   it('keeps the decider’s state of the founding with the version of its stream', async () => {
@@ -235,24 +207,12 @@ describe('founding projection', () => {
     expect(founder?.admission).toEqual({ status: 'failed', memberId: 'letter-ru', code: 'FOUNDER_IDENTITY_MISMATCH', message: failure.message, details: null, failedAt: failure.failedAt });
   });
 
-  it('counts each event once when a batch is applied again', async () => {
-    const history = recorded(establishedHistory);
-    const established = history[history.length - 1];
-    const admitted = memberAdmitted('letter-ru', { kind: 'founding', eventId: established.eventId }, founderAdmissionCommandId(established, 'letter-ru'));
-    await given([...history, admitted]);
-    const once = await tables();
-    await given([...history, admitted]);
-    expect(await tables()).toEqual(once);
-  });
-
-  it('gives the same rows whether the history comes in one batch or event by event', async () => {
-    const history = recorded(establishedHistory);
-    await given(history);
-    const whole = await tables();
-    await dataSource.query('TRUNCATE founding_process, founding_charter_drafts');
-    for (const event of history) await given([event]);
-    expect(await tables()).toEqual(whole);
-  });
+  const founding = recorded(establishedHistory);
+  const establishment = founding[founding.length - 1];
+  spec.itReplaysIdempotently([
+    ...founding,
+    memberAdmitted('letter-ru', { kind: 'founding', eventId: establishment.eventId }, founderAdmissionCommandId(establishment, 'letter-ru')),
+  ]);
 
   it('shows a founding not started before any event', async () => {
     const founding = await view();

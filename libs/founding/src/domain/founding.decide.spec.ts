@@ -1,4 +1,4 @@
-import { DomainRuleViolation, fold, type CommandMetadata } from '#accord/kernel';
+import { fold, type CommandMetadata } from '#accord/kernel';
 import { deciderSpec } from '../../../kernel/src/testing/decider-spec.js';
 import {
   charterDigest,
@@ -56,17 +56,6 @@ const draftRecorded = (number: number, content: string): FoundingEvent => ({
   data: { number, content, sha256: sha256(content), recordedAt: now.toISOString(), draftedOn: '2026-04-20' },
 });
 
-/** The violation a command raises, for the specs that also check its details. */
-function violationOf(history: readonly FoundingEvent[], attempted: FoundingCommand, decider = foundingDecider) {
-  try {
-    decider.decide(attempted, fold(decider, history));
-  } catch (error) {
-    if (error instanceof DomainRuleViolation) return error;
-    throw error;
-  }
-  throw new Error('the command was accepted');
-}
-
 describe('founding process decider', () => {
   it('is the aggregate of the founding category', () => {
     expect(foundingAggregate.category).toBe('founding');
@@ -78,7 +67,7 @@ describe('founding process decider', () => {
     });
 
     it('refuses to launch a second initiative', () => {
-      expect(violationOf([launched], command('LaunchFoundingInitiative', initiative)).details).toEqual({
+      spec.given([launched]).when(command('LaunchFoundingInitiative', initiative)).thenRejects('FOUNDING_STAGE_REQUIRED', {
         required: 'not_started',
         current: 'founders_gathering',
       });
@@ -106,7 +95,7 @@ describe('founding process decider', () => {
     });
 
     it('refuses a letter once the assembly is convened, because convening fixes whom it invites', () => {
-      expect(violationOf(convenedHistory, command('ReceiveLetterOfIntent', ruLetter2)).details).toEqual({
+      spec.given(convenedHistory).when(command('ReceiveLetterOfIntent', ruLetter2)).thenRejects('FOUNDING_STAGE_REQUIRED', {
         required: 'founders_gathering',
         current: 'assembly_convened',
       });
@@ -114,10 +103,10 @@ describe('founding process decider', () => {
 
     it('refuses a second letter from an organization with the same national identifier and country', () => {
       const again = { ...ruLetter, letterId: 'letter-ru-again' };
-      expect(violationOf(gathering, command('ReceiveLetterOfIntent', again))).toMatchObject({
-        code: 'DUPLICATE_LETTER_OF_INTENT',
-        details: { letterId: 'letter-ru', country: 'RU' },
-      });
+      spec
+        .given(gathering)
+        .when(command('ReceiveLetterOfIntent', again))
+        .thenRejects('DUPLICATE_LETTER_OF_INTENT', { letterId: 'letter-ru', country: 'RU' });
     });
 
     it('treats identifier values given in another order as the same identifier', () => {
@@ -186,9 +175,10 @@ describe('founding process decider', () => {
     });
 
     it('refuses a withdrawal dated before the letter was received', () => {
-      expect(
-        violationOf(gathering, command('WithdrawLetterOfIntent', { letterId: 'letter-uz', withdrawnOn: '2026-03-14', reason: null })),
-      ).toMatchObject({ code: 'DATE_OUT_OF_ORDER', details: { field: 'withdrawnOn', notBefore: '2026-03-15' } });
+      spec
+        .given(gathering)
+        .when(command('WithdrawLetterOfIntent', { letterId: 'letter-uz', withdrawnOn: '2026-03-14', reason: null }))
+        .thenRejects('DATE_OUT_OF_ORDER', { field: 'withdrawnOn', notBefore: '2026-03-15' });
     });
   });
 
@@ -226,26 +216,26 @@ describe('founding process decider', () => {
     });
 
     it('refuses a draft dated before the initiative was launched', () => {
-      expect(violationOf(gathering, command('RecordCharterDraft', { content: draftText1, draftedOn: '2026-03-01' }))).toMatchObject({
-        code: 'DATE_OUT_OF_ORDER',
-        details: { field: 'draftedOn', notBefore: '2026-03-02' },
-      });
+      spec
+        .given(gathering)
+        .when(command('RecordCharterDraft', { content: draftText1, draftedOn: '2026-03-01' }))
+        .thenRejects('DATE_OUT_OF_ORDER', { field: 'draftedOn', notBefore: '2026-03-02' });
     });
 
     it('refuses a draft dated before the previous draft', () => {
       const dated: FoundingEvent = { type: 'CharterDraftRecorded', data: { ...draftRecorded(1, draftText1).data, draftedOn: '2026-04-10' } } as FoundingEvent;
-      expect(violationOf([...gathering, dated], command('RecordCharterDraft', { content: draftText2, draftedOn: '2026-04-09' }))).toMatchObject({
-        code: 'DATE_OUT_OF_ORDER',
-        details: { field: 'draftedOn', notBefore: '2026-04-10' },
-      });
+      spec
+        .given([...gathering, dated])
+        .when(command('RecordCharterDraft', { content: draftText2, draftedOn: '2026-04-09' }))
+        .thenRejects('DATE_OUT_OF_ORDER', { field: 'draftedOn', notBefore: '2026-04-10' });
     });
 
     it('refuses to convene an assembly dated before the draft it would adopt', () => {
       const late: FoundingEvent = { type: 'CharterDraftRecorded', data: { ...draftRecorded(1, draftText1).data, draftedOn: '2026-05-20' } } as FoundingEvent;
-      expect(violationOf([...gathering, late], command('ConveneFoundingAssembly', convening))).toMatchObject({
-        code: 'DATE_OUT_OF_ORDER',
-        details: { field: 'date', date: '2026-05-15', notBefore: '2026-05-20' },
-      });
+      spec
+        .given([...gathering, late])
+        .when(command('ConveneFoundingAssembly', convening))
+        .thenRejects('DATE_OUT_OF_ORDER', { field: 'date', date: '2026-05-15', notBefore: '2026-05-20' });
     });
 
     it('refuses a draft with no text', () => {
@@ -289,25 +279,24 @@ describe('founding process decider', () => {
     });
 
     it('refuses to convene before there is a charter draft', () => {
-      expect(violationOf(gathering, command('ConveneFoundingAssembly', convening)).details).toEqual({
+      spec.given(gathering).when(command('ConveneFoundingAssembly', convening)).thenRejects('FOUNDING_STAGE_REQUIRED', {
         required: 'charter_drafting',
         current: 'founders_gathering',
       });
     });
 
     it('refuses to convene with a single founder (Civil Code art. 123.9 p. 1)', () => {
-      expect(
-        violationOf([launched, received(ruLetter), drafted(1, draftText1)], command('ConveneFoundingAssembly', convening)),
-      ).toMatchObject({ code: 'FOUNDER_RULES_NOT_MET', details: { founders: 1, states: 1, minFounders: 2, minStates: 2 } });
+      spec
+        .given([launched, received(ruLetter), drafted(1, draftText1)])
+        .when(command('ConveneFoundingAssembly', convening))
+        .thenRejects('FOUNDER_RULES_NOT_MET', { founders: 1, states: 1, minFounders: 2, minStates: 2 });
     });
 
     it('refuses to convene when all the founders come from one state', () => {
-      expect(
-        violationOf(
-          [launched, received(ruLetter), received(ruLetter2), drafted(1, draftText1)],
-          command('ConveneFoundingAssembly', convening),
-        ),
-      ).toMatchObject({ code: 'FOUNDER_RULES_NOT_MET', details: { founders: 2, states: 1 } });
+      spec
+        .given([launched, received(ruLetter), received(ruLetter2), drafted(1, draftText1)])
+        .when(command('ConveneFoundingAssembly', convening))
+        .thenRejects('FOUNDER_RULES_NOT_MET', { founders: 2, states: 1 });
     });
 
     it('does not count withdrawn letters as founders', () => {
@@ -319,10 +308,10 @@ describe('founding process decider', () => {
 
     it('applies configured founder rules', () => {
       const stricter = createFoundingDecider({ ...DEFAULT_FOUNDING_RULES, minFounders: 4 });
-      expect(violationOf(drafting, command('ConveneFoundingAssembly', convening), stricter)).toMatchObject({
-        code: 'FOUNDER_RULES_NOT_MET',
-        details: { founders: 3, states: 3, minFounders: 4, minStates: 2 },
-      });
+      deciderSpec(stricter)
+        .given(drafting)
+        .when(command('ConveneFoundingAssembly', convening))
+        .thenRejects('FOUNDER_RULES_NOT_MET', { founders: 3, states: 3, minFounders: 4, minStates: 2 });
     });
 
     it('convenes with founders from one state when the rules allow it', () => {
@@ -352,7 +341,7 @@ describe('founding process decider', () => {
     });
 
     it('refuses to record an assembly that was not convened', () => {
-      expect(violationOf(drafting, command('RecordFoundingAssembly', assemblyDecisions)).details).toEqual({
+      spec.given(drafting).when(command('RecordFoundingAssembly', assemblyDecisions)).thenRejects('FOUNDING_STAGE_REQUIRED', {
         required: 'assembly_convened',
         current: 'charter_drafting',
       });
@@ -384,10 +373,10 @@ describe('founding process decider', () => {
 
     it('refuses an assembly where no more than half of the founders are present', () => {
       const history = [...drafting, received(ruLetter2), convened];
-      expect(violationOf(history, command('RecordFoundingAssembly', assemblyDecisions))).toMatchObject({
-        code: 'ASSEMBLY_QUORUM_NOT_MET',
-        details: { present: 2, founders: 4, quorum: { numerator: 1, denominator: 2 } },
-      });
+      spec
+        .given(history)
+        .when(command('RecordFoundingAssembly', assemblyDecisions))
+        .thenRejects('ASSEMBLY_QUORUM_NOT_MET', { present: 2, founders: 4, quorum: { numerator: 1, denominator: 2 } });
     });
 
     it('counts the quorum against the letters that still stand', () => {
@@ -399,32 +388,36 @@ describe('founding process decider', () => {
 
     it('applies a configured quorum', () => {
       const twoThirds = createFoundingDecider({ ...DEFAULT_FOUNDING_RULES, assemblyQuorum: { numerator: 2, denominator: 3 } });
-      expect(violationOf(convenedHistory, command('RecordFoundingAssembly', assemblyDecisions), twoThirds).code).toBe(
-        'ASSEMBLY_QUORUM_NOT_MET',
-      );
+      deciderSpec(twoThirds)
+        .given(convenedHistory)
+        .when(command('RecordFoundingAssembly', assemblyDecisions))
+        .thenRejects('ASSEMBLY_QUORUM_NOT_MET',);
     });
 
     it('refuses to establish when the founders present all come from one state', () => {
       const history = [launched, received(ruLetter), received(ruLetter2), received(kzLetter), drafted(1, draftText1), convened];
       const present = [presentFor('letter-ru'), presentFor('letter-ru-2')];
       const charter = { number: 1, sha256: sha256(draftText1) };
-      expect(violationOf(history, command('RecordFoundingAssembly', { ...assemblyDecisions, present, charter }))).toMatchObject({ code: 'FOUNDER_RULES_NOT_MET', details: { founders: 2, states: 1 } });
+      spec
+        .given(history)
+        .when(command('RecordFoundingAssembly', { ...assemblyDecisions, present, charter }))
+        .thenRejects('FOUNDER_RULES_NOT_MET', { founders: 2, states: 1 });
     });
 
     it('refuses to establish when a founder present votes against (Civil Code art. 50.1 p. 2)', () => {
       const present = [presentFor('letter-ru'), { ...presentFor('letter-kz'), establishmentVote: 'against' as const }];
-      expect(violationOf(convenedHistory, command('RecordFoundingAssembly', { ...assemblyDecisions, present }))).toMatchObject({
-        code: 'ESTABLISHMENT_NOT_UNANIMOUS',
-        details: { against: ['letter-kz'], abstained: [] },
-      });
+      spec
+        .given(convenedHistory)
+        .when(command('RecordFoundingAssembly', { ...assemblyDecisions, present }))
+        .thenRejects('ESTABLISHMENT_NOT_UNANIMOUS', { against: ['letter-kz'], abstained: [] });
     });
 
     it('refuses to establish when a founder present abstains', () => {
       const present = [{ ...presentFor('letter-ru'), establishmentVote: 'abstain' as const }, presentFor('letter-kz')];
-      expect(violationOf(convenedHistory, command('RecordFoundingAssembly', { ...assemblyDecisions, present }))).toMatchObject({
-        code: 'ESTABLISHMENT_NOT_UNANIMOUS',
-        details: { against: [], abstained: ['letter-ru'] },
-      });
+      spec
+        .given(convenedHistory)
+        .when(command('RecordFoundingAssembly', { ...assemblyDecisions, present }))
+        .thenRejects('ESTABLISHMENT_NOT_UNANIMOUS', { against: [], abstained: ['letter-ru'] });
     });
 
     it('refuses to adopt a draft number that does not exist', () => {
@@ -435,12 +428,10 @@ describe('founding process decider', () => {
     });
 
     it('refuses to adopt a draft whose hash differs from the recorded one', () => {
-      expect(
-        violationOf(
-          convenedHistory,
-          command('RecordFoundingAssembly', { ...assemblyDecisions, charter: { number: 1, sha256: sha256(draftText2) } }),
-        ),
-      ).toMatchObject({ code: 'CHARTER_DRAFT_MISMATCH', details: { number: 1, expected: sha256(draftText1) } });
+      spec
+        .given(convenedHistory)
+        .when(command('RecordFoundingAssembly', { ...assemblyDecisions, charter: { number: 1, sha256: sha256(draftText2) } }))
+        .thenRejects('CHARTER_DRAFT_MISMATCH', { number: 1, expected: sha256(draftText1) });
     });
 
     it('refuses a charter that names no question for unanimity or a qualified majority (art. 123.9 p. 2)', () => {
@@ -469,9 +460,10 @@ describe('founding process decider', () => {
 
     it('refuses to elect a person representing a founder who is not present', () => {
       const auditCommission = [{ name: { ru: 'Дилшод Каримов', en: null }, representing: 'letter-uz' }];
-      expect(
-        violationOf(convenedHistory, command('RecordFoundingAssembly', { ...assemblyDecisions, auditCommission })),
-      ).toMatchObject({ code: 'OFFICER_NOT_FROM_PRESENT_FOUNDER', details: { letterId: 'letter-uz' } });
+      spec
+        .given(convenedHistory)
+        .when(command('RecordFoundingAssembly', { ...assemblyDecisions, auditCommission }))
+        .thenRejects('OFFICER_NOT_FROM_PRESENT_FOUNDER', { letterId: 'letter-uz' });
     });
   });
 
@@ -492,13 +484,14 @@ describe('founding process decider', () => {
 
     it('refuses to file again while a filing awaits its decision', () => {
       const again = command('FileStateRegistration', { authority, filedOn: '2026-05-26', reference: null });
-      expect(violationOf(filedHistory, again).details).toEqual({ required: 'assembly_held', current: 'registration_filed' });
+      spec.given(filedHistory).when(again).thenRejects('FOUNDING_STAGE_REQUIRED', { required: 'assembly_held', current: 'registration_filed' });
     });
 
     it('refuses a filing dated before the assembly', () => {
-      expect(
-        violationOf(heldHistory, command('FileStateRegistration', { authority, filedOn: '2026-05-14', reference: null })),
-      ).toMatchObject({ code: 'DATE_OUT_OF_ORDER', details: { field: 'filedOn', notBefore: '2026-05-15' } });
+      spec
+        .given(heldHistory)
+        .when(command('FileStateRegistration', { authority, filedOn: '2026-05-14', reference: null }))
+        .thenRejects('DATE_OUT_OF_ORDER', { field: 'filedOn', notBefore: '2026-05-15' });
     });
 
     it('records a refusal of registration', () => {
@@ -525,9 +518,10 @@ describe('founding process decider', () => {
     });
 
     it('refuses a new filing dated before the refusal', () => {
-      expect(
-        violationOf(refusedHistory, command('FileStateRegistration', { authority, filedOn: '2026-06-19', reference: null })),
-      ).toMatchObject({ code: 'DATE_OUT_OF_ORDER', details: { field: 'filedOn', notBefore: '2026-06-20' } });
+      spec
+        .given(refusedHistory)
+        .when(command('FileStateRegistration', { authority, filedOn: '2026-06-19', reference: null }))
+        .thenRejects('DATE_OUT_OF_ORDER', { field: 'filedOn', notBefore: '2026-06-20' });
     });
 
     it('registers and establishes the Association with the founders present as its founders', () => {
@@ -556,7 +550,7 @@ describe('founding process decider', () => {
     });
 
     it('refuses to register the Association twice', () => {
-      expect(violationOf(establishedHistory, command('RecordStateRegistration', registration)).details).toEqual({
+      spec.given(establishedHistory).when(command('RecordStateRegistration', registration)).thenRejects('FOUNDING_STAGE_REQUIRED', {
         required: 'registration_filed',
         current: 'established',
       });
@@ -574,7 +568,7 @@ describe('founding process decider', () => {
       ['refusedOn', filedHistory, command('RecordRegistrationRefusal', { ...refusal, refusedOn: 'tomorrow' })],
       ['registeredOn', filedHistory, command('RecordStateRegistration', { ...registration, registeredOn: '2026-13-01' })],
     ])('refuses %s that is not an ISO calendar date', (field, history, attempted) => {
-      expect(violationOf(history, attempted)).toMatchObject({ code: 'INVALID_CALENDAR_DATE', details: { field } });
+      spec.given(history).when(attempted).thenRejects('INVALID_CALENDAR_DATE', { field });
     });
   });
 

@@ -2,8 +2,8 @@ import { fold, type Decider, type DomainCommand, type DomainEvent } from '../dec
 import { DomainRuleViolation } from '../domain-rule-violation.js';
 
 /**
- * `given(events).when(command).then(events)` or `.thenRejects(code)`: a decider spec that needs
- * no database, only the pure functions.
+ * `given(events).when(command).then(events)` or `.thenRejects(code, details?)`: a decider spec that
+ * needs no database, only the pure functions.
  */
 export function deciderSpec<Command extends DomainCommand, Event extends DomainEvent, State>(
   decider: Decider<Command, Event, State>,
@@ -17,7 +17,8 @@ export function deciderSpec<Command extends DomainCommand, Event extends DomainE
             then(expected: readonly Event[]) {
               expect(run()).toEqual(expected);
             },
-            thenRejects(code: string) {
+            /** The command breaks the rule `code`; given `details`, the violation's details hold at least these (as `toMatchObject` reads them). */
+            thenRejects(code: string, details?: Readonly<Record<string, unknown>>) {
               let thrown: unknown;
               try {
                 run();
@@ -26,6 +27,7 @@ export function deciderSpec<Command extends DomainCommand, Event extends DomainE
               }
               expect(thrown).toBeInstanceOf(DomainRuleViolation);
               expect((thrown as DomainRuleViolation).code).toBe(code);
+              if (details !== undefined) expect((thrown as DomainRuleViolation).details).toMatchObject(details);
             },
           };
         },

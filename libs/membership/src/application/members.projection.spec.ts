@@ -1,53 +1,24 @@
 import type { RecordedEvent } from '#accord/ledger';
-import { createReadModelDataSource, readModelMigrations } from '#accord/projections';
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { DAY, projectionSpec, recordedStream } from '../../../projections/src/testing/projection-spec.js';
 import type { BodyDecision, MemberEvent } from '../domain/member.events.js';
 import { deputy, kazakhApplication, russianApplication } from '../domain/testing/applications.js';
 import { MemberRow, membersProjection } from './members.projection.js';
 import { membershipMigrations } from './membership.migrations.js';
 
-let database: TestDatabase;
-let dataSource: DataSource;
-
-beforeAll(async () => {
-  database = await createTestDatabase([...readModelMigrations, ...membershipMigrations]);
-  dataSource = await createReadModelDataSource(database.url, [MemberRow]).initialize();
-});
-afterAll(async () => {
-  await dataSource.destroy();
-  await database.drop();
-});
-beforeEach(() => dataSource.query('TRUNCATE members, member_counts'));
+const spec = projectionSpec(membersProjection, { migrations: membershipMigrations, entities: [MemberRow] });
+const { given } = spec;
 
 const RUSSIAN = '11111111-1111-4111-8111-111111111111';
 const KAZAKH = '22222222-2222-4222-8222-222222222222';
 const assemblyDecision: BodyDecision = { kind: 'decision', body: 'general_assembly', reference: 'Протокол общего собрания № 3, п. 2', date: '2026-06-30' };
 const reason = { ru: 'Неуплата членских взносов', en: null };
 
-let sequence = 0;
 /** The events of one member's stream as the ledger gives them, at fixed times a day apart. */
-function stream(memberId: string, events: readonly MemberEvent[]): RecordedEvent[] {
-  return events.map((event, index) => {
-    sequence += 1;
-    return {
-      eventId: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
-      streamId: `member-${memberId}`,
-      version: index + 1,
-      position: { commit: BigInt(sequence), sequence: BigInt(sequence) },
-      type: event.type,
-      schemaVersion: 1,
-      data: event.data,
-      metadata: { actorId: 'account-1', onBehalfOf: null, correlationId: 'request-1', causationId: null, commandId: null },
-      recordedAt: new Date(Date.UTC(2026, 6, 1 + index, 9)),
-      hash: '0'.repeat(64),
-    };
-  });
-}
+const stream = (memberId: string, events: readonly MemberEvent[]): RecordedEvent[] =>
+  recordedStream(`member-${memberId}`, events, { startsAt: new Date('2026-07-01T09:00:00.000Z'), every: DAY });
 
-const given = (events: readonly RecordedEvent[]) => dataSource.transaction((manager) => membersProjection.apply(events, manager));
-const rows = () => dataSource.query('SELECT * FROM members ORDER BY id');
-const counts = () => dataSource.query('SELECT country, category, status, count FROM member_counts ORDER BY country, category, status');
+const rows = () => spec.dataSource.query('SELECT * FROM members ORDER BY id');
+const counts = () => spec.dataSource.query('SELECT country, category, status, count FROM member_counts ORDER BY country, category, status');
 
 const russianHistory = stream(RUSSIAN, [
   { type: 'MembershipApplicationSubmitted', data: russianApplication },
@@ -67,7 +38,7 @@ const kazakhHistory = stream(KAZAKH, [
 describe('members projection', () => {
   it('keeps one row per member with its details, status, representatives and version', async () => {
     await given([...russianHistory, ...kazakhHistory]);
-    const [russian, kazakh] = await dataSource.getRepository(MemberRow).find({ order: { id: 'ASC' } });
+    const [russian, kazakh] = await spec.dataSource.getRepository(MemberRow).find({ order: { id: 'ASC' } });
     expect(russian).toMatchObject({
       id: RUSSIAN,
       nameRu: 'ООО «Пример Кадры»',
@@ -113,21 +84,7 @@ describe('members projection', () => {
     expect(kazakh).toMatchObject({ status: 'rejected', membership: null, admittedAt: null, version: 2 });
   });
 
-  it('gives the same rows when the same events are applied twice', async () => {
-    await given([...russianHistory, ...kazakhHistory]);
-    const once = await rows();
-    await given([...russianHistory, ...kazakhHistory]);
-    expect(await rows()).toEqual(once);
-  });
-
-  it('gives the same rows when a batch is applied again after part of it', async () => {
-    await given([...russianHistory, ...kazakhHistory]);
-    const whole = await rows();
-    await dataSource.query('TRUNCATE members, member_counts');
-    await given(russianHistory.slice(0, 3));
-    await given([...russianHistory, ...kazakhHistory]);
-    expect(await rows()).toEqual(whole);
-  });
+  spec.itReplaysIdempotently([...russianHistory, ...kazakhHistory]);
 
   it('records a withdrawal with its notice date', async () => {
     const withdrawal = stream(RUSSIAN, [
@@ -136,7 +93,7 @@ describe('members projection', () => {
       { type: 'MembershipWithdrawn', data: { noticeDate: '2026-06-15' } },
     ]);
     await given(withdrawal);
-    const [row] = await dataSource.getRepository(MemberRow).find();
+    const [row] = await spec.dataSource.getRepository(MemberRow).find();
     expect(row).toMatchObject({ status: 'withdrawn', membership: 'observer', admission: { kind: 'founding', eventId: 'established-1' } });
     expect(row.statusHistory[2]).toMatchObject({ status: 'withdrawn', noticeDate: '2026-06-15' });
   });
@@ -159,7 +116,7 @@ describe('members projection', () => {
     const once = await counts();
     await given([...russianHistory, ...kazakhHistory]);
     expect(await counts()).toEqual(once);
-    await dataSource.query('TRUNCATE members, member_counts');
+    await spec.dataSource.query('TRUNCATE members, member_counts');
     await given(russianHistory.slice(0, 4));
     await given([...russianHistory, ...kazakhHistory]);
     expect(await counts()).toEqual(once);

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, fold, type CommandMetadata } from '#accord/kernel';
+import { fold, type CommandMetadata } from '#accord/kernel';
 import { deciderSpec } from '../../../kernel/src/testing/decider-spec.js';
 import { memberAggregate, memberDecider, type MemberCommand } from './member.decide.js';
 import type { BodyDecision, MemberEvent } from './member.events.js';
@@ -11,16 +11,6 @@ const command = <Type extends MemberCommand['type']>(
   data: Extract<MemberCommand, { type: Type }>['data'],
 ): MemberCommand => ({ type, data, metadata }) as MemberCommand;
 const spec = deciderSpec(memberDecider);
-
-function violationOf(history: readonly MemberEvent[], attempted: MemberCommand): DomainRuleViolation {
-  try {
-    memberDecider.decide(attempted, fold(memberDecider, history));
-  } catch (error) {
-    if (error instanceof DomainRuleViolation) return error;
-    throw error;
-  }
-  throw new Error('the command was accepted');
-}
 
 const resolution: BodyDecision = { kind: 'resolution', resolutionId: 'resolution-12' };
 const assemblyDecision: BodyDecision = { kind: 'decision', body: 'general_assembly', reference: 'Протокол общего собрания № 3, п. 2', date: '2026-06-30' };
@@ -49,18 +39,18 @@ describe('member decider', () => {
     });
 
     it('refuses a second application on the same record', () => {
-      expect(violationOf([applied], command('ApplyForMembership', { application: russianApplication }))).toMatchObject({
-        code: 'MEMBER_STATUS_REQUIRED',
-        details: { required: ['none'], current: 'applied' },
-      });
+      spec
+        .given([applied])
+        .when(command('ApplyForMembership', { application: russianApplication }))
+        .thenRejects('MEMBER_STATUS_REQUIRED', { required: ['none'], current: 'applied' });
     });
 
     it('refuses an application with field problems and lists them', () => {
       const application = { ...russianApplication, representatives: [] };
-      expect(violationOf([], command('ApplyForMembership', { application }))).toMatchObject({
-        code: 'INVALID_MEMBER_DATA',
-        details: { problems: [{ field: 'representatives', code: 'REQUIRED' }] },
-      });
+      spec
+        .given([])
+        .when(command('ApplyForMembership', { application }))
+        .thenRejects('INVALID_MEMBER_DATA', { problems: [{ field: 'representatives', code: 'REQUIRED' }] });
     });
 
     it('records an application of an organization that applies again, linked to its ended record', () => {
@@ -96,7 +86,7 @@ describe('member decider', () => {
     });
 
     it('refuses to admit a member twice', () => {
-      expect(violationOf(member, command('AdmitMember', { membership: 'full', decision: resolution })).details).toEqual({
+      spec.given(member).when(command('AdmitMember', { membership: 'full', decision: resolution })).thenRejects('MEMBER_STATUS_REQUIRED', {
         required: ['applied'],
         current: 'admitted',
       });
@@ -167,9 +157,10 @@ describe('member decider', () => {
     });
 
     it('refuses to admit a founder that is already a member', () => {
-      expect(
-        violationOf(member, command('AdmitFounder', { application: russianApplication, foundingEventId: 'event-established', establishedOn: '2026-06-01' })).details,
-      ).toEqual({ required: ['none', 'applied'], current: 'admitted' });
+      spec
+        .given(member)
+        .when(command('AdmitFounder', { application: russianApplication, foundingEventId: 'event-established', establishedOn: '2026-06-01' }))
+        .thenRejects('MEMBER_STATUS_REQUIRED', { required: ['none', 'applied'], current: 'admitted' });
     });
 
     it('refuses founder data with field problems', () => {
@@ -211,7 +202,7 @@ describe('member decider', () => {
     });
 
     it('refuses to expel an applicant', () => {
-      expect(violationOf([applied], command('ExpelMember', { decision: resolution })).details).toEqual({
+      spec.given([applied]).when(command('ExpelMember', { decision: resolution })).thenRejects('MEMBER_STATUS_REQUIRED', {
         required: ['admitted', 'suspended'],
         current: 'applied',
       });
@@ -255,10 +246,10 @@ describe('member decider', () => {
     });
 
     it('refuses a representative with field problems', () => {
-      expect(violationOf(member, command('AddRepresentative', { representative: { ...deputy, email: 'lebedev' } }))).toMatchObject({
-        code: 'INVALID_MEMBER_DATA',
-        details: { problems: [{ field: 'email', code: 'INVALID_EMAIL' }] },
-      });
+      spec
+        .given(member)
+        .when(command('AddRepresentative', { representative: { ...deputy, email: 'lebedev' } }))
+        .thenRejects('INVALID_MEMBER_DATA', { problems: [{ field: 'email', code: 'INVALID_EMAIL' }] });
     });
 
     it('refuses to add a representative to an expelled member', () => {

@@ -1,43 +1,19 @@
-import type { RecordedEvent } from '#accord/ledger';
-import { createReadModelDataSource, readModelMigrations } from '#accord/projections';
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { projectionSpec, recordedStream } from '../../../projections/src/testing/projection-spec.js';
 import type { PowerOfAttorneyEvent } from '../domain/power-of-attorney/power-of-attorney.events.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './powers-of-attorney.projection.js';
 import { votingMigrations } from './voting.migrations.js';
 
-let database: TestDatabase;
-let dataSource: DataSource;
-
-beforeAll(async () => {
-  database = await createTestDatabase([...readModelMigrations, ...votingMigrations]);
-  dataSource = await createReadModelDataSource(database.url, [PowerOfAttorneyRow]).initialize();
-});
-afterAll(async () => {
-  await dataSource.destroy();
-  await database.drop();
-});
-beforeEach(() => dataSource.query('TRUNCATE powers_of_attorney'));
+const spec = projectionSpec(powersOfAttorneyProjection, { migrations: votingMigrations, entities: [PowerOfAttorneyRow] });
+const { given } = spec;
 
 const POWER = '22222222-2222-4222-8222-222222222222';
 const PRINCIPAL = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const PROXY = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 const reason = { ru: 'Отозвана доверителем', en: null };
 
-function stream(events: readonly PowerOfAttorneyEvent[]): RecordedEvent[] {
-  return events.map((event, index) => ({
-    eventId: `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,
-    streamId: `power-of-attorney-${POWER}`,
-    version: index + 1,
-    position: { commit: BigInt(index + 1), sequence: BigInt(index + 1) },
-    type: event.type,
-    schemaVersion: 1,
-    data: event.data,
-    metadata: { actorId: `account-${index}`, onBehalfOf: PRINCIPAL, correlationId: 'request-1', causationId: null, commandId: null },
-    recordedAt: new Date(Date.UTC(2026, 8, 1, 9 + index)),
-    hash: '0'.repeat(64),
-  }));
-}
+/** The power's stream, an hour apart from 09:00 on 1 September 2026, each event by an account of its own for the principal. */
+const stream = (events: readonly PowerOfAttorneyEvent[]) =>
+  recordedStream(`power-of-attorney-${POWER}`, events, { metadata: (index) => ({ actorId: `account-${index}`, onBehalfOf: PRINCIPAL }) });
 
 const history = stream([
   {
@@ -55,8 +31,7 @@ const history = stream([
   { type: 'PowerOfAttorneyRevoked', data: { revokedAt: '2026-09-01T10:00:00.000Z', reason } },
 ]);
 
-const given = (events: readonly RecordedEvent[]) => dataSource.transaction((manager) => powersOfAttorneyProjection.apply(events, manager));
-const powers = () => dataSource.getRepository(PowerOfAttorneyRow).find();
+const powers = () => spec.dataSource.getRepository(PowerOfAttorneyRow).find();
 
 describe('the powers of attorney projection', () => {
   it('keeps a granted power with its parties, validity and scope', async () => {
@@ -95,11 +70,5 @@ describe('the powers of attorney projection', () => {
     ]);
   });
 
-  it('changes nothing when the same events are applied again', async () => {
-    await given(history);
-    const once = await powers();
-    await given(history);
-    await given(history.slice(0, 1));
-    expect(await powers()).toEqual(once);
-  });
+  spec.itReplaysIdempotently(history);
 });

@@ -1,7 +1,4 @@
-import type { RecordedEvent } from '#accord/ledger';
-import { createReadModelDataSource, readModelMigrations } from '#accord/projections';
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { projectionSpec, recordedStream } from '../../../projections/src/testing/projection-spec.js';
 import type { BallotEvent } from '../domain/ballot/ballot.events.js';
 import type { ResolutionEvent } from '../domain/resolution/resolution.events.js';
 import { DEFAULT_QUORUM } from '../domain/thresholds.js';
@@ -9,18 +6,11 @@ import { ballotsWithHistory } from './resolution-ballots.js';
 import { ResolutionBallotHistoryRow, ResolutionBallotRow, ResolutionRow, resolutionsProjection, ResolutionTallyRow } from './resolutions.projection.js';
 import { votingMigrations } from './voting.migrations.js';
 
-let database: TestDatabase;
-let dataSource: DataSource;
-
-beforeAll(async () => {
-  database = await createTestDatabase([...readModelMigrations, ...votingMigrations]);
-  dataSource = await createReadModelDataSource(database.url, [ResolutionRow, ResolutionBallotRow, ResolutionBallotHistoryRow, ResolutionTallyRow]).initialize();
+const spec = projectionSpec(resolutionsProjection, {
+  migrations: votingMigrations,
+  entities: [ResolutionRow, ResolutionBallotRow, ResolutionBallotHistoryRow, ResolutionTallyRow],
 });
-afterAll(async () => {
-  await dataSource.destroy();
-  await database.drop();
-});
-beforeEach(() => dataSource.query('TRUNCATE resolutions, resolution_ballots, resolution_ballot_history, resolution_tallies'));
+const { given } = spec;
 
 const RESOLUTION = '11111111-1111-4111-8111-111111111111';
 const ORG_A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
@@ -31,25 +21,9 @@ const title = { ru: 'О программе стажировок', en: 'On the in
 const text = { ru: 'Утвердить программу.', en: 'To approve the programme.' };
 const amended = { ru: 'Утвердить программу на 2027 год.', en: null };
 
-let sequence = 0;
 /** The events of one stream as the ledger gives them, at fixed times an hour apart. */
-function stream(streamId: string, events: readonly (ResolutionEvent | BallotEvent)[], onBehalfOf: string | null = null): RecordedEvent[] {
-  return events.map((event, index) => {
-    sequence += 1;
-    return {
-      eventId: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
-      streamId,
-      version: index + 1,
-      position: { commit: BigInt(sequence), sequence: BigInt(sequence) },
-      type: event.type,
-      schemaVersion: 1,
-      data: event.data,
-      metadata: { actorId: `account-${onBehalfOf ?? 'secretariat'}`, onBehalfOf, correlationId: 'request-1', causationId: null, commandId: null },
-      recordedAt: new Date(Date.UTC(2026, 8, 10, 9 + index)),
-      hash: '0'.repeat(64),
-    };
-  });
-}
+const stream = (streamId: string, events: readonly (ResolutionEvent | BallotEvent)[], onBehalfOf: string | null = null) =>
+  recordedStream(streamId, events, { startsAt: new Date(OPENED_AT), metadata: { actorId: `account-${onBehalfOf ?? 'secretariat'}`, onBehalfOf } });
 
 const ballot = (organizationId: string, choice: 'for' | 'against' | 'abstain') => ({
   resolutionId: RESOLUTION,
@@ -101,10 +75,9 @@ const ballotsOfA = stream(
 );
 const ballotsOfB = stream(`ballot-${RESOLUTION}_${ORG_B}`, [{ type: 'BallotCast', data: ballot(ORG_B, 'abstain') }], ORG_B);
 
-const given = (events: readonly RecordedEvent[]) => dataSource.transaction((manager) => resolutionsProjection.apply(events, manager));
-const resolutions = () => dataSource.getRepository(ResolutionRow).find({ order: { id: 'ASC' } });
-const ballots = () => ballotsWithHistory(dataSource, RESOLUTION);
-const tallyRow = () => dataSource.getRepository(ResolutionTallyRow).findOneBy({ resolutionId: RESOLUTION });
+const resolutions = () => spec.dataSource.getRepository(ResolutionRow).find({ order: { id: 'ASC' } });
+const ballots = () => ballotsWithHistory(spec.dataSource, RESOLUTION);
+const tallyRow = () => spec.dataSource.getRepository(ResolutionTallyRow).findOneBy({ resolutionId: RESOLUTION });
 
 describe('the resolutions projection', () => {
   it('keeps a resolution with every text version and its voting arrangements', async () => {
@@ -175,13 +148,7 @@ describe('the resolutions projection', () => {
     });
   });
 
-  it('changes nothing when the same events are applied again', async () => {
-    const history = [...resolutionHistory, ...ballotsOfA, ...ballotsOfB];
-    await given(history);
-    const once = { resolutions: await resolutions(), ballots: await ballots() };
-    await given(history);
-    expect({ resolutions: await resolutions(), ballots: await ballots() }).toEqual(once);
-  });
+  spec.itReplaysIdempotently([...resolutionHistory, ...ballotsOfA, ...ballotsOfB]);
 });
 
 const ORG_C = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
@@ -231,14 +198,14 @@ describe('the maintained tally of a vote', () => {
     const history = [...resolutionHistory, ...ballotsOfA, ...ballotsOfB];
     const tables = async () => ({
       tally: await tallyRow(),
-      history: await dataSource.getRepository(ResolutionBallotHistoryRow).find({ order: { organizationId: 'ASC', version: 'ASC' } }),
+      history: await spec.dataSource.getRepository(ResolutionBallotHistoryRow).find({ order: { organizationId: 'ASC', version: 'ASC' } }),
     });
     await given(history);
     const once = await tables();
     expect(once.history).toHaveLength(3);
     await given(history);
     expect(await tables()).toEqual(once);
-    await dataSource.query('TRUNCATE resolutions, resolution_ballots, resolution_ballot_history, resolution_tallies');
+    await spec.dataSource.query('TRUNCATE resolutions, resolution_ballots, resolution_ballot_history, resolution_tallies');
     for (const event of history) await given([event]);
     expect(await tables()).toEqual(once);
   });

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '#accord/ledger';
+import { recordedStream } from '../../../../projections/src/testing/projection-spec.js';
 import type { AddresseeDetails, AddresseeEvent } from '../../domain/addressee/addressee.events.js';
 import type { AppealEvent, DispatchChannel, LocalizedText } from '../../domain/appeal/appeal.events.js';
 
@@ -66,24 +67,13 @@ export const answered = (answeredOn: string, outcome: 'supported' | 'partially_s
   data: { answeredOn, reference: `№ ${answeredOn}/1`, outcome, summary: { ru: 'Ответ по существу', en: null }, attachmentSha256: null },
 });
 
-let sequence = 0;
-
-/** The next event of the ledger: ids and positions rise across every stream of a spec. */
-function recorded(streamId: string, version: number, event: AppealEvent | AddresseeEvent): RecordedEvent {
-  sequence += 1;
-  return {
-    eventId: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
-    streamId,
-    version,
-    position: { commit: BigInt(1000 + sequence), sequence: BigInt(sequence) },
-    type: event.type,
-    schemaVersion: 1,
-    data: event.data,
-    metadata: { actorId: 'account-secretary', onBehalfOf: null, correlationId: `request-${streamId}`, causationId: null, commandId: null },
-    recordedAt: new Date(Date.UTC(2026, 2, 1, 9 + version)),
-    hash: '0'.repeat(64),
-  };
-}
+/** The next event of the ledger: positions rise across every stream of a spec. */
+const recorded = (streamId: string, version: number, event: AppealEvent | AddresseeEvent): RecordedEvent =>
+  recordedStream(streamId, [event], {
+    fromVersion: version,
+    startsAt: new Date('2026-03-01T10:00:00.000Z'),
+    metadata: { actorId: 'account-secretary', correlationId: `request-${streamId}` },
+  })[0];
 
 /** The register of the four bodies of `ADDRESSEES`, as the addressees projection reads it. */
 export const registeredAddressees = (): RecordedEvent[] =>
