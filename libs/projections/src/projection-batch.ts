@@ -1,4 +1,4 @@
-import { START, type EventStore, type GlobalPosition } from '#accord/ledger';
+import { comparePositions, START, type EventStore, type GlobalPosition, type RecordedEvent } from '#accord/ledger';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Projection } from './projection.js';
 
@@ -61,16 +61,43 @@ export async function applyNextBatchIn(
   target: BatchTarget,
   locking: 'try' | 'held',
 ): Promise<BatchOutcome> {
-  if (locking === 'try') {
-    const [{ acquired }] = await manager.query('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS acquired', [
-      LIVE_LOCK,
-      projection.name,
-    ]);
-    if (!acquired) return { events: 0, checkpoint: START, acquired: false };
-  }
+  if (locking === 'try' && !(await tryLiveLock(manager, projection))) return { events: 0, checkpoint: START, acquired: false };
   if (target.schema) await manager.query(`SET LOCAL search_path TO ${target.schema}, read, public`);
   const checkpoint = await readCheckpoint(manager, projection.name);
   const events = await store.readAll({ after: checkpoint, maxCount: target.batchSize });
+  return applyEvents(manager, projection, checkpoint, events);
+}
+
+/** A run of the global log read once for many projections: every event after `after`, in order, with none left out. */
+export interface ReadBatch {
+  readonly after: GlobalPosition;
+  readonly events: readonly RecordedEvent[];
+}
+
+/**
+ * Applies to the live tables the part of a shared batch that lies after the projection's checkpoint,
+ * taking the live lock for the transaction. A projection whose checkpoint lies before the batch
+ * (it moved back in a swap, or the batch was read before it was known) applies nothing.
+ */
+export async function applyReadBatchIn(manager: EntityManager, projection: Projection, batch: ReadBatch): Promise<BatchOutcome> {
+  if (!(await tryLiveLock(manager, projection))) return { events: 0, checkpoint: START, acquired: false };
+  const checkpoint = await readCheckpoint(manager, projection.name);
+  if (comparePositions(checkpoint, batch.after) < 0) return { events: 0, checkpoint, acquired: true };
+  const unseen = batch.events.filter((event) => comparePositions(event.position, checkpoint) > 0);
+  return applyEvents(manager, projection, checkpoint, unseen);
+}
+
+async function tryLiveLock(manager: EntityManager, projection: Projection): Promise<boolean> {
+  const [{ acquired }] = await manager.query('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS acquired', [LIVE_LOCK, projection.name]);
+  return acquired;
+}
+
+async function applyEvents(
+  manager: EntityManager,
+  projection: Projection,
+  checkpoint: GlobalPosition,
+  events: readonly RecordedEvent[],
+): Promise<BatchOutcome> {
   if (events.length === 0) return { events: 0, checkpoint, acquired: true };
   const wanted = projection.eventTypes && new Set(projection.eventTypes);
   const handled = wanted ? events.filter((event) => wanted.has(event.type)) : events;
