@@ -75,12 +75,13 @@ export interface ReadBatch {
 }
 
 /**
- * Applies to the live tables the part of a shared batch that lies after the projection's checkpoint,
- * taking the live lock for the transaction. A projection whose checkpoint lies before the batch
- * (it moved back in a swap, or the batch was read before it was known) applies nothing.
+ * Applies the part of a shared batch that lies after the projection's checkpoint: to the live tables
+ * under the live lock (taken for the transaction, or nothing is done), or to a rebuild's copies in
+ * `schema`, whose writer holds the rebuild lock. A checkpoint before the batch applies nothing.
  */
-export async function applyReadBatchIn(manager: EntityManager, projection: Projection, batch: ReadBatch): Promise<BatchOutcome> {
-  if (!(await tryLiveLock(manager, projection))) return { events: 0, checkpoint: START, acquired: false };
+export async function applyReadBatchIn(manager: EntityManager, projection: Projection, batch: ReadBatch, schema?: string): Promise<BatchOutcome> {
+  if (schema) await manager.query(`SET LOCAL search_path TO ${schema}, read, public`);
+  else if (!(await tryLiveLock(manager, projection))) return { events: 0, checkpoint: START, acquired: false };
   const checkpoint = await readCheckpoint(manager, projection.name);
   if (comparePositions(checkpoint, batch.after) < 0) return { events: 0, checkpoint, acquired: true };
   const unseen = batch.events.filter((event) => comparePositions(event.position, checkpoint) > 0);
@@ -105,4 +106,18 @@ async function applyEvents(
   const last = events[events.length - 1].position;
   await writeCheckpoint(manager, projection.name, last);
   return { events: events.length, checkpoint: last, acquired: true };
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, and returns the results in order. */
+export async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

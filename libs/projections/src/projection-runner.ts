@@ -1,6 +1,6 @@
 import { comparePositions, formatPosition, START, type EventStore, type GlobalPosition, type RecordedEvent } from '#accord/ledger';
 import type { DataSource } from 'typeorm';
-import { applyReadBatchIn, type ReadBatch } from './projection-batch.js';
+import { applyReadBatchIn, inParallel, type ReadBatch } from './projection-batch.js';
 import type { Projection } from './projection.js';
 import { ReadModelsAdvanced } from './read-models-advanced.js';
 
@@ -292,18 +292,4 @@ const lastOf = (events: readonly RecordedEvent[]) => events[events.length - 1].p
 function lagBehind(checkpoint: GlobalPosition, head: GlobalPosition): number {
   if (comparePositions(checkpoint, head) >= 0) return 0;
   return Math.max(1, Number(head.sequence - checkpoint.sequence));
-}
-
-/** Runs `work` over `items`, at most `limit` at a time, and returns the results in order. */
-async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
