@@ -157,11 +157,13 @@ export class ProjectionRunner {
     const [head, checkpoints] = await Promise.all([this.store.headPosition(), this.knownCheckpoints()]);
     return this.tracks.map((track) => {
       const checkpoint = checkpoints.get(track.projection.name) ?? START;
+      const lag = lagBehind(checkpoint, head);
       return {
         name: track.projection.name,
         checkpoint: formatPosition(checkpoint),
-        lag: lagBehind(checkpoint, head),
-        state: track.state,
+        lag,
+        // A full last batch leaves it catching up until the next look finds nothing more.
+        state: track.state === 'catching-up' && lag === 0 ? 'live' : track.state,
         lastError: track.lastError,
       };
     });

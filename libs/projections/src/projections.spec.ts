@@ -45,19 +45,23 @@ const ledgerEventIds = async () => (await store.readAll({ maxCount: 100_000 })).
  * key) and fails on the event `failOn` names while it does.
  */
 async function eventJournal(failOn: { eventId: string | null }): Promise<Projection> {
-  await dataSource.query('CREATE TABLE read.event_journal (event_id uuid PRIMARY KEY, applied_order serial)');
+  await dataSource.query('CREATE TABLE read.event_journal (event_id uuid PRIMARY KEY, commit_position bigint NOT NULL, sequence_position bigint NOT NULL)');
   return {
     name: 'event_journal',
     tables: ['event_journal'],
     async apply(events: readonly RecordedEvent[], manager: EntityManager) {
       for (const event of events) {
         if (event.eventId === failOn.eventId) throw new Error('journal disk full');
-        await manager.query('INSERT INTO event_journal (event_id) VALUES ($1)', [event.eventId]);
+        await manager.query('INSERT INTO event_journal VALUES ($1, $2, $3)', [
+          event.eventId,
+          event.position.commit.toString(),
+          event.position.sequence.toString(),
+        ]);
       }
     },
   };
 }
-const journal = async () => (await dataSource.query('SELECT event_id FROM event_journal ORDER BY applied_order')).map((row: { event_id: string }) => row.event_id);
+const journal = async () => (await dataSource.query('SELECT event_id FROM event_journal ORDER BY commit_position, sequence_position')).map((row: { event_id: string }) => row.event_id);
 const checkpointOf = async (name: string) =>
   (await dataSource.query('SELECT commit_position, sequence_position FROM projection_checkpoints WHERE projection = $1', [name]))[0];
 
@@ -199,6 +203,23 @@ describe('projection rebuild', () => {
     await rebuilder.rebuild(noticeBoardProjection);
     expect(await board()).toEqual(live);
     expect(first).toMatchObject({ projection: 'notice_board', events: 40 * 2 + 14 + 8, resumed: false });
+  });
+
+  it('given several projections, when they are rebuilt together from one read of each batch, then each ends equal to its live tables', async () => {
+    await seedNotices(store, 30);
+    const journalProjection = await eventJournal({ eventId: null });
+    const runner = runnerOf([noticeBoardProjection, journalProjection], { batchSize: 11 });
+    runner.start();
+    await runner.caughtUp();
+    await runner.stop();
+    const live = { board: await board(), journal: await journal() };
+    const results = await new ProjectionRebuilder(dataSource, store, 13).rebuildAll([noticeBoardProjection, journalProjection]);
+    expect(results.map((result) => [result.projection, result.events])).toEqual([
+      ['notice_board', 30 * 2 + 10 + 6],
+      ['event_journal', 30 * 2 + 10 + 6],
+    ]);
+    expect({ board: await board(), journal: await journal() }).toEqual(live);
+    expect(await dataSource.query(`SELECT 1 FROM information_schema.schemata WHERE schema_name LIKE 'rebuild_%'`)).toEqual([]);
   });
 
   it('keeps serving the live tables while it replays, and reports its progress', async () => {
