@@ -117,7 +117,15 @@ export class SystemBench {
     const started: ServerProcess[] = [];
     try {
       started.push(
-        await startAccord({ ...environment, REMINDER_INTERVAL_SECONDS: '0', ACCORD_ADMIN_EMAIL: ADMIN.email, ACCORD_ADMIN_PASSWORD: ADMIN.password }),
+        // One secretariat account makes every record: at full size it sends more than the per-account
+        // rate limit allows in a minute, and the plain baseline has no such limit either.
+        await startAccord({
+          ...environment,
+          REMINDER_INTERVAL_SECONDS: '0',
+          RATE_LIMIT_REQUESTS: '0',
+          ACCORD_ADMIN_EMAIL: ADMIN.email,
+          ACCORD_ADMIN_PASSWORD: ADMIN.password,
+        }),
       );
       started.push(await startPlain(environment));
     } catch (error) {
