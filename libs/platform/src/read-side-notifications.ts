@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
 
 const CHANNEL = 'accord_read_side';
+const RECONNECT_MILLISECONDS = 1_000;
 
 /**
  * Tells the other Accord processes on this database that the ledger or a checkpoint moved, and
@@ -14,20 +15,48 @@ export class ReadSideNotifications {
   /** A process hears its own notifications too: it knows already, so it skips them. */
   private readonly origin = randomUUID();
   private listener: PoolClient | undefined;
+  private onNotice: (() => void) | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private closed = false;
   private sending = false;
   private again = false;
 
   constructor(private readonly pool: Pool) {}
 
-  /** Calls `onNotice` whenever another process announces a move; its dropped connection only slows the wake-up to the runner's idle look. */
+  /**
+   * Calls `onNotice` whenever another process announces a move. A dropped connection is opened
+   * again (meanwhile the runner's idle look stands in for the notifications it misses).
+   */
   async listen(onNotice: () => void): Promise<void> {
+    this.onNotice = onNotice;
+    this.closed = false;
+    await this.connect();
+  }
+
+  private async connect(): Promise<void> {
     const client = await this.pool.connect();
     client.on('notification', (notice) => {
-      if (notice.payload !== this.origin) onNotice();
+      if (notice.payload !== this.origin) this.onNotice?.();
     });
-    client.on('error', (error) => this.logger.warn({ message: 'no longer hearing other processes', error: String(error) }));
+    client.on('error', (error) => {
+      this.logger.warn({ message: 'no longer hearing other processes; listening again', error: String(error) });
+      if (this.listener === client) this.listener = undefined;
+      client.release(error);
+      this.reconnect();
+    });
     await client.query(`LISTEN ${CHANNEL}`);
     this.listener = client;
+  }
+
+  private reconnect(): void {
+    if (this.closed || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      if (this.closed) return;
+      // Whatever was announced while nobody listened is looked for now.
+      this.connect().then(() => this.onNotice?.(), () => this.reconnect());
+    }, RECONNECT_MILLISECONDS);
+    this.retry.unref();
   }
 
   announce(): void {
@@ -40,6 +69,9 @@ export class ReadSideNotifications {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    this.retry = undefined;
     const client = this.listener;
     this.listener = undefined;
     if (!client) return;
