@@ -247,6 +247,8 @@ export class SystemBench {
     this.addLatency('plain_read_after_write', plain);
 
     const tallyPath = `/api/v1/resolutions/${resolutionId}/tally`;
+    // The latencies are of a read side that has caught up: the ballots of the load above may still be applying.
+    await this.caughtUpWith(tallyPath, (await this.ballot(resolutionId, this.records.members[0])).position);
     const ryw: number[] = [];
     let lastPosition = '';
     for (let sample = 0; sample < samples; sample += 1) {
@@ -276,6 +278,14 @@ export class SystemBench {
       stream.close();
     }
     this.progress(round, ['plain_read_after_write', 'ryw_latency', 'live_tally_latency']);
+  }
+
+  /** Asks for `path` with `minPosition` until it is answered fresh, however long the backlog takes. */
+  private async caughtUpWith(path: string, position: string): Promise<void> {
+    for (;;) {
+      const answer = await this.expect(this.http.get(`${path}?minPosition=${position}`, this.secretariat), 200);
+      if (answer.headers['stale-read'] !== 'true') return;
+    }
   }
 
   /** The organization's ballot flips between for and against. */
