@@ -79,7 +79,11 @@ export class ProjectionRebuilder {
    * Rebuilds several projections at once, reading each batch of the ledger once for all of them and
    * applying it to their copies side by side; each is swapped in on its own once they have caught up.
    */
-  async rebuildAll(projections: readonly Projection[], concurrency = 4): Promise<RebuildResult[]> {
+  async rebuildAll(
+    projections: readonly Projection[],
+    onProgress?: (progress: RebuildProgress) => void,
+    concurrency = 4,
+  ): Promise<RebuildResult[]> {
     for (const projection of projections) {
       if (!NAME.test(projection.name)) throw new Error(`Projection name ${projection.name} is not a safe schema name`);
       if (projection.rebuildable === false) throw new Error(`${projection.name} carries out consequences and cannot be rebuilt`);
@@ -97,6 +101,10 @@ export class ProjectionRebuilder {
       const copies = await Promise.all(
         projections.map(async (projection) => ({ projection, schema: `rebuild_${projection.name}`, resumed: await this.prepareCopies(`rebuild_${projection.name}`, projection), events: 0 })),
       );
+      const total = await this.store.countAfter(START, EVERYTHING);
+      let read = 0;
+      const report = (phase: RebuildProgress['phase']) => onProgress?.({ projection: projections.map((projection) => projection.name).join(', '), phase, applied: read, total });
+      report('replaying');
       for (;;) {
         const checkpoints = await Promise.all(
           copies.map((copy) =>
@@ -113,13 +121,17 @@ export class ProjectionRebuilder {
           const outcome = await this.dataSource.transaction((manager) => applyReadBatchIn(manager, copy.projection, { after, events }, copy.schema));
           copy.events += outcome.events;
         });
+        read += events.length;
+        report('replaying');
         if (events.length < this.batchSize) break;
       }
+      report('swapping');
       const results: RebuildResult[] = [];
       for (const copy of copies) {
         copy.events += await this.dataSource.transaction((manager) => this.swapIn(manager, copy.schema, copy.projection));
         results.push({ projection: copy.projection.name, events: copy.events, seconds: (Date.now() - started) / 1000, resumed: copy.resumed });
       }
+      report('done');
       return results;
     } finally {
       for (const projection of locked) {
