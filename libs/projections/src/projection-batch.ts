@@ -88,6 +88,34 @@ export async function applyReadBatchIn(manager: EntityManager, projection: Proje
   return applyEvents(manager, projection, checkpoint, unseen);
 }
 
+/** True when none of `events` reaches the projection's `apply`. */
+export function handlesNone(projection: Projection, events: readonly RecordedEvent[]): boolean {
+  if (!projection.eventTypes) return events.length === 0;
+  const wanted = new Set(projection.eventTypes);
+  return !events.some((event) => wanted.has(event.type));
+}
+
+/**
+ * Moves the live checkpoints of projections that handle none of a shared batch's events to its end,
+ * all in one statement: each under its live lock (left as it is when another process holds it),
+ * none that lies before the batch or already past it. Answers the projections moved.
+ */
+export async function passReadBatchIn(manager: EntityManager, names: readonly string[], batch: ReadBatch): Promise<string[]> {
+  const last = batch.events[batch.events.length - 1].position;
+  const moved: Array<{ projection: string }> = await manager.query(
+    `WITH held AS (SELECT name FROM unnest($1::text[]) AS name WHERE pg_try_advisory_xact_lock($2, hashtext(name)))
+     INSERT INTO projection_checkpoints (projection, commit_position, sequence_position, updated_at)
+     SELECT held.name, $3, $4, now() FROM held LEFT JOIN projection_checkpoints c ON c.projection = held.name
+      WHERE (coalesce(c.commit_position, 0), coalesce(c.sequence_position, 0)) >= ($5::bigint, $6::bigint)
+        AND (coalesce(c.commit_position, 0), coalesce(c.sequence_position, 0)) < ($3::bigint, $4::bigint)
+     ON CONFLICT (projection) DO UPDATE SET commit_position = EXCLUDED.commit_position,
+       sequence_position = EXCLUDED.sequence_position, updated_at = now()
+     RETURNING projection`,
+    [names, LIVE_LOCK, last.commit.toString(), last.sequence.toString(), batch.after.commit.toString(), batch.after.sequence.toString()],
+  );
+  return moved.map((row) => row.projection);
+}
+
 async function tryLiveLock(manager: EntityManager, projection: Projection): Promise<boolean> {
   const [{ acquired }] = await manager.query('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS acquired', [LIVE_LOCK, projection.name]);
   return acquired;

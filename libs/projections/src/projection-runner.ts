@@ -1,6 +1,6 @@
 import { comparePositions, formatPosition, START, type EventStore, type GlobalPosition, type RecordedEvent } from '#accord/ledger';
 import type { DataSource } from 'typeorm';
-import { applyReadBatchIn, inParallel, type ReadBatch } from './projection-batch.js';
+import { applyReadBatchIn, handlesNone, inParallel, passReadBatchIn, type ReadBatch } from './projection-batch.js';
 import type { Projection } from './projection.js';
 import { ReadModelsAdvanced } from './read-models-advanced.js';
 
@@ -234,15 +234,39 @@ export class ProjectionRunner {
     const batch: ReadBatch = { after, events };
     const behind = due.filter((track) => comparePositions(checkpoints.get(track.projection.name) ?? START, lastOf(events)) < 0);
     const more = events.length === this.batchSize;
-    const readModels = behind.filter((track) => track.projection.rebuildable !== false);
-    const processes = behind.filter((track) => track.projection.rebuildable === false);
-    const applied = [
-      ...(await inParallel(readModels, this.concurrency, (track) => this.applyTo(track, batch, more))),
-      // Process managers consult read models: they follow once the read models have applied the batch.
-      ...(await inParallel(processes, this.concurrency, (track) => this.applyTo(track, batch, more))),
-    ];
-    if (applied.some(Boolean)) this.options.announce?.();
+    // Projections that handle none of the events after their checkpoint only move it: all in one statement.
+    const unseenBy = (track: Track) => events.filter((event) => comparePositions(event.position, checkpoints.get(track.projection.name) ?? START) > 0);
+    const passing = behind.filter((track) => handlesNone(track.projection, unseenBy(track)));
+    const applying = behind.filter((track) => !passing.includes(track));
+    const readModels = applying.filter((track) => track.projection.rebuildable !== false);
+    const processes = applying.filter((track) => track.projection.rebuildable === false);
+    const [passed, applied] = await Promise.all([
+      this.pass(passing, batch, more),
+      inParallel(readModels, this.concurrency, (track) => this.applyTo(track, batch, more)),
+    ]);
+    // Process managers consult read models: they follow once the read models have applied the batch.
+    const followed = await inParallel(processes, this.concurrency, (track) => this.applyTo(track, batch, more));
+    if (passed || [...applied, ...followed].some(Boolean)) this.options.announce?.();
     return more;
+  }
+
+  /** Moves the checkpoints of projections with nothing to apply past the batch; true when any moved. */
+  private async pass(tracks: readonly Track[], batch: ReadBatch, more: boolean): Promise<boolean> {
+    if (tracks.length === 0) return false;
+    try {
+      const names = tracks.map((track) => track.projection.name);
+      const moved = await this.dataSource.transaction((manager) => passReadBatchIn(manager, names, batch));
+      for (const track of tracks) {
+        track.failures = 0;
+        track.lastError = null;
+        track.state = more ? 'catching-up' : 'live';
+      }
+      for (const name of moved) this.advanced.publish(name, lastOf(batch.events));
+      return moved.length > 0;
+    } catch (error) {
+      this.options.onError?.(tracks.map((track) => track.projection.name).join(', '), error);
+      return false;
+    }
   }
 
   /** True when the projection applied part of the batch here. */

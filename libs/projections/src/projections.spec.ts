@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import { NoticeBoardRow, noticeBoardMigrations, noticeBoardProjection } from '../../../test/fixtures/notices/notice-board.projection.js';
 import { seedNotices } from '../../../test/fixtures/notices/seed-notices.js';
 import type { Projection } from './projection.js';
+import { LIVE_LOCK } from './projection-batch.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { ReadModelsAdvanced } from './read-models-advanced.js';
@@ -151,6 +152,35 @@ describe('projection runner', () => {
     expect(await follower.waitFor(await store.headPosition(), 300)).toBe(false);
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
     expect(await board()).toEqual([]);
+  });
+
+  it('given a projection that handles none of the events, when the runner goes on, then its checkpoint passes them without an apply, unless another process holds it', async () => {
+    await seedNotices(store, 5);
+    const applied: string[] = [];
+    const uninterested = (name: string): Projection => ({
+      name,
+      tables: [],
+      eventTypes: ['NeverRecorded'],
+      async apply(events: readonly RecordedEvent[]) {
+        applied.push(...events.map((event) => event.type));
+      },
+    });
+    const held = await dataSource.createQueryRunner();
+    await held.connect();
+    await held.startTransaction();
+    await held.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LIVE_LOCK, 'held_elsewhere']);
+    try {
+      const runner = runnerOf([noticeBoardProjection, uninterested('uninterested'), uninterested('held_elsewhere')]);
+      runner.start();
+      const head = await store.headPosition();
+      expect(await runner.waitFor(head, 5_000, ['notice_board', 'uninterested'])).toBe(true);
+      expect(applied).toEqual([]);
+      expect(await checkpointOf('uninterested')).toEqual({ commit_position: head.commit.toString(), sequence_position: head.sequence.toString() });
+      expect(await checkpointOf('held_elsewhere')).toBeUndefined();
+    } finally {
+      await held.rollbackTransaction();
+      await held.release();
+    }
   });
 
   it('waits for a position a client wrote, to read its own write', async () => {
