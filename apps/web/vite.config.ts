@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
+    // .vite/manifest.json: which chunks each route loads, read by `npm run bench` (web_first_screen_js).
+    manifest: true,
     // No inline module-preload polyfill: the CSP allows scripts from the origin only.
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1200,

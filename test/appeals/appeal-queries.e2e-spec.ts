@@ -246,6 +246,7 @@ describe('rebuilding the appeals read model', () => {
     const tables = async () => ({
       appeals: await dataSource.query('SELECT * FROM appeals ORDER BY id'),
       timeline: await dataSource.query('SELECT * FROM appeal_timeline ORDER BY appeal_id, version'),
+      counts: await dataSource.query('SELECT * FROM appeal_counts ORDER BY holder_id, stage, dispatched, closed, answered, answered_late, settled_status, due_soon_from, due_on, very_overdue_from, days_to_answer'),
     });
     const live = await tables();
     await new ProjectionRebuilder(dataSource, store, 3).rebuild(appealsProjection);

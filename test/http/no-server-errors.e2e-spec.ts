@@ -113,7 +113,7 @@ describe('input that once answered 500', () => {
 
   it('streams the tally after waiting for an unreachable minPosition, without an error event', async () => {
     const { groupId } = await votingGroup(secretariat, 2);
-    const { id, opened } = await openGroupVote(secretariat, groupId, 200);
+    const { id, opened } = await openGroupVote(secretariat, groupId, 1500);
     await secretariat.get(`/api/v1/resolutions/${id}?minPosition=${opened.position}`).expect(200);
     const response = await secretariat.get(`/api/v1/resolutions/${id}/tally/stream?minPosition=99999999999-1`);
     expect(response.status).toBe(200);

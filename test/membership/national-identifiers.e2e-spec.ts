@@ -144,13 +144,16 @@ describe('applying again after leaving the register', () => {
 });
 
 describe('rebuilding the register', () => {
-  it('gives identical rows, re-applications and legal dates included', async () => {
+  it('gives identical rows, re-applications, legal dates and counts included', async () => {
     const values = russianIdentifier();
     const { id } = await admittedMember(secretariat, 'full', { nationalIdentifier: { scheme: 'RU_OGRN_INN', values } });
     await secretariat.post(`/api/v1/members/${id}/withdrawal`, { noticeDate: '2026-07-01' }).expect(201);
     await secretariat.post('/api/v1/members', russian(values)).expect(201);
     await registerCaughtUp();
-    const table = () => testApp.database.pool.query('SELECT * FROM read.members ORDER BY id').then((result) => result.rows);
+    const table = async () => ({
+      members: (await testApp.database.pool.query('SELECT * FROM read.members ORDER BY id')).rows,
+      counts: (await testApp.database.pool.query('SELECT * FROM read.member_counts ORDER BY country, category, status')).rows,
+    });
     const before = await table();
     await testApp.app.get(ProjectionRebuilder).rebuild(membersProjection);
     expect(await table()).toEqual(before);

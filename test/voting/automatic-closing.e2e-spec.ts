@@ -26,9 +26,9 @@ const closingsOf = async (resolutionId: string) =>
 describe('automatic closing', () => {
   it('closes a vote on its own once the closing time has passed, as the system', async () => {
     const { groupId, members } = await votingGroup(secretariat, 2);
-    // Signed in before the vote opens: it is open for half a second.
+    // Signed in before the vote opens: it is open for a second and a half.
     await Promise.all(members.map((organizationId) => testApp.tokenFor(['representative'], organizationId)));
-    const { id, closesAt } = await openGroupVote(secretariat, groupId, 500);
+    const { id, closesAt } = await openGroupVote(secretariat, groupId, 1500);
     for (const organizationId of members) {
       await client(testApp, await testApp.tokenFor(['representative'], organizationId)).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
     }
@@ -44,7 +44,7 @@ describe('automatic closing', () => {
 
   it('leaves a vote the secretariat has closed as it is', async () => {
     const { groupId } = await votingGroup(secretariat, 2);
-    const { id, closesAt } = await openGroupVote(secretariat, groupId, 500);
+    const { id, closesAt } = await openGroupVote(secretariat, groupId, 1500);
     await passed(closesAt);
     const closing = (await secretariat.post(`/api/v1/resolutions/${id}/closing`).expect(201)).body;
     await auditor.get(`/api/v1/resolutions/${id}?minPosition=${closing.position}`).expect(200);

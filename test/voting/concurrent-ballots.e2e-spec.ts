@@ -63,6 +63,8 @@ const byPosition = (left: string, right: string) => {
 const snapshot = async () => ({
   resolutions: (await testApp.database.pool.query('SELECT * FROM read.resolutions ORDER BY id')).rows,
   ballots: (await testApp.database.pool.query('SELECT * FROM read.resolution_ballots ORDER BY resolution_id, organization_id')).rows,
+  history: (await testApp.database.pool.query('SELECT * FROM read.resolution_ballot_history ORDER BY resolution_id, organization_id, version')).rows,
+  tallies: (await testApp.database.pool.query('SELECT * FROM read.resolution_tallies ORDER BY resolution_id')).rows,
 });
 
 /** A read with `minPosition`, asked again while it answers stale: on a busy machine hundreds of events can take longer than one wait. */
@@ -100,7 +102,7 @@ describe(`${ORGANIZATIONS} organizations voting at once`, () => {
     expect([...voters].sort()).toEqual([...ids].sort());
   }, 180_000);
 
-  it('reads the same resolutions and ballots after the read model is rebuilt from the ledger', async () => {
+  it('reads the same resolutions, ballots, histories and tallies after the read model is rebuilt from the ledger', async () => {
     await caughtUp(auditor, `/api/v1/resolutions/${resolutionId}?minPosition=${lastPosition}`);
     const before = await snapshot();
     expect(before.ballots).toHaveLength(ORGANIZATIONS);

@@ -9,6 +9,9 @@ export function languageTests(app: () => WebTestApp): void {
   let web: WebTestApp;
   let resolutionId: string;
   let appealId: string;
+  let closedId: string;
+  let memberId: string;
+  let workingGroupId: string;
 
   beforeAll(async () => {
     web = app();
@@ -30,6 +33,12 @@ export function languageTests(app: () => WebTestApp): void {
       .expect(200);
     const appeals = await request(web.testApp.app.getHttpServer()).get('/api/v1/appeals?status=overdue&limit=1').set('Authorization', `Bearer ${secretariat}`).expect(200);
     appealId = appeals.body.items[0].id;
+    const closed = await request(web.testApp.app.getHttpServer()).get('/api/v1/resolutions?status=closed&limit=1').set('Authorization', `Bearer ${secretariat}`).expect(200);
+    closedId = closed.body.items[0].id;
+    const members = await request(web.testApp.app.getHttpServer()).get('/api/v1/members?status=applied&limit=1').set('Authorization', `Bearer ${secretariat}`).expect(200);
+    memberId = members.body.items[0].id;
+    const groups = await request(web.testApp.app.getHttpServer()).get('/api/v1/working-groups?status=active').set('Authorization', `Bearer ${secretariat}`).expect(200);
+    workingGroupId = groups.body.items.find((group: { overdueDeliverables: number }) => group.overdueDeliverables > 0).id;
   }, 120_000);
 
   type Catalogue = Record<string, Record<string, string>>;
@@ -52,13 +61,18 @@ export function languageTests(app: () => WebTestApp): void {
   const EN_ONLY = labelsOf(en, ru);
   const RAW_KEY = new RegExp(`\\b(${Object.keys(ru).join('|')})\\.[a-zA-Z]+\\b`);
 
-  /** Every text node and accessible label of the page, one per entry. */
+  /**
+   * Every text node and accessible label of the page, one per entry. A part marked as written in
+   * another language (`lang`, such as the English copy of the minutes) is not the interface's text.
+   */
   const renderedTexts = (page: Page) =>
     page.evaluate(() => {
-      const doc = (globalThis as unknown as { document: { body: unknown; createTreeWalker(root: unknown, filter: number): { nextNode(): { textContent: string | null } | null }; querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null }> } }).document;
+      type Element = { closest(selector: string): { getAttribute(name: string): string | null } | null };
+      const doc = (globalThis as unknown as { document: { body: unknown; documentElement: { lang: string }; createTreeWalker(root: unknown, filter: number): { nextNode(): { textContent: string | null; parentElement: Element | null } | null }; querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null }> } }).document;
       const found: string[] = [];
       const walker = doc.createTreeWalker(doc.body, 4);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.trim()) found.push(node.textContent.trim());
+      const interfaceLanguage = (node: { parentElement: Element | null }) => (node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? doc.documentElement.lang) === doc.documentElement.lang;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.trim() && interfaceLanguage(node)) found.push(node.textContent.trim());
       for (const element of doc.querySelectorAll('[aria-label]')) found.push(element.getAttribute('aria-label') ?? '');
       return found;
     });
@@ -69,6 +83,9 @@ export function languageTests(app: () => WebTestApp): void {
     return (await renderedTexts(page)).filter((text) => RAW_KEY.test(text) || foreign(text));
   }
 
+  /** The language switch itself: a screen may show country codes such as `RU` as well. */
+  const languageSwitch = (page: Page) => page.getByRole('radiogroup', { name: /^(Язык интерфейса|Interface language)$/ });
+
   const SCREENS: [DemoRole, string, () => string][] = [
     ['secretariat', 'dashboard', () => '/dashboard'],
     ['secretariat', 'resolutions', () => '/resolutions'],
@@ -76,8 +93,19 @@ export function languageTests(app: () => WebTestApp): void {
     ['secretariat', 'appeals', () => '/appeals'],
     ['secretariat', 'appeal', () => `/appeals/${appealId}`],
     ['secretariat', 'journal', () => '/appeals/journal'],
+    ['secretariat', 'addressees', () => '/appeals/addressees'],
+    ['secretariat', 'resolution-draft', () => '/resolutions/new'],
+    ['committee', 'decisions', () => '/resolutions/decisions'],
+    ['committee', 'closed-resolution', () => `/resolutions/${closedId}`],
+    ['committee', 'minutes', () => `/resolutions/${closedId}/minutes`],
     ['representative', 'votes', () => '/votes'],
+    ['secretariat', 'members', () => '/members'],
+    ['secretariat', 'member', () => `/members/${memberId}`],
+    ['committee', 'founding', () => '/founding'],
+    ['secretariat', 'working-groups', () => '/working-groups'],
+    ['secretariat', 'working-group', () => `/working-groups/${workingGroupId}`],
     ['auditor', 'ledger', () => '/ledger'],
+    ['auditor', 'history', () => `/history/appeal-${appealId}`],
     ['admin', 'accounts', () => '/accounts'],
   ];
 
@@ -92,14 +120,14 @@ export function languageTests(app: () => WebTestApp): void {
       await expect(seriousViolations(page)).resolves.toEqual([]);
       await screenshot(page, `${name}-ru`);
 
-      await page.getByText('EN', { exact: true }).click();
+      await languageSwitch(page).getByText('EN', { exact: true }).click();
       await page.locator('html[lang="en"]').waitFor();
       await page.waitForLoadState('networkidle');
       await expect(strayLabels(page, 'en')).resolves.toEqual([]);
       await expect(seriousViolations(page)).resolves.toEqual([]);
       await screenshot(page, `${name}-en`);
 
-      await page.getByText('RU', { exact: true }).click();
+      await languageSwitch(page).getByText('RU', { exact: true }).click();
       await page.locator('html[lang="ru"]').waitFor();
       await expect(strayLabels(page, 'ru')).resolves.toEqual([]);
       await page.close();

@@ -109,7 +109,7 @@ export function votingTests(app: () => WebTestApp): void {
       await screenshot(page, 'form-409');
 
       await conflict.getByRole('button', { name: 'Загрузить заново' }).click();
-      await page.getByText('Новая редакция.').waitFor();
+      await page.getByTestId('resolution-text').getByText('Новая редакция.').waitFor();
       await expect(page.getByLabel(/Время завершения/).inputValue()).resolves.toBe(closesAt);
       await page.getByRole('button', { name: 'Открыть голосование' }).click();
       // After its own act the page reads with ?minPosition= and shows the vote open at once.

@@ -1,7 +1,10 @@
 import { jest } from '@jest/globals';
 import { appealTests } from './appeals.browser-tests.js';
 import { describeInBrowser, startWebTestApp, type WebTestApp } from './browser.js';
+import { draftingTests } from './drafting.browser-tests.js';
 import { languageTests } from './languages.browser-tests.js';
+import { peopleTests } from './people.browser-tests.js';
+import { registerTests } from './register.browser-tests.js';
 import { roleHomeTests } from './role-homes.browser-tests.js';
 import { votingTests } from './voting.browser-tests.js';
 
@@ -21,5 +24,8 @@ describeInBrowser('the web interface in a browser', () => {
   roleHomeTests(app);
   votingTests(app);
   appealTests(app);
+  draftingTests(app);
+  registerTests(app);
+  peopleTests(app);
   languageTests(app);
 });

@@ -1,5 +1,6 @@
 import type { Sample } from './benchmark.js';
 import type { SystemFigure } from './system/system-bench.js';
+import type { SkippedFigure, WebFigure } from './web/web-bench.js';
 
 interface RatioTarget {
   readonly baseline: string;
@@ -11,6 +12,8 @@ interface RatioTarget {
 const RATIO_TARGETS: Readonly<Record<string, RatioTarget>> = {
   append_single: { baseline: 'raw_insert_single', atLeast: 0.7 },
   append_batch: { baseline: 'raw_insert_batched', atLeast: 0.7 },
+  // Writers on one stream take turns: one command at a time, each a read of the tail and an append.
+  command_contended: { baseline: 'raw_insert_single', atLeast: 0.05 },
   read_all: { baseline: 'raw_read', atLeast: 0.8 },
   projection_rebuild: { baseline: 'raw_insert_batched', atLeast: 0.5 },
   export: { baseline: 'raw_read', atLeast: 0.5 },
@@ -98,6 +101,27 @@ export class BenchReport {
         `${figure.name.padEnd(22)}${figure.value.toFixed(1).padStart(10)}  ${figure.unit.padEnd(13)}${figure.baseline.padEnd(24)}` +
           `${figure.baselineValue.toFixed(1).padStart(9)}${figure.ratio.toFixed(3).padStart(8)}  ${[...targets, ...notes].join('; ')}`,
       );
+    }
+  }
+
+  /** The web interface's figures, each with its targets, or the reason it was not measured. */
+  webFigures(figures: readonly (WebFigure | SkippedFigure)[]): void {
+    if (!this.json && figures.length > 0) this.print(`\n${'web figure'.padEnd(22)}${'value'.padStart(10)}  ${'unit'.padEnd(9)}targets; notes`);
+    for (const figure of figures) {
+      if ('skipped' in figure) {
+        this.print(this.json ? JSON.stringify(figure) : `${figure.name.padEnd(22)}${'-'.padStart(10)}  skipped: ${figure.skipped}`);
+        continue;
+      }
+      const pass = figure.targets.every((target) => target.pass);
+      if (this.json) {
+        const extra = Object.fromEntries(Object.entries(figure.extra).map(([key, value]) => [key, round(value, 1)]));
+        const targets = figure.targets.map((target) => target.text).join('; ');
+        this.print(JSON.stringify({ name: figure.name, value: round(figure.value, 1), unit: figure.unit, ...extra, targets, pass }));
+        continue;
+      }
+      const targets = figure.targets.map((target) => `${target.text}: ${verdict(target.pass)}`);
+      const notes = Object.entries(figure.extra).map(([key, value]) => `${key} ${Number.isInteger(value) ? value : value.toFixed(1)}`);
+      this.print(`${figure.name.padEnd(22)}${figure.value.toFixed(1).padStart(10)}  ${figure.unit.padEnd(9)}${[...targets, ...notes].join('; ')}`);
     }
   }
 

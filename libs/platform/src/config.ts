@@ -50,6 +50,8 @@ export interface AccordConfig {
   /** The Association's time zone (IANA name): the web interface shows moments in it. */
   readonly timeZone: string;
   readonly limits: LoadLimits;
+  /** How many point-in-time views of the read models are kept, and how much disk they may take. */
+  readonly pointInTime: { readonly cacheEntries: number; readonly cacheMegabytes: number };
 }
 
 /** How much load one caller may put on the server (per account when signed in, per address otherwise). */
@@ -61,6 +63,8 @@ export interface LoadLimits {
   readonly concurrentWaits: number;
   /** Server-sent event streams one account may hold open at once. */
   readonly openStreams: number;
+  /** Point-in-time views one account may have being built at once (a view already kept costs no build). */
+  readonly pointInTimeBuilds: number;
 }
 
 export class ConfigError extends Error {
@@ -135,6 +139,11 @@ export function loadConfig(env: Environment = process.env): AccordConfig {
       windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3_600),
       concurrentWaits: integer(env, 'MAX_CONCURRENT_WAITS', 8, 1, 1_000),
       openStreams: integer(env, 'MAX_OPEN_STREAMS', 4, 1, 1_000),
+      pointInTimeBuilds: integer(env, 'MAX_POINT_IN_TIME_BUILDS', 1, 1, 100),
+    },
+    pointInTime: {
+      cacheEntries: integer(env, 'POINT_IN_TIME_CACHE_ENTRIES', 8, 1, 1_000),
+      cacheMegabytes: integer(env, 'POINT_IN_TIME_CACHE_MB', 1_024, 1, 1_048_576),
     },
   };
 }

@@ -11,6 +11,7 @@ export * from './http/http-app.js';
 export * from './http/input-safety.js';
 export * from './http/load-limits.js';
 export * from './http/pagination.js';
+export * from './http/point-in-time.js';
 export * from './http/read-your-writes.js';
 export * from './http/request-context.js';
 export * from './http/responses.js';

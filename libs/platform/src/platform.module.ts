@@ -22,6 +22,8 @@ import {
 } from '#accord/ledger';
 import {
   createReadModelDataSource,
+  PointInTimeReadModels,
+  pointInTimeLedgerOf,
   ProjectionRebuilder,
   ProjectionRunner,
   PROJECTIONS,
@@ -39,6 +41,7 @@ import { LedgerController } from './http/ledger.controller.js';
 import { OpenStreamLimitInterceptor, RateLimitGuard, ReadWaitSlots } from './http/load-limits.js';
 import { LedgerAuditController } from './http/ledger-audit.controller.js';
 import { LedgerIntegrityMonitor } from './ledger-integrity.js';
+import { PointInTimeBuildSlots, PointInTimeInterceptor } from './http/point-in-time.js';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.js';
 import { ReadSideNotifications } from './read-side-notifications.js';
 import { ACCORD_CONFIG, DATABASE } from './tokens.js';
@@ -63,11 +66,13 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly runner: ProjectionRunner,
     private readonly integrity: LedgerIntegrityMonitor,
     private readonly notifications: ReadSideNotifications,
+    private readonly pointInTime: PointInTimeReadModels,
     @Inject('RUN_PROJECTIONS') private readonly runProjections: boolean,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.runProjections) return;
+    await this.pointInTime.dropLeftovers();
     if (this.store instanceof PostgresEventStore) this.store.startSealing(this.config.sealIntervalMilliseconds);
     await this.notifications.listen(() => this.runner.wake());
     this.runner.start(this.config.projections);
@@ -80,6 +85,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     await this.runner.stop();
     await this.notifications.close();
     await this.integrity.stop();
+    await this.pointInTime.close();
     // Whatever this process wrote is sealed before it stops: an unsealed event that grows old reads as a cut chain.
     if (this.store instanceof PostgresEventStore) await this.store.seal();
     await this.store.close();
@@ -159,6 +165,15 @@ export class PlatformModule {
           },
         },
         {
+          provide: PointInTimeReadModels,
+          inject: [DataSource, EVENT_STORE],
+          useFactory: (dataSource: DataSource, store: EventStore) =>
+            new PointInTimeReadModels(dataSource, pointInTimeLedgerOf(store), projections, {
+              maxEntries: config.pointInTime.cacheEntries,
+              maxBytes: config.pointInTime.cacheMegabytes * 1024 * 1024,
+            }),
+        },
+        {
           provide: ProjectionRebuilder,
           inject: [DataSource, EVENT_STORE],
           useFactory: (dataSource: DataSource, store: EventStore) => new ProjectionRebuilder(dataSource, store),
@@ -167,12 +182,14 @@ export class PlatformModule {
         AggregateCommandHandler,
         ReadWaitSlots,
         ReadYourWritesInterceptor,
+        PointInTimeBuildSlots,
+        PointInTimeInterceptor,
         OpenStreamLimitInterceptor,
         { provide: APP_GUARD, useClass: AccessGuard },
         // After the access guard, so that a signed-in caller is counted by account.
         { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
-      exports: [ACCORD_CONFIG, DATABASE, EVENT_STORE, LedgerIntegrityMonitor, PROJECTIONS, DataSource, CommandProcessor, ProjectionRunner, ProjectionRebuilder, CqrsModule],
+      exports: [ACCORD_CONFIG, DATABASE, EVENT_STORE, LedgerIntegrityMonitor, PROJECTIONS, DataSource, PointInTimeReadModels, CommandProcessor, ProjectionRunner, ProjectionRebuilder, CqrsModule],
     };
   }
 }

@@ -1,3 +1,4 @@
+export * from './point-in-time.js';
 export * from './process-manager.js';
 export * from './projection.js';
 export * from './projection-rebuilder.js';

@@ -14,7 +14,7 @@ import { VotingResolutionRecords } from './application/resolution-records.js';
 import { bindPowerOfAttorneyEnds, PowerOfAttorneyEnds, powerOfAttorneyEndsProcess } from './application/power-of-attorney-ends.js';
 import { PowersOfAttorney } from './application/powers-of-attorney.js';
 import { ResolutionVoting } from './application/resolution-voting.js';
-import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './application/resolutions.projection.js';
+import { ResolutionBallotHistoryRow, ResolutionBallotRow, ResolutionRow, ResolutionTallyRow, resolutionsProjection } from './application/resolutions.projection.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './application/powers-of-attorney.projection.js';
 import { seedVotingDemo } from './application/voting-demo.js';
 import { votingMigrations } from './application/voting.migrations.js';
@@ -102,6 +102,6 @@ export const votingFeature: AccordFeature = {
   name: 'voting',
   migrations: votingMigrations,
   projections: [resolutionsProjection, powersOfAttorneyProjection, resolutionConsequencesProcess, councilAtFoundingProcess, powerOfAttorneyEndsProcess],
-  entities: [ResolutionRow, ResolutionBallotRow, PowerOfAttorneyRow],
+  entities: [ResolutionRow, ResolutionBallotRow, ResolutionBallotHistoryRow, ResolutionTallyRow, PowerOfAttorneyRow],
   seedDemo: seedVotingDemo,
 };

@@ -15,11 +15,11 @@ const fromSources = import.meta.url.endsWith('.ts');
 const extension = fromSources ? 'ts' : 'js';
 const loader = fileURLToPath(new URL(`../../../../${fromSources ? '' : '../'}bin/typescript-loader.mjs`, import.meta.url));
 
-/** The real Accord API, its own entry point, on a random loopback port. */
-export function startAccord(environment: Record<string, string>): Promise<ServerProcess> {
+/** The real Accord API, its own entry point, on a random loopback port; `args` such as `--demo`. */
+export function startAccord(environment: Record<string, string>, args: readonly string[] = []): Promise<ServerProcess> {
   const entry = fileURLToPath(new URL(`../../../api/src/main.${extension}`, import.meta.url));
   const env = { PORT: '0', HOST: '127.0.0.1', LOG_FORMAT: 'json', LOG_LEVEL: 'log', ...environment };
-  return start(entry, env, /"message":"Accord is serving","url":"([^"]+)"/, (match) => match[1]);
+  return start(entry, env, /"message":"Accord is serving","url":"([^"]+)"/, (match) => match[1], args);
 }
 
 /** The baseline server (plain-server.ts) on a random loopback port. */
@@ -31,8 +31,8 @@ export function startPlain(environment: Record<string, string>): Promise<ServerP
 // A loaded machine compiling the sources can take a while; a server that never answers must not hang the run.
 const STARTUP_TIMEOUT_MS = 180_000;
 
-function start(entry: string, environment: Record<string, string>, ready: RegExp, url: (match: RegExpExecArray) => string): Promise<ServerProcess> {
-  const args = fromSources ? ['--import', loader, entry] : [entry];
+function start(entry: string, environment: Record<string, string>, ready: RegExp, url: (match: RegExpExecArray) => string, extra: readonly string[] = []): Promise<ServerProcess> {
+  const args = [...(fromSources ? ['--import', loader, entry] : [entry]), ...extra];
   const child = spawn(process.execPath, args, { env: { ...process.env, ...environment }, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';

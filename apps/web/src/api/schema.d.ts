@@ -4955,6 +4955,10 @@ export interface operations {
     AccountsController_list: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Opaque cursor from the previous page’s nextCursor */
                 cursor?: string;
                 limit?: number;
@@ -4973,6 +4977,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5001,8 +5007,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5101,6 +5125,10 @@ export interface operations {
     AccountsController_get: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
             };
@@ -5114,6 +5142,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5138,7 +5168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, representative, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, representative, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5149,6 +5179,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: no record with this id (details: { kind, id }) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5903,6 +5951,10 @@ export interface operations {
     AddresseesController_list: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description ISO 3166-1 alpha-2, or "interstate" */
                 country?: string;
                 /** @description Opaque cursor from the previous page’s nextCursor */
@@ -5925,6 +5977,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5953,8 +6007,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6053,6 +6125,10 @@ export interface operations {
     AddresseesController_get: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
             };
@@ -6066,6 +6142,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6090,7 +6168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6101,6 +6179,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: no record with this id (details: { kind, id }) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6352,6 +6448,10 @@ export interface operations {
                 addresseeId?: string;
                 /** @description The day statuses are placed against (what is due soon or overdue on that day); today in UTC when left out */
                 asOf?: string;
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description The country of the body now holding the appeal: ISO 3166-1 alpha-2, or "interstate" */
                 country?: string;
                 /** @description Opaque cursor from the previous page’s nextCursor */
@@ -6378,6 +6478,8 @@ export interface operations {
             /** @description A page of appeals */
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6406,8 +6508,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6508,6 +6628,10 @@ export interface operations {
             query?: {
                 /** @description The day statuses are placed against (what is due soon or overdue on that day); today in UTC when left out */
                 asOf?: string;
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
             };
@@ -6522,6 +6646,8 @@ export interface operations {
             /** @description The appeal */
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6645,7 +6771,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6656,6 +6782,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: no record with this id (details: { kind, id }) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7735,6 +7879,10 @@ export interface operations {
     AppealQueriesController_journalPage: {
         parameters: {
             query: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Opaque cursor from the previous page’s nextCursor */
                 cursor?: string;
                 limit?: number;
@@ -7752,6 +7900,8 @@ export interface operations {
             /** @description A page of the journal */
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7780,8 +7930,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7794,6 +7962,10 @@ export interface operations {
     AppealQueriesController_journalFile: {
         parameters: {
             query: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
                 /** @description The year of dispatch */
@@ -7808,6 +7980,8 @@ export interface operations {
             /** @description The CSV file */
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7832,8 +8006,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8118,6 +8310,10 @@ export interface operations {
             query?: {
                 /** @description The day statuses are placed against (what is due soon or overdue on that day); today in UTC when left out */
                 asOf?: string;
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
                 /** @description How many appeals each list of the dashboard shows */
@@ -8132,6 +8328,8 @@ export interface operations {
             /** @description The dashboard */
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8282,8 +8480,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8296,6 +8512,10 @@ export interface operations {
     FoundingController_view: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
             };
@@ -8308,6 +8528,8 @@ export interface operations {
             /** @description The founding; `version` is what commands pass as expectedVersion */
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8332,8 +8554,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8604,6 +8844,10 @@ export interface operations {
     FoundingController_charterDraft: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
             };
@@ -8618,6 +8862,8 @@ export interface operations {
             /** @description A charter draft with its text */
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8642,7 +8888,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8653,6 +8899,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: no record with this id (details: { kind, id }) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9593,6 +9857,10 @@ export interface operations {
     MembersController_list: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 category?: "staffing_agency" | "private_employment_agency" | "employers_association" | "educational_organization" | "qualifications_council" | "research_expert_body" | "other_ngo";
                 /** @description ISO 3166-1 alpha-2 */
                 country?: string;
@@ -9615,6 +9883,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9643,8 +9913,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9743,6 +10031,10 @@ export interface operations {
     MembersController_get: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
             };
@@ -9756,6 +10048,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9780,7 +10074,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9791,6 +10085,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: no record with this id (details: { kind, id }) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10677,6 +10989,10 @@ export interface operations {
     MembersController_statistics: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
             };
@@ -10688,6 +11004,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10712,8 +11030,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10728,6 +11064,10 @@ export interface operations {
             query?: {
                 /** @description "true": only powers not revoked and within their validity now; "false": only the others */
                 active?: "true" | "false";
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Opaque cursor from the previous page’s nextCursor */
                 cursor?: string;
                 limit?: number;
@@ -10744,6 +11084,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10772,8 +11114,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10872,6 +11232,10 @@ export interface operations {
     PowersOfAttorneyController_get: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
             };
@@ -10885,6 +11249,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10909,7 +11275,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10920,6 +11286,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: no record with this id (details: { kind, id }) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11029,6 +11413,10 @@ export interface operations {
     ResolutionsController_list: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 body?: "general_assembly" | "council" | "working_group";
                 /** @description Opaque cursor from the previous page’s nextCursor */
                 cursor?: string;
@@ -11047,6 +11435,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11075,8 +11465,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11175,6 +11583,10 @@ export interface operations {
     ResolutionsController_get: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
             };
@@ -11188,6 +11600,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11212,7 +11626,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11223,6 +11637,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: no record with this id (details: { kind, id }) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11526,6 +11958,10 @@ export interface operations {
     ResolutionsController_minutes: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
             };
@@ -11539,6 +11975,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11563,7 +12001,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11581,11 +12019,33 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ResolutionsController_liveTally: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
             };
@@ -11599,6 +12059,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11623,7 +12085,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11634,6 +12096,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: no record with this id (details: { kind, id }) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11942,6 +12422,10 @@ export interface operations {
     ResolutionsController_decisions: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 body?: "general_assembly" | "council" | "working_group";
                 /** @description Decisions taken on or after this date (the UTC date voting closed) */
                 closedFrom?: string;
@@ -11965,6 +12449,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11993,8 +12479,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12007,6 +12511,10 @@ export interface operations {
     ResolutionsController_votingRecord: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Opaque cursor from the previous page’s nextCursor */
                 cursor?: string;
                 limit?: number;
@@ -12023,6 +12531,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12051,7 +12561,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor, representative. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12069,11 +12579,33 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     WorkingGroupsController_list: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Opaque cursor from the previous page’s nextCursor */
                 cursor?: string;
                 limit?: number;
@@ -12091,6 +12623,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12119,8 +12653,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12219,6 +12771,10 @@ export interface operations {
     WorkingGroupsController_get: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;
             };
@@ -12232,6 +12788,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12256,7 +12814,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12267,6 +12825,24 @@ export interface operations {
             };
             /** @description NOT_FOUND: no record with this id (details: { kind, id }) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12960,6 +13536,10 @@ export interface operations {
     WorkingGroupsController_overdue: {
         parameters: {
             query?: {
+                /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
+                asOfPosition?: string;
+                /** @description Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): at the last event recorded at or before it, named in the As-Of-Position header */
+                asOfTime?: string;
                 /** @description Opaque cursor from the previous page’s nextCursor */
                 cursor?: string;
                 limit?: number;
@@ -12974,6 +13554,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound) */
+                    "As-Of-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13002,8 +13584,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
-import { AppShell, Anchor, Button, Group, NavLink, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { AppShell, Anchor, Button, Group, Loader, NavLink, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useNavigate } from 'react-router';
 import { session } from '../api/session';
@@ -68,7 +69,9 @@ export function Layout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <VisuallyHidden>{t('app.timeZoneNote')}</VisuallyHidden>
-        <Outlet />
+        <Suspense fallback={<Loader aria-label={t('app.loading')} />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

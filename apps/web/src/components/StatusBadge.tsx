@@ -14,6 +14,14 @@ const COLOURS: Record<string, string> = {
   admitted: 'teal',
   applied: 'blue',
   withdrawn: 'gray',
+  rejected: 'orange',
+  suspended: 'yellow',
+  expelled: 'red',
+  active: 'teal',
+  dissolved: 'gray',
+  open: 'blue',
+  delivered: 'teal',
+  established: 'teal',
 };
 
 /** The most urgent statuses are filled, so that they stand out; the others carry their colour in a dot beside dark text. */

@@ -1,10 +1,13 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TallyView } from '../api/views';
+import type { components } from '../api/schema';
 import { useFormat } from '../lib/hooks';
 
+/** What the tally shows of a live tally (the stream's and the read's answer alike). */
+type TallyFigures = Pick<components['schemas']['LiveTallyView'], 'electorateSize' | 'participants' | 'quorum' | 'for' | 'against' | 'abstain' | 'reason'>;
+
 /** Participation against the electorate with the quorum, then the count of each choice, as numbers and bars. */
-export function Tally({ tally }: { tally: TallyView }) {
+export function Tally({ tally }: { tally: TallyFigures }) {
   const { t } = useTranslation();
   const format = useFormat();
   const share = (count: number) => (tally.electorateSize === 0 ? 0 : (count / tally.electorateSize) * 100);

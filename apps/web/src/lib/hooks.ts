@@ -39,6 +39,10 @@ export function useFormat() {
     date: (date: string) => formatLegalDate(date, language),
     moment: (timestamp: string) => formatMoment(timestamp, language, timeZone),
     due: (date: string) => dueInWords(date, today, language),
+    /** How a moment stands against today, by its calendar day in the Association's zone (not in UTC). */
+    dueBy: (timestamp: string) => dueInWords(calendarDateIn(new Date(timestamp), timeZone), today, language),
     text: (text: Parameters<typeof pick>[0]) => pick(text, language),
+    /** A country by its ISO 3166-1 code, in words: `Армения` / `Armenia`. */
+    country: (code: string) => new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code,
   };
 }

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { session } from '../api/session';
-import type { TallyView } from '../api/views';
+import type { components } from '../api/schema';
 import { parseServerEvents } from './server-events';
 
 /** Keeps the cached tally of an open vote current from the API's server-sent events, reconnecting after a break. */
@@ -27,7 +27,7 @@ export function useLiveTally(resolutionId: string, open: boolean): void {
             const { messages, rest } = parseServerEvents(buffer + value);
             buffer = rest;
             for (const message of messages) {
-              const tally = JSON.parse(message) as TallyView;
+              const tally = JSON.parse(message) as components['schemas']['LiveTallyView'];
               queries.setQueryData(['tally', resolutionId], tally);
               // The ballots listed beside the tally change with it.
               void queries.invalidateQueries({ queryKey: ['resolution', resolutionId] });

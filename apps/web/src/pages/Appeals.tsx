@@ -1,13 +1,14 @@
 import { Anchor, Button, Card, Grid, Group, Loader, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, read, shape, unwrap } from '../api/client';
 import { ApiError, fieldProblems } from '../api/problem';
-import type { AddresseeView, AppealItemView, Page } from '../api/views';
+import type { AppealItemView, Page } from '../api/views';
 import { Problem } from '../components/Problem';
 import { StatusBadge } from '../components/StatusBadge';
+import { useAddresseeChoices } from '../lib/addressees';
 import { useAccount, useFormat } from '../lib/hooks';
 
 const STAGES = ['draft', 'approved', 'signed', 'dispatched', 'registered', 'answered', 'closed'] as const;
@@ -109,16 +110,12 @@ export function Appeals() {
 
 function DraftAppeal() {
   const { t } = useTranslation();
-  const format = useFormat();
   const navigate = useNavigate();
   const [addresseeId, setAddresseeId] = useState<string | null>(null);
   const [subjectRu, setSubjectRu] = useState('');
   const [subjectEn, setSubjectEn] = useState('');
   const [textRu, setTextRu] = useState('');
-  const addressees = useQuery({
-    queryKey: ['addressees'],
-    queryFn: () => read(api.GET('/api/v1/addressees', { params: { query: { limit: 200 } } }), shape<Page<AddresseeView>>()),
-  });
+  const addressees = useAddresseeChoices();
   const draft = useMutation({
     mutationFn: () =>
       unwrap(
@@ -151,7 +148,7 @@ function DraftAppeal() {
             value={addresseeId}
             onChange={setAddresseeId}
             error={fields.addresseeId}
-            data={(addressees.data?.items ?? []).map((addressee) => ({ value: addressee.id, label: `${format.text(addressee.name)} (${addressee.country})` }))}
+            data={addressees}
           />
           <TextInput label={t('appeals.subjectRu')} value={subjectRu} onChange={(event) => setSubjectRu(event.currentTarget.value)} error={fields['subject.ru']} />
           <TextInput label={t('appeals.subjectEn')} value={subjectEn} onChange={(event) => setSubjectEn(event.currentTarget.value)} error={fields['subject.en']} />

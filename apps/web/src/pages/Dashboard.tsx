@@ -2,12 +2,14 @@ import { Anchor, Card, Grid, Group, List, Loader, Stack, Table, Text, Title } fr
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, read, shape } from '../api/client';
-import type { AppealItemView, AppealsDashboardView, MemberItemView, Page, ResolutionItemView, TallyView } from '../api/views';
+import { api, unwrap } from '../api/client';
+import type { components } from '../api/schema';
 import { BarChart } from '../components/BarChart';
 import { StatusBadge } from '../components/StatusBadge';
 import { Tally } from '../components/Tally';
 import { useFormat } from '../lib/hooks';
+
+type AppealItem = components['schemas']['AppealListItem'];
 
 const STATUS_COLOURS: Record<string, string> = {
   not_dispatched: '#868e96',
@@ -26,15 +28,15 @@ export function Dashboard() {
   const format = useFormat();
   const appeals = useQuery({
     queryKey: ['dashboard', 'appeals', format.today],
-    queryFn: () => read(api.GET('/api/v1/dashboards/appeals', { params: { query: { asOf: format.today, top: 20 } } }), shape<AppealsDashboardView>()),
+    queryFn: () => unwrap(api.GET('/api/v1/dashboards/appeals', { params: { query: { asOf: format.today, top: 20 } } })),
   });
   const votes = useQuery({
     queryKey: ['resolutions', 'voting'],
-    queryFn: () => read(api.GET('/api/v1/resolutions', { params: { query: { status: 'voting', limit: 20 } } }), shape<Page<ResolutionItemView>>()),
+    queryFn: () => unwrap(api.GET('/api/v1/resolutions', { params: { query: { status: 'voting', limit: 20 } } })),
   });
   const applications = useQuery({
     queryKey: ['members', 'applied'],
-    queryFn: () => read(api.GET('/api/v1/members', { params: { query: { status: 'applied', limit: 20 } } }), shape<Page<MemberItemView>>()),
+    queryFn: () => unwrap(api.GET('/api/v1/members', { params: { query: { status: 'applied', limit: 20 } } })),
   });
 
   const dashboard = appeals.data;
@@ -120,7 +122,7 @@ export function Dashboard() {
                     <Text>{format.text(member.name)}</Text>
                     <StatusBadge status={member.status} label={format.text(member.statusTitle)} />
                     <Text size="sm" c="dimmed">
-                      {t('dashboard.appliedOn', { country: member.country })}
+                      {t('dashboard.appliedOn', { country: format.country(member.country) })}
                     </Text>
                   </Group>
                 </List.Item>
@@ -134,11 +136,11 @@ export function Dashboard() {
 }
 
 /** Most days overdue first: the one that has waited longest needs the secretariat first. */
-function byDaysOverdue(appeals: readonly AppealItemView[]): AppealItemView[] {
+function byDaysOverdue(appeals: readonly AppealItem[]): AppealItem[] {
   return [...appeals].sort((a, b) => (a.deadlines?.dueOn ?? '').localeCompare(b.deadlines?.dueOn ?? ''));
 }
 
-function AppealList({ title, empty, appeals, testId }: { title: string; empty: string; appeals: readonly AppealItemView[]; testId: string }) {
+function AppealList({ title, empty, appeals, testId }: { title: string; empty: string; appeals: readonly AppealItem[]; testId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -177,12 +179,12 @@ function AppealList({ title, empty, appeals, testId }: { title: string; empty: s
   );
 }
 
-function OpenVote({ vote }: { vote: ResolutionItemView }) {
+function OpenVote({ vote }: { vote: components['schemas']['ResolutionListItem'] }) {
   const format = useFormat();
   const { t } = useTranslation();
   const tally = useQuery({
     queryKey: ['tally', vote.id],
-    queryFn: () => read(api.GET('/api/v1/resolutions/{id}/tally', { params: { path: { id: vote.id } } }), shape<TallyView>()),
+    queryFn: () => unwrap(api.GET('/api/v1/resolutions/{id}/tally', { params: { path: { id: vote.id } } })),
   });
   return (
     <Stack gap={4}>

@@ -3,10 +3,9 @@ import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, read, shape } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { ApiError, problemOf } from '../api/problem';
 import { session } from '../api/session';
-import type { JournalEntryView, Page } from '../api/views';
 import { Problem } from '../components/Problem';
 import { useFormat } from '../lib/hooks';
 
@@ -18,7 +17,7 @@ export function Journal() {
   const journal = useInfiniteQuery({
     queryKey: ['journal', year],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => read(api.GET('/api/v1/appeals/journal', { params: { query: { year, limit: 50, cursor: pageParam } } }), shape<Page<JournalEntryView>>()),
+    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/appeals/journal', { params: { query: { year, limit: 50, cursor: pageParam } } })),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   // The CSV needs the bearer token, so it is fetched and handed to the browser as a file.

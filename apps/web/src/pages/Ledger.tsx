@@ -1,8 +1,7 @@
 import { Alert, Button, Code, Group, Loader, Stack, Table, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, read, shape } from '../api/client';
-import type { LedgerEventView, Page, VerificationView } from '../api/views';
+import { api, unwrap } from '../api/client';
 import { useFormat } from '../lib/hooks';
 
 /** The auditor's home: whether the hash chain is intact, then the global log, page by page. */
@@ -11,12 +10,12 @@ export function Ledger() {
   const format = useFormat();
   const verification = useQuery({
     queryKey: ['ledger', 'verification'],
-    queryFn: () => read(api.GET('/api/v1/ledger/verification'), shape<VerificationView>()),
+    queryFn: () => unwrap(api.GET('/api/v1/ledger/verification')),
   });
   const events = useInfiniteQuery({
     queryKey: ['ledger', 'events'],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => read(api.GET('/api/v1/ledger/events', { params: { query: { limit: 50, cursor: pageParam } } }), shape<Page<LedgerEventView>>()),
+    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/ledger/events', { params: { query: { limit: 50, cursor: pageParam } } })),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const report = verification.data;

@@ -38,6 +38,18 @@ export function deadlineStatusSql(alias: string, today: string): string {
     WHEN ${column('closedUnanswered')} THEN 'closed_unanswered'
     WHEN ${column('policyId')} IS NULL THEN 'not_dispatched'
     WHEN ${column('dueOn')} IS NULL OR ${column('dueSoonFrom')} IS NULL OR ${column('veryOverdueFrom')} IS NULL THEN 'not_due'
+    ELSE ${datedDeadlineStatusSql(alias, today)}
+  END)`;
+}
+
+/**
+ * The day-dependent branches of `deadlineStatusSql` alone: the status on `today` of an appeal that
+ * waits for its answer against dated deadlines (`settledDeadlineStatus` is null), from the
+ * `due_soon_from`, `due_on` and `very_overdue_from` columns of the row `alias`.
+ */
+export function datedDeadlineStatusSql(alias: string, today: string): string {
+  const column = (name: keyof typeof COLUMNS) => `${alias}.${COLUMNS[name]}`;
+  return `(CASE
     WHEN ${today} >= ${column('veryOverdueFrom')} THEN 'very_overdue'
     WHEN ${today} > ${column('dueOn')} THEN 'overdue'
     WHEN ${today} >= ${column('dueSoonFrom')} THEN 'due_soon'

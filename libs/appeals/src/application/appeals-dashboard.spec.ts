@@ -3,8 +3,8 @@ import { createReadModelDataSource, readModelMigrations } from '#accord/projecti
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import type { AppealEvent } from '../domain/appeal/appeal.events.js';
-import { AppealRecords } from './appeal-records.js';
-import { AppealsDashboards } from './appeals-dashboard.js';
+import { AppealRecords, deadlineStatusSql } from './appeal-records.js';
+import { AppealsDashboards, medianOf } from './appeals-dashboard.js';
 import { appealsReadMigrations } from './appeals-read.migrations.js';
 import { AppealRow, appealsProjection, AppealTimelineRow } from './appeals.projection.js';
 import { addresseesMigrations } from './addressees.migrations.js';
@@ -127,5 +127,86 @@ describe('the appeals dashboard', () => {
       ['RU', 0],
       ['interstate', 0],
     ]);
+  });
+});
+
+describe('the median of the days to answer', () => {
+  it.each([
+    [[], null],
+    [[{ days: 12, count: 1 }], 12],
+    [[{ days: 10, count: 1 }, { days: 20, count: 1 }, { days: 40, count: 1 }], 20],
+    [[{ days: 10, count: 1 }, { days: 25, count: 1 }], 17.5],
+    [[{ days: 3, count: 2 }, { days: 8, count: 2 }], 5.5],
+    [[{ days: 3, count: 3 }, { days: 8, count: 1 }], 3],
+  ])('gives the interpolated middle of %j: %p', (histogram, median) => {
+    expect(medianOf(histogram)).toBe(median);
+  });
+});
+
+describe('the counts the projection keeps for the dashboard', () => {
+  const days = Array.from({ length: 30 }, (_, index) => new Date(Date.UTC(2026, 3, 1 + 5 * index)).toISOString().slice(0, 10));
+
+  /** The figures as the appeals themselves give them, read row by row: what the counts must add up to. */
+  const fromAppeals = async (asOf: string) => ({
+    byStatus: Object.fromEntries(
+      (await dataSource.query(`SELECT ${deadlineStatusSql('appeal', '$1::date')} AS status, count(*)::int AS count FROM appeals appeal GROUP BY 1`, [asOf])).map(
+        (row: { status: string; count: number }) => [row.status, row.count],
+      ),
+    ),
+    byAddressee: Object.fromEntries(
+      (
+        await dataSource.query(
+          `SELECT holder_id AS id,
+                  count(*) FILTER (WHERE answered_on IS NULL AND NOT closed)::int AS open,
+                  count(*) FILTER (WHERE ${deadlineStatusSql('appeal', '$1::date')} IN ('overdue', 'very_overdue'))::int AS overdue,
+                  count(*) FILTER (WHERE answered_on IS NOT NULL)::int AS answered,
+                  count(*) FILTER (WHERE answered_late)::int AS "answeredLate",
+                  percentile_cont(0.5) WITHIN GROUP (ORDER BY answered_on - dispatched_on) FILTER (WHERE answered_on IS NOT NULL) AS "medianDaysToAnswer"
+             FROM appeals appeal WHERE dispatched_on IS NOT NULL GROUP BY holder_id`,
+          [asOf],
+        )
+      ).map(({ id, ...figures }: { id: string }) => [id, figures]),
+    ),
+  });
+
+  const fromDashboard = async (asOf: string) => {
+    const dashboard = await dashboards.on(asOf, 10);
+    return {
+      byStatus: countsOf(dashboard.byStatus, 'status'),
+      byAddressee: Object.fromEntries(dashboard.byAddressee.map(({ addressee, answeredLateRate: _, ...figures }) => [addressee.id, figures])),
+    };
+  };
+
+  it('add up, on every day, to the figures the appeals themselves give', async () => {
+    for (const asOf of days) expect({ asOf, ...(await fromDashboard(asOf)) }).toEqual({ asOf, ...(await fromAppeals(asOf)) });
+  });
+
+  it('are the same when the history is applied again, or event by event', async () => {
+    const counts = () => dataSource.query('SELECT * FROM appeal_counts ORDER BY holder_id, stage, dispatched, closed, answered, answered_late, settled_status, due_soon_from, due_on, very_overdue_from, days_to_answer');
+    const appealEvents = HISTORY.filter((event) => event.streamId.startsWith('appeal-'));
+    const once = await counts();
+    await dataSource.transaction((manager) => appealsProjection.apply(appealEvents, manager));
+    expect(await counts()).toEqual(once);
+    await dataSource.query('TRUNCATE appeals, appeal_timeline, appeal_counts');
+    for (const event of appealEvents) await dataSource.transaction((manager) => appealsProjection.apply([event], manager));
+    expect(await counts()).toEqual(once);
+  });
+
+  it('are filled by their migration from the appeals already read, as the projection keeps them', async () => {
+    const counts = () => dataSource.query('SELECT * FROM read.appeal_counts ORDER BY holder_id, stage, dispatched, closed, answered, answered_late, settled_status, due_soon_from, due_on, very_overdue_from, days_to_answer');
+    const kept = await counts();
+    const migration = appealsReadMigrations.find((candidate) => candidate.id === '0611-appeal-counts')!;
+    await dataSource.query('DROP TABLE read.appeal_counts; DROP INDEX read.appeals_waiting_by_due_on');
+    await dataSource.query(migration.sql);
+    expect(await counts()).toEqual(kept);
+  });
+  it('keep the appeals that the dashboard tells apart from nothing in one row, however many they are', async () => {
+    const rows = () => dataSource.query('SELECT count(*)::int AS rows, sum(count)::int AS appeals FROM appeal_counts').then(([row]) => row);
+    const before = await rows();
+    const drafts = Array.from({ length: 20 }, (_, index) =>
+      recordedAppeal(id(100 + index), dispatchedAppeal({ addresseeId: ADDRESSEES.kz, dispatchedOn: '2026-05-01', outgoingNumber: '-' }).slice(0, 1)),
+    );
+    await dataSource.transaction((manager) => appealsProjection.apply(drafts.flat(), manager));
+    expect(await rows()).toEqual({ rows: before.rows, appeals: before.appeals + 20 });
   });
 });

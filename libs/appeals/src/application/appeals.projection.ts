@@ -7,6 +7,7 @@ import type { AnswerOutcome, AppealContent, AppealEvent, DispatchChannel, Signat
 import { reminderKey, type AppealStage } from '../domain/appeal/appeal.state.js';
 import type { DeadlineAssessment, EstimateReason } from '../domain/deadlines/deadline-assessment.js';
 import { assessDeadlines } from '../domain/deadlines/deadline-engine.js';
+import { appealCountKey, moveAppealCount } from './appeal-counts.js';
 
 /**
  * An appeal: its stage, its correspondence particulars, and the dates of its deadline assessment.
@@ -346,14 +347,14 @@ const timelineEntry = (id: string, recorded: RecordedEvent): AppealTimelineRow =
 });
 
 /**
- * Appeals and their timelines. The row keeps the version of the last event of its stream that it
- * applied, and the row and the timeline entry of an event are written together, so a replayed batch
- * changes neither. The deadline assessment is recomputed from the events kept in the row on every
+ * Appeals, their timelines and the dashboard's counts. The row keeps the version of the last event of
+ * its stream that it applied, and the row, the timeline entry and the move between counts of an event
+ * are written together, so a replayed batch changes none of them. The deadline assessment is recomputed from the events kept in the row on every
  * event, so it never needs another read and always agrees with the engine.
  */
 export const appealsProjection: Projection = {
   name: 'appeals',
-  tables: ['appeals', 'appeal_timeline'],
+  tables: ['appeals', 'appeal_timeline', 'appeal_counts'],
   eventTypes: APPEAL_EVENTS,
   async apply(events: readonly RecordedEvent[], manager: EntityManager) {
     const appeals = manager.getRepository(AppealRow);
@@ -367,8 +368,10 @@ export const appealsProjection: Projection = {
       else if (row) next = { ...row, ...changes(event, row), version: recorded.version, updatedAt: recorded.recordedAt };
       else continue;
       const deadlineEvents = DEADLINE_EVENTS.has(event.type) ? [...next.deadlineEvents, event] : next.deadlineEvents;
-      await appeals.upsert({ ...next, deadlineEvents, ...assessmentColumns(assessDeadlines(deadlineEvents)) }, ['id']);
+      const updated = { ...next, deadlineEvents, ...assessmentColumns(assessDeadlines(deadlineEvents)) };
+      await appeals.upsert(updated, ['id']);
       await manager.getRepository(AppealTimelineRow).insert(timelineEntry(id, recorded));
+      await moveAppealCount(row && appealCountKey(row), appealCountKey(updated), manager);
     }
   },
 };

@@ -119,9 +119,11 @@ export async function* exportLedger(reader: LedgerReader, options: { from?: Glob
     for (const event of page) {
       const picksUp = from !== undefined && !streams.has(event.streamId) && event.version > 1;
       streams.add(event.streamId);
-      chunk += emitText(picksUp ? withPreviousHash(event.line, previous.get(event.streamId) ?? null) : `${event.line}\n`);
+      chunk += picksUp ? withPreviousHash(event.line, previous.get(event.streamId) ?? null) : `${event.line}\n`;
       if (event.ordinal !== null && BigInt(event.ordinal) > lastOrdinal) lastOrdinal = BigInt(event.ordinal);
     }
+    // One digest update a page: the hash of the whole text is the same, at a fraction of the calls.
+    emitText(chunk);
     events += page.length;
     first ??= formatPosition(page[0].position);
     last = formatPosition(page[page.length - 1].position);
@@ -155,7 +157,7 @@ function linkLine(link: Pick<ChainLink, 'ordinal' | 'hash' | 'position'>): LinkL
 
 /** The first event of a stream in an incremental export carries the link it continues. */
 function withPreviousHash(line: string, previousHash: Buffer | null): string {
-  return `${line.slice(0, -1)}, "previousHash" : ${JSON.stringify(previousHash?.toString('hex') ?? null)}}\n`;
+  return `${line.slice(0, -1)},"previousHash":${JSON.stringify(previousHash?.toString('hex') ?? null)}}\n`;
 }
 
 function sealLine(seal: AuditedSeal): SealLine {

@@ -183,6 +183,27 @@ export class PostgresEventStore implements EventStore {
     return rows[0] ? toPosition(rows[0]) : START;
   }
 
+  /**
+   * The position of the last event at or before `bound` (a position, or a recording time) among the
+   * events final in the global order, or START when there is none: the place a point-in-time view stands.
+   */
+  async lastPositionAtOrBefore(bound: GlobalPosition | Date): Promise<GlobalPosition> {
+    const { rows } =
+      bound instanceof Date
+        ? await this.pool.query<{ transaction_id: string; sequence: string }>(
+            `SELECT transaction_id, sequence FROM ledger.events WHERE recorded_at <= $1 AND ${finalOnly('$2')}
+             ORDER BY transaction_id DESC, sequence DESC LIMIT 1`,
+            [bound, this.clockOffset],
+          )
+        : await this.pool.query<{ transaction_id: string; sequence: string }>(
+            `SELECT transaction_id, sequence FROM ledger.events
+             WHERE (transaction_id, sequence) <= ($1::bigint, $2::bigint) AND ${finalOnly('$3')}
+             ORDER BY transaction_id DESC, sequence DESC LIMIT 1`,
+            [bound.commit.toString(), bound.sequence.toString(), this.clockOffset],
+          );
+    return rows[0] ? toPosition(rows[0]) : START;
+  }
+
   async countAfter(position: GlobalPosition, limit: number): Promise<number> {
     const { rows } = await this.pool.query<{ count: string }>(
       `SELECT count(*) FROM (SELECT 1 FROM ledger.events

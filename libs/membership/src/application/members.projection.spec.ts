@@ -18,7 +18,7 @@ afterAll(async () => {
   await dataSource.destroy();
   await database.drop();
 });
-beforeEach(() => dataSource.query('TRUNCATE members'));
+beforeEach(() => dataSource.query('TRUNCATE members, member_counts'));
 
 const RUSSIAN = '11111111-1111-4111-8111-111111111111';
 const KAZAKH = '22222222-2222-4222-8222-222222222222';
@@ -47,6 +47,7 @@ function stream(memberId: string, events: readonly MemberEvent[]): RecordedEvent
 
 const given = (events: readonly RecordedEvent[]) => dataSource.transaction((manager) => membersProjection.apply(events, manager));
 const rows = () => dataSource.query('SELECT * FROM members ORDER BY id');
+const counts = () => dataSource.query('SELECT country, category, status, count FROM member_counts ORDER BY country, category, status');
 
 const russianHistory = stream(RUSSIAN, [
   { type: 'MembershipApplicationSubmitted', data: russianApplication },
@@ -122,7 +123,7 @@ describe('members projection', () => {
   it('gives the same rows when a batch is applied again after part of it', async () => {
     await given([...russianHistory, ...kazakhHistory]);
     const whole = await rows();
-    await dataSource.query('TRUNCATE members');
+    await dataSource.query('TRUNCATE members, member_counts');
     await given(russianHistory.slice(0, 3));
     await given([...russianHistory, ...kazakhHistory]);
     expect(await rows()).toEqual(whole);
@@ -138,6 +139,30 @@ describe('members projection', () => {
     const [row] = await dataSource.getRepository(MemberRow).find();
     expect(row).toMatchObject({ status: 'withdrawn', membership: 'observer', admission: { kind: 'founding', eventId: 'established-1' } });
     expect(row.statusHistory[2]).toMatchObject({ status: 'withdrawn', noticeDate: '2026-06-15' });
+  });
+
+  it('counts the members by country, category and status as their statuses move', async () => {
+    await given([...russianHistory.slice(0, 2), ...kazakhHistory.slice(0, 1)]);
+    expect(await counts()).toEqual([
+      { country: 'KZ', category: 'employers_association', status: 'applied', count: 1 },
+      { country: 'RU', category: 'staffing_agency', status: 'admitted', count: 1 },
+    ]);
+    await given([...russianHistory, ...kazakhHistory]);
+    expect(await counts()).toEqual([
+      { country: 'KZ', category: 'employers_association', status: 'rejected', count: 1 },
+      { country: 'RU', category: 'staffing_agency', status: 'expelled', count: 1 },
+    ]);
+  });
+
+  it('gives the same counts when the same events are applied twice, or after part of them', async () => {
+    await given([...russianHistory, ...kazakhHistory]);
+    const once = await counts();
+    await given([...russianHistory, ...kazakhHistory]);
+    expect(await counts()).toEqual(once);
+    await dataSource.query('TRUNCATE members, member_counts');
+    await given(russianHistory.slice(0, 4));
+    await given([...russianHistory, ...kazakhHistory]);
+    expect(await counts()).toEqual(once);
   });
 
   it('ignores events of a member whose application it never saw', async () => {

@@ -176,13 +176,25 @@ function changes(event: Exclude<MemberEvent, { type: 'MembershipApplicationSubmi
   }
 }
 
+/** Counts one member more under its country, category and status, or one less (`by` = -1); a count that reaches nought goes. */
+async function count(member: Pick<MemberRow, 'country' | 'category' | 'status'>, by: 1 | -1, manager: EntityManager): Promise<void> {
+  const key = [member.country, member.category, member.status];
+  await manager.query(
+    `INSERT INTO member_counts (country, category, status, count) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (country, category, status) DO UPDATE SET count = member_counts.count + excluded.count`,
+    [...key, by],
+  );
+  if (by < 0) await manager.query('DELETE FROM member_counts WHERE country = $1 AND category = $2 AND status = $3 AND count = 0', key);
+}
+
 /**
- * The register of member organizations: one row per member stream. Each row keeps the version of
- * the last event it applied, so an event seen again (a replayed batch) changes nothing.
+ * The register of member organizations: one row per member stream, and the number of members by
+ * country, category and status, moved in the same transaction. Each row keeps the version of the
+ * last event it applied, so an event seen again (a replayed batch) changes nothing.
  */
 export const membersProjection: Projection = {
   name: 'members',
-  tables: ['members'],
+  tables: ['members', 'member_counts'],
   eventTypes: MEMBER_EVENTS,
   async apply(events: readonly RecordedEvent[], manager: EntityManager) {
     const members = manager.getRepository(MemberRow);
@@ -215,10 +227,16 @@ export const membersProjection: Projection = {
           updatedAt: recorded.recordedAt,
           version: recorded.version,
         });
+        await count({ country, category, status: 'applied' }, 1, manager);
         continue;
       }
       if (!row) continue;
-      await members.update(id, { ...changes(event, row, recorded), updatedAt: recorded.recordedAt, version: recorded.version });
+      const changed = changes(event, row, recorded);
+      await members.update(id, { ...changed, updatedAt: recorded.recordedAt, version: recorded.version });
+      if (changed.status && changed.status !== row.status) {
+        await count(row, -1, manager);
+        await count({ ...row, status: changed.status }, 1, manager);
+      }
     }
   },
 };

@@ -24,6 +24,14 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
+describe('migration 0302: member counts', () => {
+  it('counts the members already on the register by country, category and status', async () => {
+    await migrate(database.pool, membershipMigrations);
+    const { rows } = await database.pool.query('SELECT country, category, status, count FROM read.member_counts');
+    expect(rows).toEqual([{ country: 'RU', category: 'other_ngo', status: 'admitted', count: 2 }]);
+  });
+});
+
 describe('migration 0301: every identifier and legal dates', () => {
   it('reserves the INN of the records already on the register, for the earliest application where two share one', async () => {
     const { rows } = await database.pool.query("SELECT member_id FROM membership.identifier_keys WHERE key = 'RU:INN:7707083893'");

@@ -71,4 +71,19 @@ CREATE INDEX ON read.members USING gin (identifier_values);
 CREATE INDEX ON read.members (previous_member_id);
 `,
   },
+  {
+    // How many organizations by country, category and status, kept by the projection so that the
+    // statistics read a row per combination rather than every member; filled from the register.
+    id: '0302-member-counts',
+    sql: `
+CREATE TABLE read.member_counts (
+  country text NOT NULL,
+  category text NOT NULL,
+  status text NOT NULL,
+  count integer NOT NULL,
+  PRIMARY KEY (country, category, status)
+);
+INSERT INTO read.member_counts SELECT country, category, status, count(*) FROM read.members GROUP BY country, category, status;
+`,
+  },
 ];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, type ValidationOptions } from 'class-validator';
+import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, type ValidationOptions } from 'class-validator';
 import { isCalendarDate } from '#accord/kernel';
 
 /** The property is a calendar date `YYYY-MM-DD` that exists (no 31 April): legal dates are days, not moments. */
@@ -43,12 +43,34 @@ export class CommandResponse {
   events: string[];
 }
 
+const POSITION = /^\d{1,20}-\d{1,20}$/;
+
 /** Query parameters every read accepts. */
 export class ReadQuery {
   @ApiPropertyOptional({ description: 'Wait until the read model has applied this position (from a command answer)', example: '18342-977' })
   @IsOptional()
-  @Matches(/^\d{1,20}-\d{1,20}$/, { message: 'minPosition must be a position returned by a command, like "1234-56"' })
+  @Matches(POSITION, { message: 'minPosition must be a position returned by a command, like "1234-56"' })
   minPosition?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Auditors and administrators: answer from the read models as they stood at this global position of the ledger ' +
+      '(the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day',
+    example: '18342-977',
+  })
+  @IsOptional()
+  @Matches(POSITION, { message: 'asOfPosition must be a global position of the ledger, like "1234-56"' })
+  asOfPosition?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Auditors and administrators: answer as the read models stood at this moment (ISO 8601 with a time zone): ' +
+      'at the last event recorded at or before it, named in the As-Of-Position header',
+    example: '2026-03-01T12:00:00Z',
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  asOfTime?: string;
 }
 
 export class PageQuery extends ReadQuery {

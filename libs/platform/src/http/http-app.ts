@@ -7,7 +7,8 @@ import { AccordExceptionFilter } from './errors.js';
 import { InputSafetyPipe } from './input-safety.js';
 import { OpenStreamLimitInterceptor } from './load-limits.js';
 import { jsonBodiesOnly, knownMethodsOnly } from './media-and-methods.js';
-import { describeErrorResponses, routeTable } from './openapi.js';
+import { describeErrorResponses, describePointInTime, routeTable } from './openapi.js';
+import { PointInTimeInterceptor } from './point-in-time.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.js';
 import { ActionContextInterceptor, requestIdMiddleware } from './request-context.js';
 import { UuidPathParametersInterceptor } from './uuid-path-parameters.js';
@@ -54,7 +55,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AccordConf
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(new InputSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new AccordExceptionFilter());
-  app.useGlobalInterceptors(new UuidPathParametersInterceptor(), new ActionContextInterceptor(), app.get(OpenStreamLimitInterceptor), app.get(ReadYourWritesInterceptor));
+  app.useGlobalInterceptors(new UuidPathParametersInterceptor(), new ActionContextInterceptor(), app.get(OpenStreamLimitInterceptor), app.get(ReadYourWritesInterceptor), app.get(PointInTimeInterceptor));
   const document = setupOpenApi(app);
   app.use(knownMethodsOnly(routeTable(document)));
   app.enableShutdownHooks();
@@ -76,13 +77,14 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setDescription(
         'The governance ledger of the Association of non-governmental organizations of CIS states in organized labour ' +
           'migration. Commands are POSTs answering { id, version, position, events }; queries are GETs that accept ' +
-          '?minPosition= to read your own writes. Errors: { statusCode, code, message, details? }. ' +
+          '?minPosition= to read your own writes, and auditors ?asOfPosition= or ?asOfTime= to read a past state. Errors: { statusCode, code, message, details? }. ' +
           'Ответы на русском языке: заголовок Accept-Language: ru.',
       )
       .setVersion('1')
       .addBearerAuth()
       .build(),
   );
+  describePointInTime(document);
   describeErrorResponses(document);
   return document;
 }

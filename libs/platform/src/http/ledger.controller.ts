@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DomainRuleViolation } from '#accord/kernel';
@@ -11,8 +11,11 @@ import { IsCalendarDate, PageQuery } from './dto.js';
 import { RequestValidationError } from './errors.js';
 import { AuditedEventView, STREAM_ID, VerificationStateView } from './ledger.responses.js';
 
-/** `cursor` is a position here: the log is paged by where it stands, so pages never shift. */
-class LedgerEventsQuery extends PageQuery {
+/**
+ * `cursor` is a position here: the log is paged by where it stands, so pages never shift. The log is
+ * the history itself: it has no point-in-time view, its filters narrow it to a period instead.
+ */
+class LedgerEventsQuery extends OmitType(PageQuery, ['asOfPosition', 'asOfTime'] as const) {
   @ApiPropertyOptional({ description: 'One stream (record), e.g. `member-<id>`' })
   @IsOptional()
   @IsString()

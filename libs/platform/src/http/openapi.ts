@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { AS_OF_POSITION_HEADER } from './point-in-time.js';
 import { ERROR_STATUSES, type ErrorStatus } from './responses.js';
 
 type Operation = OpenAPIObject['paths'][string]['get'] & object;
@@ -45,6 +46,40 @@ export function describeErrorResponses(document: OpenAPIObject): OpenAPIObject {
         if (/^4\d\d$/.test(status)) (response as { content?: unknown }).content = ERROR_CONTENT;
       }
     }
+  }
+  return document;
+}
+
+const POINT_IN_TIME_PARAMETERS = new Set(['asOfPosition', 'asOfTime']);
+
+/**
+ * Completes the reads that accept `asOfPosition` and `asOfTime` (every `ReadQuery`): the header that names
+ * the position of the answer and the refusals only a point-in-time read meets. A stream of server-sent
+ * events has no past state, so its parameters are not offered.
+ */
+export function describePointInTime(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    const operation = item.get;
+    const pointInTime = (parameter: object) => POINT_IN_TIME_PARAMETERS.has((parameter as { name?: string }).name ?? '');
+    if (!operation?.parameters?.some(pointInTime)) continue;
+    const success = operation.responses['200'] as { content?: Record<string, unknown>; headers?: Record<string, unknown> } | undefined;
+    if (success?.content?.['text/event-stream']) {
+      operation.parameters = operation.parameters.filter((parameter) => !pointInTime(parameter));
+      continue;
+    }
+    if (success) {
+      success.headers = {
+        ...success.headers,
+        [AS_OF_POSITION_HEADER]: {
+          description: 'With asOfPosition or asOfTime: the global position the answer reflects (the last event at or before the bound)',
+          schema: { type: 'string', example: '18342-977' },
+        },
+      };
+    }
+    const forbidden = operation.responses['403'] as { description?: string } | undefined;
+    if (forbidden) forbidden.description = `${forbidden.description ?? ERROR_STATUSES[403]}; POINT_IN_TIME_AUDITORS_ONLY for a past state asked by another role`;
+    operation.responses['422'] ??= { description: 'POSITION_BEYOND_HEAD: asOfPosition is past the last position of the ledger (details: position, head)' };
+    operation.responses['429'] ??= { description: 'RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again' };
   }
   return document;
 }

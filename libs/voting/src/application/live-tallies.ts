@@ -3,10 +3,9 @@ import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
 import type { ReadModelsAdvanced } from '#accord/projections';
 import { concat, defer, distinctUntilChanged, finalize, from, Observable, of, share, switchMap, takeWhile } from 'rxjs';
 import type { DataSource } from 'typeorm';
-import type { BallotRecord } from '../domain/ballot/ballot.events.js';
-import { tally, type VoteOutcome } from '../domain/tally.js';
+import { verdictOf, type VoteOutcome } from '../domain/tally.js';
 import { describeThreshold, RULE_TITLES, type Threshold, type VotingRule } from '../domain/thresholds.js';
-import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './resolutions.projection.js';
+import { ResolutionRow, ResolutionTallyRow, resolutionsProjection } from './resolutions.projection.js';
 
 export interface LiveTally {
   readonly resolutionId: string;
@@ -28,22 +27,7 @@ export interface LiveTally {
   readonly reason: BilingualText;
 }
 
-/** The ballot that counts now, as the tally reads it: the last event of the organization's stream. */
-const asCounted = (row: ResolutionBallotRow): BallotRecord => ({
-  eventId: row.eventId,
-  type: 'BallotCast',
-  data: {
-    resolutionId: row.resolutionId,
-    organizationId: row.organizationId,
-    choice: row.choice,
-    recordAgainst: row.recordAgainst,
-    castBy: row.castBy,
-    proxy: row.proxy,
-    castAt: row.castAt.toISOString(),
-  },
-});
-
-/** The tally of a vote as the read model stands, counted by the domain's own rule from each organization's last ballot. */
+/** The tally of a vote as the read model stands: its maintained figures, judged by the domain's own rule. */
 export class LiveTallies {
   private readonly sources = new Map<string, Observable<LiveTally>>();
 
@@ -53,30 +37,29 @@ export class LiveTallies {
   ) {}
 
   async current(resolutionId: string): Promise<LiveTally> {
-    const row = await this.dataSource.getRepository(ResolutionRow).findOneBy({ id: resolutionId });
-    if (!row) throw new RecordNotFound('resolution', resolutionId);
-    if (row.voting === null) {
+    const row = await this.dataSource.getRepository(ResolutionTallyRow).findOneBy({ resolutionId });
+    if (!row) {
+      if (!(await this.dataSource.getRepository(ResolutionRow).existsBy({ id: resolutionId }))) throw new RecordNotFound('resolution', resolutionId);
       throw new DomainRuleViolation('VOTING_NOT_OPEN', { ru: 'Голосование ещё не открыто', en: 'Voting has not opened' });
     }
-    const { electorate, rule, quorum, closesAt } = row.voting;
-    const ballots = await this.dataSource.getRepository(ResolutionBallotRow).find({ where: { resolutionId }, order: { organizationId: 'ASC' } });
-    const counted = tally({ electorate, rule, quorum, ballots: ballots.map(asCounted) });
+    const { rule, quorum, electorateSize, participants } = row;
+    const verdict = verdictOf({ electorateSize, participants, for: row.for }, { rule, quorum });
     return {
       resolutionId,
       status: row.status,
-      closesAt,
+      closesAt: row.closesAt,
       rule,
       ruleTitle: RULE_TITLES[rule],
-      electorateSize: counted.electorateSize,
-      participants: counted.participants,
-      participation: counted.electorateSize === 0 ? 0 : counted.participants / counted.electorateSize,
-      quorum: { ...quorum, title: describeThreshold(quorum), reached: counted.quorumReached },
-      for: counted.for,
-      against: counted.against,
-      abstain: counted.abstain,
-      outcome: counted.outcome,
+      electorateSize,
+      participants,
+      participation: electorateSize === 0 ? 0 : participants / electorateSize,
+      quorum: { ...quorum, title: describeThreshold(quorum), reached: verdict.quorumReached },
+      for: row.for,
+      against: row.against,
+      abstain: row.abstain,
+      outcome: verdict.outcome,
       final: row.status === 'closed',
-      reason: counted.reason,
+      reason: verdict.reason,
     };
   }
 

@@ -5,7 +5,8 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import type { BallotEvent } from '../domain/ballot/ballot.events.js';
 import type { ResolutionEvent } from '../domain/resolution/resolution.events.js';
 import { DEFAULT_QUORUM } from '../domain/thresholds.js';
-import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './resolutions.projection.js';
+import { ballotsWithHistory } from './resolution-ballots.js';
+import { ResolutionBallotHistoryRow, ResolutionBallotRow, ResolutionRow, resolutionsProjection, ResolutionTallyRow } from './resolutions.projection.js';
 import { votingMigrations } from './voting.migrations.js';
 
 let database: TestDatabase;
@@ -13,13 +14,13 @@ let dataSource: DataSource;
 
 beforeAll(async () => {
   database = await createTestDatabase([...readModelMigrations, ...votingMigrations]);
-  dataSource = await createReadModelDataSource(database.url, [ResolutionRow, ResolutionBallotRow]).initialize();
+  dataSource = await createReadModelDataSource(database.url, [ResolutionRow, ResolutionBallotRow, ResolutionBallotHistoryRow, ResolutionTallyRow]).initialize();
 });
 afterAll(async () => {
   await dataSource.destroy();
   await database.drop();
 });
-beforeEach(() => dataSource.query('TRUNCATE resolutions, resolution_ballots'));
+beforeEach(() => dataSource.query('TRUNCATE resolutions, resolution_ballots, resolution_ballot_history, resolution_tallies'));
 
 const RESOLUTION = '11111111-1111-4111-8111-111111111111';
 const ORG_A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
@@ -102,7 +103,8 @@ const ballotsOfB = stream(`ballot-${RESOLUTION}_${ORG_B}`, [{ type: 'BallotCast'
 
 const given = (events: readonly RecordedEvent[]) => dataSource.transaction((manager) => resolutionsProjection.apply(events, manager));
 const resolutions = () => dataSource.getRepository(ResolutionRow).find({ order: { id: 'ASC' } });
-const ballots = () => dataSource.getRepository(ResolutionBallotRow).find({ order: { organizationId: 'ASC' } });
+const ballots = () => ballotsWithHistory(dataSource, RESOLUTION);
+const tallyRow = () => dataSource.getRepository(ResolutionTallyRow).findOneBy({ resolutionId: RESOLUTION });
 
 describe('the resolutions projection', () => {
   it('keeps a resolution with every text version and its voting arrangements', async () => {
@@ -179,5 +181,93 @@ describe('the resolutions projection', () => {
     const once = { resolutions: await resolutions(), ballots: await ballots() };
     await given(history);
     expect({ resolutions: await resolutions(), ballots: await ballots() }).toEqual(once);
+  });
+});
+
+const ORG_C = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
+const POWER = '22222222-2222-4222-8222-222222222222';
+
+/** The closing of the vote, the fourth event of the resolution's stream. */
+const closingWith = (figures: { participants: number; for: number; against: number; abstain: number }) =>
+  stream(`resolution-${RESOLUTION}`, [
+    ...resolutionHistory.map((event) => event as unknown as ResolutionEvent),
+    {
+      type: 'VotingClosed',
+      data: {
+        closedAt: CLOSES_AT,
+        electorateSize: 2,
+        ...figures,
+        quorumReached: true,
+        outcome: 'rejected',
+        reason: { ru: 'Решение не принято', en: 'Rejected' },
+        counted: [],
+        recordedAgainstIds: [],
+        ignoredBallotIds: [],
+      },
+    },
+  ]).slice(-1);
+
+const figures = async () => {
+  const row = await tallyRow();
+  return row && { status: row.status, electorateSize: row.electorateSize, participants: row.participants, for: row.for, against: row.against, abstain: row.abstain };
+};
+
+describe('the maintained tally of a vote', () => {
+  it('opens with the vote, empty, under its rule and quorum', async () => {
+    await given(resolutionHistory.slice(0, 2));
+    expect(await tallyRow()).toBeNull();
+    await given(resolutionHistory);
+    expect(await tallyRow()).toMatchObject({ status: 'voting', closesAt: CLOSES_AT, rule: 'simple_majority', quorum: DEFAULT_QUORUM, electorateSize: 2, participants: 0, for: 0, against: 0, abstain: 0 });
+  });
+
+  it('moves a changed ballot’s count from the choice it replaces, counting its organization once', async () => {
+    await given([...resolutionHistory, ballotsOfA[0]]);
+    expect(await figures()).toMatchObject({ participants: 1, for: 0, against: 1, abstain: 0 });
+    await given([ballotsOfA[1], ...ballotsOfB]);
+    expect(await figures()).toMatchObject({ participants: 2, for: 1, against: 0, abstain: 1 });
+  });
+
+  it('keeps the same row when the same events are applied twice, or one by one', async () => {
+    const history = [...resolutionHistory, ...ballotsOfA, ...ballotsOfB];
+    const tables = async () => ({
+      tally: await tallyRow(),
+      history: await dataSource.getRepository(ResolutionBallotHistoryRow).find({ order: { organizationId: 'ASC', version: 'ASC' } }),
+    });
+    await given(history);
+    const once = await tables();
+    expect(once.history).toHaveLength(3);
+    await given(history);
+    expect(await tables()).toEqual(once);
+    await dataSource.query('TRUNCATE resolutions, resolution_ballots, resolution_ballot_history, resolution_tallies');
+    for (const event of history) await given([event]);
+    expect(await tables()).toEqual(once);
+  });
+
+  it('counts a ballot cast under a power of attorney for the organization it was cast for', async () => {
+    const byProxy = stream(
+      `ballot-${RESOLUTION}_${ORG_B}`,
+      [{ type: 'BallotCast', data: { ...ballot(ORG_B, 'for'), castBy: `account-${ORG_C}`, proxy: { proxyOrganizationId: ORG_C, powerOfAttorneyId: POWER } } }],
+      ORG_C,
+    );
+    await given([...resolutionHistory, ...byProxy]);
+    expect(await figures()).toMatchObject({ participants: 1, for: 1 });
+    const [record] = (await ballots()).map((row) => row.history);
+    expect(record).toEqual([expect.objectContaining({ actorId: `account-${ORG_C}`, onBehalfOf: ORG_C, proxy: { proxyOrganizationId: ORG_C, powerOfAttorneyId: POWER } })]);
+  });
+
+  it('keeps the ballot of an organization outside the electorate out of the figures', async () => {
+    const outsider = stream(`ballot-${RESOLUTION}_${ORG_C}`, [{ type: 'BallotCast', data: ballot(ORG_C, 'for') }], ORG_C);
+    await given([...resolutionHistory, ...outsider, ...ballotsOfB]);
+    expect(await figures()).toMatchObject({ electorateSize: 2, participants: 1, for: 0, abstain: 1 });
+    expect((await ballots()).map((row) => row.organizationId)).toEqual([ORG_B, ORG_C]);
+  });
+
+  it('freezes at the figures of the result when voting closes, whatever ballot is applied after', async () => {
+    await given([...resolutionHistory, ...ballotsOfA, ...ballotsOfB, ...closingWith({ participants: 2, for: 1, against: 0, abstain: 1 })]);
+    const closed = await tallyRow();
+    expect(closed).toMatchObject({ status: 'closed', participants: 2, for: 1, against: 0, abstain: 1 });
+    const late = stream(`ballot-${RESOLUTION}_${ORG_B}`, [ballotsOfB[0] as unknown as BallotEvent, { type: 'BallotChanged', data: { ...ballot(ORG_B, 'for'), previousChoice: 'abstain' } }], ORG_B);
+    await given(late.slice(1));
+    expect(await tallyRow()).toEqual(closed);
   });
 });

@@ -91,13 +91,26 @@ function lastBallots(ballots: readonly BallotRecord[]): Map<string, BallotRecord
   return last;
 }
 
-interface Counts {
+/** The figures a verdict is reached from: the electorate, who took part and how many voted for. */
+export interface TallyCounts {
   readonly electorateSize: number;
   readonly participants: number;
   readonly for: number;
 }
 
-function reasonFor(outcome: VoteOutcome, input: TallyInput, counts: Counts): BilingualText {
+/** What the figures decide by the vote's rule and quorum. */
+export interface Verdict {
+  readonly quorumReached: boolean;
+  readonly outcome: VoteOutcome;
+  readonly reason: BilingualText;
+}
+
+interface VerdictTerms {
+  readonly rule: VotingRule;
+  readonly quorum: Threshold;
+}
+
+function reasonFor(outcome: VoteOutcome, input: VerdictTerms, counts: TallyCounts): BilingualText {
   if (outcome === 'failed_quorum') {
     const needed = describeThreshold(input.quorum);
     const { participants, electorateSize } = counts;
@@ -119,9 +132,23 @@ function reasonFor(outcome: VoteOutcome, input: TallyInput, counts: Counts): Bil
 }
 
 /**
+ * What the figures of a vote decide: quorum first (Civil Code art. 181.5: without it nothing is
+ * decided), then the rule, both as exact fractions of whole numbers.
+ */
+export function verdictOf(counts: TallyCounts, terms: VerdictTerms): Verdict {
+  // Nobody taking part decides nothing, even in an empty electorate that an inclusive threshold would let pass.
+  const quorumReached = counts.participants > 0 && reaches(counts.participants, counts.electorateSize, terms.quorum);
+  const outcome: VoteOutcome = !quorumReached
+    ? 'failed_quorum'
+    : reaches(counts.for, counts.participants, RULE_THRESHOLDS[terms.rule])
+      ? 'adopted'
+      : 'rejected';
+  return { quorumReached, outcome, reason: reasonFor(outcome, terms, counts) };
+}
+
+/**
  * The outcome of a vote, from its ballots alone: the last ballot of each organization of the
- * electorate counts. Quorum first (Civil Code art. 181.5: without it nothing is decided), then the
- * rule, both as exact fractions of whole numbers.
+ * electorate counts, and `verdictOf` its figures.
  */
 export function tally(input: TallyInput): Tally {
   const electorate = new Set(input.electorate);
@@ -137,14 +164,7 @@ export function tally(input: TallyInput): Tally {
     }),
   );
   const count = (choice: BallotChoice) => counted.filter((ballot) => ballot.choice === choice).length;
-  const counts: Counts = { electorateSize: electorate.size, participants: counted.length, for: count('for') };
-  // Nobody taking part decides nothing, even in an empty electorate that an inclusive threshold would let pass.
-  const quorumReached = counts.participants > 0 && reaches(counts.participants, counts.electorateSize, input.quorum);
-  const outcome: VoteOutcome = !quorumReached
-    ? 'failed_quorum'
-    : reaches(counts.for, counts.participants, RULE_THRESHOLDS[input.rule])
-      ? 'adopted'
-      : 'rejected';
+  const counts: TallyCounts = { electorateSize: electorate.size, participants: counted.length, for: count('for') };
   const ignored = new Set(
     input.ballots.filter((ballot) => !electorate.has(ballot.data.organizationId)).map((ballot) => ballot.eventId),
   );
@@ -152,9 +172,7 @@ export function tally(input: TallyInput): Tally {
     ...counts,
     against: count('against'),
     abstain: count('abstain'),
-    quorumReached,
-    outcome,
-    reason: reasonFor(outcome, input, counts),
+    ...verdictOf(counts, input),
     counted,
     recordedAgainstIds: last
       .filter((ballot) => ballot.data.choice === 'against' && ballot.data.recordAgainst)

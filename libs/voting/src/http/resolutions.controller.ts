@@ -28,6 +28,7 @@ import { map, type Observable } from 'rxjs';
 import { DataSource, In } from 'typeorm';
 import { CompetenceOfBodies } from '../application/competence-of-bodies.js';
 import { LiveTallies, type LiveTally } from '../application/live-tallies.js';
+import { ballotsWithHistory, type BallotWithHistory } from '../application/resolution-ballots.js';
 import { ResolutionVoting } from '../application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow } from '../application/resolutions.projection.js';
 import { CHARTER_QUESTIONS, type CompetenceEntry } from '../domain/competence.js';
@@ -413,7 +414,7 @@ export class ResolutionsController {
     return row;
   }
 
-  private ballots(resolutionId: string): Promise<ResolutionBallotRow[]> {
-    return this.dataSource.getRepository(ResolutionBallotRow).find({ where: { resolutionId }, order: { organizationId: 'ASC' } });
+  private ballots(resolutionId: string): Promise<BallotWithHistory[]> {
+    return ballotsWithHistory(this.dataSource, resolutionId);
   }
 }

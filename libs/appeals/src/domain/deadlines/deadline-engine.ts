@@ -195,13 +195,26 @@ function veryOverdueFrom(periodStartsOn: string, dueOn: string): string {
   return addCalendarDays(dueOn, allowed + 1);
 }
 
-/** Where an appeal stands on `today` (an ISO date) given its assessment. */
-export function deadlineStatus(assessment: DeadlineAssessment, today: string): DeadlineStatus {
+/**
+ * The status of an appeal when it does not depend on the day: answered, closed, not dispatched, or
+ * without dates to measure against; `null` for an appeal waiting for its answer against dated deadlines.
+ */
+export function settledDeadlineStatus(
+  assessment: Pick<DeadlineAssessment, 'answeredOn' | 'answeredLate' | 'closedUnanswered' | 'policyId' | 'dueOn' | 'dueSoonFrom' | 'veryOverdueFrom'>,
+): DeadlineStatus | null {
   if (assessment.answeredOn !== null) return assessment.answeredLate ? 'answered_late' : 'answered_on_time';
   if (assessment.closedUnanswered) return 'closed_unanswered';
   if (assessment.policyId === null) return 'not_dispatched';
-  const { dueOn, dueSoonFrom, veryOverdueFrom: veryOverdue } = assessment;
-  if (dueOn === null || dueSoonFrom === null || veryOverdue === null) return 'not_due';
+  const { dueOn, dueSoonFrom, veryOverdueFrom } = assessment;
+  if (dueOn === null || dueSoonFrom === null || veryOverdueFrom === null) return 'not_due';
+  return null;
+}
+
+/** Where an appeal stands on `today` (an ISO date) given its assessment. */
+export function deadlineStatus(assessment: DeadlineAssessment, today: string): DeadlineStatus {
+  const settled = settledDeadlineStatus(assessment);
+  if (settled !== null) return settled;
+  const { dueOn, dueSoonFrom, veryOverdueFrom: veryOverdue } = assessment as DeadlineAssessment & Record<'dueOn' | 'dueSoonFrom' | 'veryOverdueFrom', string>;
   if (daysBetween(veryOverdue, today) >= 0) return 'very_overdue';
   if (daysBetween(dueOn, today) > 0) return 'overdue';
   if (daysBetween(dueSoonFrom, today) >= 0) return 'due_soon';
