@@ -114,4 +114,18 @@ describe('accord command line', () => {
     const second = await accord(database, 'seed-demo');
     expect(second.stdout).not.toMatch(/account /);
   }, 120_000);
+
+  it('given a seeded ledger, when every read model is rebuilt at once, then each is reported and a second rebuild leaves the same tables', async () => {
+    expect((await accord(database, 'seed-demo')).code).toBe(0);
+    const accounts = () => database.pool.query('SELECT * FROM read.accounts ORDER BY id').then((result) => result.rows);
+    const first = await accord(database, 'rebuild');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^Rebuilt accounts: \d+ events in [\d.]+ s\.$/m);
+    expect(first.stdout).toMatch(/^Rebuilt resolutions: \d+ events/m);
+    expect(first.stdout).not.toMatch(/representative_departures/);
+    const rebuilt = await accounts();
+    expect(rebuilt.length).toBeGreaterThanOrEqual(5);
+    expect((await accord(database, 'rebuild')).code).toBe(0);
+    expect(await accounts()).toEqual(rebuilt);
+  }, 180_000);
 });

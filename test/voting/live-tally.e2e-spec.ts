@@ -68,6 +68,40 @@ describe('the live tally stream', () => {
     }
   });
 
+  it('given several clients following one vote, when a ballot is counted, then each of them receives the new tally, the later one starting from the tally as it stands', async () => {
+    const { groupId, members } = await votingGroup(secretariat, 3);
+    const { id, opened } = await openGroupVote(secretariat, groupId, 60_000);
+    await auditor.get(`/api/v1/resolutions/${id}?minPosition=${opened.position}`).expect(200);
+    const server = testApp.app.getHttpServer();
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    const { port } = server.address() as AddressInfo;
+    const abort = new AbortController();
+    const follow = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1/resolutions/${id}/tally/stream`, {
+        headers: { Authorization: `Bearer ${auditorToken}` },
+        signal: abort.signal,
+      });
+      return { reader: response.body!.getReader(), pending: { text: '' } };
+    };
+    try {
+      const first = await follow();
+      expect(await nextEvents(first.reader, 1, first.pending)).toEqual([expect.objectContaining({ participants: 0 })]);
+      const ballot = await client(testApp, await testApp.tokenFor(['representative'], members[0])).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'for' }).expect(201);
+      expect(await nextEvents(first.reader, 1, first.pending)).toEqual([expect.objectContaining({ participants: 1, for: 1 })]);
+      // A client that joins later starts from the tally as it stands, then shares the updates.
+      await auditor.get(`/api/v1/resolutions/${id}?minPosition=${ballot.body.position}`).expect(200);
+      const second = await follow();
+      expect(await nextEvents(second.reader, 1, second.pending)).toEqual([expect.objectContaining({ participants: 1, for: 1 })]);
+      await client(testApp, await testApp.tokenFor(['representative'], members[1])).post(`/api/v1/resolutions/${id}/ballots`, { choice: 'abstain' }).expect(201);
+      for (const each of [first, second]) {
+        expect(await nextEvents(each.reader, 1, each.pending)).toEqual([expect.objectContaining({ participants: 2, for: 1, abstain: 1 })]);
+      }
+    } finally {
+      abort.abort();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('sends one final tally and ends for a closed vote', async () => {
     const { groupId, members } = await votingGroup(secretariat, 2);
     const { id, closesAt } = await openGroupVote(secretariat, groupId, 1000);

@@ -8,7 +8,7 @@ import { auditSuite } from './audit.benchmarks.js';
 import { ledgerSuite } from './ledger.benchmarks.js';
 import { projectionSuite } from './projection.benchmarks.js';
 import { rawSqlSuite } from './raw-sql.benchmarks.js';
-import { SYSTEM_FIGURES, SystemBench, type SystemFigure } from './system/system-bench.js';
+import { READ_SIDE_BASELINE, SYSTEM_FIGURES, SystemBench, type SystemFigure } from './system/system-bench.js';
 import { FULL_SIZES, QUICK_SIZES } from './system/system-sizes.js';
 import { FULL_WEB_SIZES, measureWeb, QUICK_WEB_SIZES, WEB_FIGURES, type SkippedFigure, type WebFigure } from './web/web-bench.js';
 
@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const selected = (name: string) => options.only === undefined || options.only.has(name);
-  const chosen = benchmarks.filter((benchmark) => selected(benchmark.name));
+  // The read side's figures are measured against the fastest write path of the same run.
+  const readSideChosen = selected('projection_mix') || selected('rebuild_read_side');
+  const chosen = benchmarks.filter((benchmark) => selected(benchmark.name) || (readSideChosen && benchmark.name === READ_SIDE_BASELINE));
   const samples = new Map<string, Sample[]>(chosen.map((benchmark) => [benchmark.name, []]));
   let systemFigures: SystemFigure[] = [];
   let webFigures: (WebFigure | SkippedFigure)[] = [];
@@ -62,7 +64,11 @@ async function main(): Promise<void> {
     }
     // The system figures run all together, since they share the records they make, and after the
     // ledger's, so that their servers do not run beside the ledger's timed phases.
-    if (SYSTEM_FIGURES.some(selected)) systemFigures = await measureSystem(database.serverUrl, options.quick);
+    if (SYSTEM_FIGURES.some(selected)) {
+      const baseline = samples.get(READ_SIDE_BASELINE);
+      const baselineRate = baseline ? rateOf(median(baseline)) : 0;
+      systemFigures = await measureSystem(database.serverUrl, options.quick, baselineRate);
+    }
     // Last, alone on the machine: chromium and the server it measures share the CPU with nothing else.
     if (WEB_FIGURES.some(selected)) {
       const sizes = options.quick ? QUICK_WEB_SIZES : FULL_WEB_SIZES;
@@ -79,10 +85,12 @@ async function main(): Promise<void> {
   report.webFigures(webFigures);
 }
 
-async function measureSystem(serverUrl: string, quick: boolean): Promise<SystemFigure[]> {
+const rateOf = (sample: Sample) => sample.events / sample.seconds;
+
+async function measureSystem(serverUrl: string, quick: boolean, readSideBaseline: number): Promise<SystemFigure[]> {
   const bench = await SystemBench.start(serverUrl, quick ? QUICK_SIZES : FULL_SIZES, log);
   try {
-    return await bench.measure();
+    return [...(await bench.measure()), ...(await bench.measureReadSide(readSideBaseline))];
   } finally {
     await bench.stop();
   }

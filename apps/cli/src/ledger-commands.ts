@@ -35,11 +35,11 @@ export const rebuildCommand: CliCommand = {
       io.stdout.write('No projections are registered: nothing to rebuild.\n');
       return EXIT.ok;
     }
-    const rebuilder = app.get(ProjectionRebuilder);
-    for (const projection of chosen) {
-      const display = new ProgressDisplay(io.stderr, projection.name);
-      const result = await rebuilder.rebuild(projection, (progress) => display.update(progress.applied, progress.total, progress.phase));
-      display.end();
+    // All of them at once: each batch of the ledger is read once for every projection.
+    const display = new ProgressDisplay(io.stderr, chosen.length === 1 ? chosen[0].name : 'read side');
+    const results = await app.get(ProjectionRebuilder).rebuildAll(chosen, (progress) => display.update(progress.applied, progress.total, progress.phase));
+    display.end();
+    for (const result of results) {
       const how = result.resumed ? ' (resumed an interrupted rebuild)' : '';
       io.stdout.write(`Rebuilt ${result.projection}: ${result.events} events in ${result.seconds.toFixed(1)} s${how}.\n`);
     }

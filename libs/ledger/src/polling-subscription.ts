@@ -9,11 +9,19 @@ export interface PollingSource {
 /** Wakes sleepers early when this process appends, so local subscribers see their writes at once. */
 export class AppendSignal {
   private waiters: Array<() => void> = [];
+  private readonly listeners = new Set<() => void>();
 
   notify(): void {
     const waiters = this.waiters;
     this.waiters = [];
     for (const wake of waiters) wake();
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Calls `listener` after every append of this process until the returned function is called. */
+  listen(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   wait(milliseconds: number): Promise<void> {

@@ -22,6 +22,11 @@ export interface AccordConfig {
   readonly verifyFullIntervalSeconds: number;
   /** How often appeals are checked for deadline reminders; 0 turns the job off. */
   readonly reminderIntervalSeconds: number;
+  /**
+   * `apply`: the server keeps the read models live (one runner per projection across all processes);
+   * `follow`: it only follows the checkpoints that another process (a worker) moves (ADR 0023).
+   */
+  readonly projections: 'apply' | 'follow';
   readonly bodyLimit: string;
   /** Origins allowed by CORS; empty means CORS is off. */
   readonly corsOrigins: readonly string[];
@@ -112,6 +117,7 @@ export function loadConfig(env: Environment = process.env): AccordConfig {
     verifyIntervalSeconds: integer(env, 'VERIFY_INTERVAL_SECONDS', 30, 0, 86_400),
     verifyFullIntervalSeconds: integer(env, 'VERIFY_FULL_INTERVAL_SECONDS', 86_400, 0, 31 * 86_400),
     reminderIntervalSeconds: integer(env, 'REMINDER_INTERVAL_SECONDS', 60, 0, 86_400),
+    projections: oneOf(env, 'ACCORD_PROJECTIONS', ['apply', 'follow'] as const, 'apply'),
     bodyLimit: env.BODY_LIMIT || '256kb',
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')

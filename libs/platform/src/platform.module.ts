@@ -43,6 +43,7 @@ import { LedgerAuditController } from './http/ledger-audit.controller.js';
 import { LedgerIntegrityMonitor } from './ledger-integrity.js';
 import { PointInTimeBuildSlots, PointInTimeInterceptor } from './http/point-in-time.js';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.js';
+import { ReadSideNotifications } from './read-side-notifications.js';
 import { ACCORD_CONFIG, DATABASE } from './tokens.js';
 
 export interface PlatformOptions {
@@ -64,6 +65,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly dataSource: DataSource,
     private readonly runner: ProjectionRunner,
     private readonly integrity: LedgerIntegrityMonitor,
+    private readonly notifications: ReadSideNotifications,
     private readonly pointInTime: PointInTimeReadModels,
     @Inject('RUN_PROJECTIONS') private readonly runProjections: boolean,
   ) {}
@@ -72,13 +74,16 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     if (!this.runProjections) return;
     await this.pointInTime.dropLeftovers();
     if (this.store instanceof PostgresEventStore) this.store.startSealing(this.config.sealIntervalMilliseconds);
-    this.runner.start();
+    await this.notifications.listen(() => this.runner.wake());
+    this.runner.start(this.config.projections);
     this.integrity.start();
-    this.logger.log({ message: 'projections started', projections: this.runner.projections.map((projection) => projection.name) });
+    const mode = this.config.projections === 'apply' ? 'projections started' : 'projections followed';
+    this.logger.log({ message: mode, projections: this.runner.projections.map((projection) => projection.name) });
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.runner.stop();
+    await this.notifications.close();
     await this.integrity.stop();
     await this.pointInTime.close();
     // Whatever this process wrote is sealed before it stops: an unsealed event that grows old reads as a cut chain.
@@ -144,12 +149,18 @@ export class PlatformModule {
           useFactory: (store: EventStore) => new CommandProcessor(store),
         },
         {
+          provide: ReadSideNotifications,
+          inject: [DATABASE],
+          useFactory: (database: Database) => new ReadSideNotifications(database.pool),
+        },
+        {
           provide: ProjectionRunner,
-          inject: [DataSource, EVENT_STORE],
-          useFactory: (dataSource: DataSource, store: EventStore) => {
+          inject: [DataSource, EVENT_STORE, ReadSideNotifications],
+          useFactory: (dataSource: DataSource, store: EventStore, notifications: ReadSideNotifications) => {
             const logger = new Logger('Projections');
             return new ProjectionRunner(dataSource, store, projections, {
               onError: (projection, error) => logger.error({ message: 'projection failed', projection, error: String(error) }),
+              announce: () => notifications.announce(),
             });
           },
         },

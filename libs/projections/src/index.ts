@@ -5,3 +5,4 @@ export * from './projection-rebuilder.js';
 export * from './projection-runner.js';
 export * from './read-model.migrations.js';
 export * from './read-model-data-source.js';
+export * from './read-models-advanced.js';

@@ -1,6 +1,6 @@
-import { START, type EventStore } from '#accord/ledger';
+import { comparePositions, START, type EventStore } from '#accord/ledger';
 import type { DataSource, EntityManager } from 'typeorm';
-import { applyNextBatch, applyNextBatchIn, LIVE_LOCK, readCheckpoint, REBUILD_LOCK } from './projection-batch.js';
+import { applyNextBatch, applyNextBatchIn, applyReadBatchIn, inParallel, LIVE_LOCK, readCheckpoint, REBUILD_LOCK } from './projection-batch.js';
 import type { Projection } from './projection.js';
 
 export interface RebuildProgress {
@@ -71,6 +71,72 @@ export class ProjectionRebuilder {
       return { projection: projection.name, events: applied, seconds: (Date.now() - started) / 1000, resumed };
     } finally {
       await guard.query('SELECT pg_advisory_unlock($1, hashtext($2))', [REBUILD_LOCK, projection.name]).catch(() => undefined);
+      await guard.release();
+    }
+  }
+
+  /**
+   * Rebuilds several projections at once, reading each batch of the ledger once for all of them and
+   * applying it to their copies side by side; each is swapped in on its own once they have caught up.
+   */
+  async rebuildAll(
+    projections: readonly Projection[],
+    onProgress?: (progress: RebuildProgress) => void,
+    concurrency = 4,
+  ): Promise<RebuildResult[]> {
+    for (const projection of projections) {
+      if (!NAME.test(projection.name)) throw new Error(`Projection name ${projection.name} is not a safe schema name`);
+      if (projection.rebuildable === false) throw new Error(`${projection.name} carries out consequences and cannot be rebuilt`);
+    }
+    const guard = this.dataSource.createQueryRunner();
+    await guard.connect();
+    const locked: Projection[] = [];
+    try {
+      for (const projection of projections) {
+        const [{ locked: acquired }] = await guard.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [REBUILD_LOCK, projection.name]);
+        if (!acquired) throw new RebuildInProgress(projection.name);
+        locked.push(projection);
+      }
+      const started = Date.now();
+      const copies = await Promise.all(
+        projections.map(async (projection) => ({ projection, schema: `rebuild_${projection.name}`, resumed: await this.prepareCopies(`rebuild_${projection.name}`, projection), events: 0 })),
+      );
+      const total = await this.store.countAfter(START, EVERYTHING);
+      let read = 0;
+      const report = (phase: RebuildProgress['phase']) => onProgress?.({ projection: projections.map((projection) => projection.name).join(', '), phase, applied: read, total });
+      report('replaying');
+      for (;;) {
+        const checkpoints = await Promise.all(
+          copies.map((copy) =>
+            this.dataSource.transaction(async (manager) => {
+              await manager.query(`SET LOCAL search_path TO ${copy.schema}`);
+              return readCheckpoint(manager, copy.projection.name);
+            }),
+          ),
+        );
+        const after = checkpoints.reduce((earliest, checkpoint) => (comparePositions(checkpoint, earliest) < 0 ? checkpoint : earliest));
+        const events = await this.store.readAll({ after, maxCount: this.batchSize });
+        if (events.length === 0) break;
+        await inParallel(copies, concurrency, async (copy) => {
+          const outcome = await this.dataSource.transaction((manager) => applyReadBatchIn(manager, copy.projection, { after, events }, copy.schema));
+          copy.events += outcome.events;
+        });
+        read += events.length;
+        report('replaying');
+        if (events.length < this.batchSize) break;
+      }
+      report('swapping');
+      const results: RebuildResult[] = [];
+      for (const copy of copies) {
+        copy.events += await this.dataSource.transaction((manager) => this.swapIn(manager, copy.schema, copy.projection));
+        results.push({ projection: copy.projection.name, events: copy.events, seconds: (Date.now() - started) / 1000, resumed: copy.resumed });
+      }
+      report('done');
+      return results;
+    } finally {
+      for (const projection of locked) {
+        await guard.query('SELECT pg_advisory_unlock($1, hashtext($2))', [REBUILD_LOCK, projection.name]).catch(() => undefined);
+      }
       await guard.release();
     }
   }

@@ -1,12 +1,13 @@
-import { comparePositions, formatPosition, type EventStore, type GlobalPosition } from '#accord/ledger';
+import { comparePositions, formatPosition, START, type EventStore, type GlobalPosition, type RecordedEvent } from '#accord/ledger';
 import type { DataSource } from 'typeorm';
-import { applyNextBatch, readCheckpoint } from './projection-batch.js';
+import { applyReadBatchIn, handlesNone, inParallel, passReadBatchIn, type ReadBatch } from './projection-batch.js';
 import type { Projection } from './projection.js';
+import { ReadModelsAdvanced } from './read-models-advanced.js';
 
 export interface ProjectionStatus {
   readonly name: string;
   readonly checkpoint: string;
-  /** Events in the ledger after the checkpoint (counted up to 10,000). */
+  /** About how many events the ledger holds after the checkpoint, from the positions alone (0 when caught up). */
   readonly lag: number;
   readonly state: 'catching-up' | 'live' | 'failing' | 'stopped';
   readonly lastError: string | null;
@@ -14,10 +15,20 @@ export interface ProjectionStatus {
 
 export interface ProjectionRunnerOptions {
   readonly batchSize?: number;
-  /** Pause between looks at the log once every projection has caught up. */
+  /**
+   * The longest pause between looks at the log and the checkpoints when nothing wakes the runner:
+   * appends of this process wake it at once, those of other processes through `wake`.
+   */
   readonly idleMilliseconds?: number;
+  /** Read models applying one batch at once, each in its own transaction on its own connection. */
+  readonly concurrency?: number;
   readonly onError?: (projection: string, error: unknown) => void;
+  /** Tells other processes that the log or a checkpoint moved here; they call `wake` when told. */
+  readonly announce?: () => void;
 }
+
+/** `apply` keeps the read models live; `follow` only watches the checkpoints that other processes move. */
+export type RunnerMode = 'apply' | 'follow';
 
 interface Track {
   readonly projection: Projection;
@@ -26,8 +37,6 @@ interface Track {
   failures: number;
   retryAt: number;
 }
-
-const LAG_COUNT_LIMIT = 10_000;
 
 /** Read models did not apply the ledger as it stood within the time allowed: answered as 503, retry soon. */
 export class ReadModelBehind extends Error {
@@ -41,18 +50,29 @@ export class ReadModelBehind extends Error {
   }
 }
 
+const MAX_RETRY_MILLISECONDS = 30_000;
+
 /**
- * Keeps every projection up to date: catches up from its checkpoint at start, then follows the log.
- * A failing projection is retried with growing pauses and never skips the event that failed.
+ * Keeps every projection up to date: reads each batch of the log once and hands it to every
+ * projection that has not applied it, the read models at once (each in its own transaction, behind
+ * its own advisory lock, with its own checkpoint), then the process managers, which may consult
+ * those read models. A failing projection is retried with growing pauses from its own checkpoint,
+ * never skips the event that failed, and holds none of the others back.
+ * Every checkpoint move is published on `advanced`, the process's one "read models advanced" signal.
  */
 export class ProjectionRunner {
+  readonly advanced = new ReadModelsAdvanced();
   private readonly tracks: Track[];
   private readonly batchSize: number;
   private readonly idleMilliseconds: number;
+  private readonly concurrency: number;
+  private mode: RunnerMode | undefined;
   private running: Promise<void> | undefined;
   private stopping = false;
+  private wakeRequested = false;
   private wakeUp: (() => void) | undefined;
-  private readonly checkpointReads = new Map<string, Promise<GlobalPosition[]>>();
+  private stopListening: (() => void) | undefined;
+  private checkpointRead: Promise<Map<string, GlobalPosition>> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -60,47 +80,61 @@ export class ProjectionRunner {
     projections: readonly Projection[],
     private readonly options: ProjectionRunnerOptions = {},
   ) {
-    this.tracks = projections.map((projection) => ({
-      projection,
-      state: 'stopped',
-      lastError: null,
-      failures: 0,
-      retryAt: 0,
-    }));
+    this.tracks = projections.map((projection) => ({ projection, state: 'stopped', lastError: null, failures: 0, retryAt: 0 }));
     this.batchSize = options.batchSize ?? 500;
-    this.idleMilliseconds = options.idleMilliseconds ?? 50;
+    this.idleMilliseconds = options.idleMilliseconds ?? 1_000;
+    this.concurrency = options.concurrency ?? 4;
   }
 
   get projections(): readonly Projection[] {
     return this.tracks.map((track) => track.projection);
   }
 
-  start(): void {
+  /** True when this process keeps `projection` live (it may still wait its turn behind another process's lock). */
+  applies(projection: string): boolean {
+    return this.mode === 'apply' && this.tracks.some((track) => track.projection.name === projection);
+  }
+
+  start(mode: RunnerMode = 'apply'): void {
     if (this.running) return;
     this.stopping = false;
-    for (const track of this.tracks) track.state = 'catching-up';
+    this.mode = mode;
+    if (mode === 'apply') for (const track of this.tracks) track.state = 'catching-up';
+    this.stopListening = this.store.onAppended?.(() => {
+      this.wake();
+      this.options.announce?.();
+    });
     this.running = this.loop();
   }
 
   async stop(): Promise<void> {
     this.stopping = true;
-    this.wakeUp?.();
+    this.stopListening?.();
+    this.wake();
     await this.running;
     this.running = undefined;
+    this.mode = undefined;
+    this.advanced.releaseAll();
     for (const track of this.tracks) track.state = 'stopped';
   }
 
-  /** Resolves when every projection has reached `position` (from any process), or false on timeout. */
+  /** Looks at the log and the checkpoints now: something was appended or applied, here or elsewhere. */
+  wake(): void {
+    this.wakeRequested = true;
+    this.wakeUp?.();
+  }
+
+  /** Resolves when every projection has reached `position` (applied in any process), or false on timeout. */
   async waitFor(position: GlobalPosition, timeoutMilliseconds: number, names?: readonly string[]): Promise<boolean> {
-    const deadline = Date.now() + timeoutMilliseconds;
     const wanted = names ?? this.tracks.map((track) => track.projection.name);
-    for (;;) {
-      const checkpoints = await this.sharedCheckpoints(wanted);
-      if (checkpoints.every((checkpoint) => comparePositions(checkpoint, position) >= 0)) return true;
-      if (Date.now() >= deadline) return false;
-      this.wakeUp?.();
-      await new Promise((resolve) => setTimeout(resolve, 15));
-    }
+    if (this.advanced.reached(wanted, position)) return true;
+    const deadline = Date.now() + timeoutMilliseconds;
+    // The checkpoints may have moved in another process since this one last looked.
+    await this.knownCheckpoints();
+    if (this.advanced.reached(wanted, position)) return true;
+    if (!this.running) return this.lookUntil(wanted, position, deadline);
+    this.wake();
+    return this.advanced.waitFor(wanted, position, Math.max(0, deadline - Date.now()));
   }
 
   /**
@@ -118,74 +152,170 @@ export class ProjectionRunner {
     return this.waitFor(await this.store.headPosition(), timeoutMilliseconds);
   }
 
+  /** Two indexed reads whatever the backlog: the checkpoints and the ledger head; no rows are counted. */
   async status(): Promise<ProjectionStatus[]> {
-    return Promise.all(
-      this.tracks.map(async (track) => {
-        const [checkpoint] = await this.storedCheckpoints([track.projection.name]);
-        return {
-          name: track.projection.name,
-          checkpoint: formatPosition(checkpoint),
-          lag: await this.store.countAfter(checkpoint, LAG_COUNT_LIMIT),
-          state: track.state,
-          lastError: track.lastError,
-        };
-      }),
+    const [head, checkpoints] = await Promise.all([this.store.headPosition(), this.knownCheckpoints()]);
+    return this.tracks.map((track) => {
+      const checkpoint = checkpoints.get(track.projection.name) ?? START;
+      const lag = lagBehind(checkpoint, head);
+      return {
+        name: track.projection.name,
+        checkpoint: formatPosition(checkpoint),
+        lag,
+        // A full last batch leaves it catching up until the next look finds nothing more.
+        state: track.state === 'catching-up' && lag === 0 ? 'live' : track.state,
+        lastError: track.lastError,
+      };
+    });
+  }
+
+  /** One read of all checkpoints at a time, whoever asks: many waits cost the database what one does. */
+  private knownCheckpoints(): Promise<Map<string, GlobalPosition>> {
+    this.checkpointRead ??= this.readCheckpoints().finally(() => (this.checkpointRead = undefined));
+    return this.checkpointRead;
+  }
+
+  private async readCheckpoints(): Promise<Map<string, GlobalPosition>> {
+    const rows: Array<{ projection: string; commit_position: string; sequence_position: string }> = await this.dataSource.query(
+      'SELECT projection, commit_position, sequence_position FROM projection_checkpoints WHERE projection = ANY($1)',
+      [this.tracks.map((track) => track.projection.name)],
     );
-  }
-
-  /** One read of the same checkpoints at a time, whoever waits for them: many waits cost the database what one does. */
-  private sharedCheckpoints(names: readonly string[]): Promise<GlobalPosition[]> {
-    const key = names.join('\n');
-    let read = this.checkpointReads.get(key);
-    if (!read) {
-      read = this.storedCheckpoints(names).finally(() => this.checkpointReads.delete(key));
-      this.checkpointReads.set(key, read);
+    const checkpoints = new Map<string, GlobalPosition>();
+    for (const row of rows) {
+      const position = { commit: BigInt(row.commit_position), sequence: BigInt(row.sequence_position) };
+      checkpoints.set(row.projection, position);
+      this.advanced.publish(row.projection, position);
     }
-    return read;
+    return checkpoints;
   }
 
-  private async storedCheckpoints(names: readonly string[]): Promise<GlobalPosition[]> {
-    return Promise.all(names.map((name) => readCheckpoint(this.dataSource.manager, name)));
+  /** A process that follows no checkpoints (a one-shot command) looks at them itself until the deadline. */
+  private async lookUntil(names: readonly string[], position: GlobalPosition, deadline: number): Promise<boolean> {
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50, Math.max(0, deadline - Date.now()))));
+      await this.knownCheckpoints();
+      if (this.advanced.reached(names, position)) return true;
+    }
+    return false;
   }
 
   private async loop(): Promise<void> {
+    let failures = 0;
     while (!this.stopping) {
-      let busy = false;
-      for (const track of this.tracks) {
-        if (this.stopping) break;
-        if (Date.now() < track.retryAt) continue;
-        busy = (await this.advance(track)) || busy;
+      this.wakeRequested = false;
+      let more = false;
+      try {
+        more = await this.cycle();
+        failures = 0;
+      } catch (error) {
+        // The log or the checkpoints could not be read (the database is away): look again later.
+        failures += 1;
+        this.options.onError?.('*', error);
+        await this.sleep(Math.min(MAX_RETRY_MILLISECONDS, 250 * 2 ** failures));
+        continue;
       }
-      if (!busy) await this.sleep(this.idleMilliseconds);
+      if (!more) await this.sleep(this.nextLookIn());
     }
   }
 
-  /** One batch for one projection; true when a full batch suggests more is waiting. */
-  private async advance(track: Track): Promise<boolean> {
+  /** One batch of the log for every projection behind it; true when a full batch suggests more is waiting. */
+  private async cycle(): Promise<boolean> {
+    const checkpoints = await this.knownCheckpoints();
+    if (this.mode !== 'apply') return false;
+    const now = Date.now();
+    const due = this.tracks.filter((track) => now >= track.retryAt);
+    if (due.length === 0) return false;
+    const after = due.map((track) => checkpoints.get(track.projection.name) ?? START).reduce(earlier);
+    const events = await this.store.readAll({ after, maxCount: this.batchSize });
+    if (events.length === 0) {
+      for (const track of due) track.state = 'live';
+      return false;
+    }
+    const batch: ReadBatch = { after, events };
+    const behind = due.filter((track) => comparePositions(checkpoints.get(track.projection.name) ?? START, lastOf(events)) < 0);
+    const more = events.length === this.batchSize;
+    // Projections that handle none of the events after their checkpoint only move it: all in one statement.
+    const unseenBy = (track: Track) => events.filter((event) => comparePositions(event.position, checkpoints.get(track.projection.name) ?? START) > 0);
+    const passing = behind.filter((track) => handlesNone(track.projection, unseenBy(track)));
+    const applying = behind.filter((track) => !passing.includes(track));
+    const readModels = applying.filter((track) => track.projection.rebuildable !== false);
+    const processes = applying.filter((track) => track.projection.rebuildable === false);
+    const [passed, applied] = await Promise.all([
+      this.pass(passing, batch, more),
+      inParallel(readModels, this.concurrency, (track) => this.applyTo(track, batch, more)),
+    ]);
+    // Process managers consult read models: they follow once the read models have applied the batch.
+    const followed = await inParallel(processes, this.concurrency, (track) => this.applyTo(track, batch, more));
+    if (passed || [...applied, ...followed].some(Boolean)) this.options.announce?.();
+    return more;
+  }
+
+  /** Moves the checkpoints of projections with nothing to apply past the batch; true when any moved. */
+  private async pass(tracks: readonly Track[], batch: ReadBatch, more: boolean): Promise<boolean> {
+    if (tracks.length === 0) return false;
     try {
-      const outcome = await applyNextBatch(this.dataSource, this.store, track.projection, { batchSize: this.batchSize }, 'try');
+      const names = tracks.map((track) => track.projection.name);
+      const moved = await this.dataSource.transaction((manager) => passReadBatchIn(manager, names, batch));
+      for (const track of tracks) {
+        track.failures = 0;
+        track.lastError = null;
+        track.state = more ? 'catching-up' : 'live';
+      }
+      for (const name of moved) this.advanced.publish(name, lastOf(batch.events));
+      return moved.length > 0;
+    } catch (error) {
+      this.options.onError?.(tracks.map((track) => track.projection.name).join(', '), error);
+      return false;
+    }
+  }
+
+  /** True when the projection applied part of the batch here. */
+  private async applyTo(track: Track, batch: ReadBatch, more: boolean): Promise<boolean> {
+    try {
+      const outcome = await this.dataSource.transaction((manager) => applyReadBatchIn(manager, track.projection, batch));
       track.failures = 0;
       track.lastError = null;
-      const more = outcome.events === this.batchSize;
       track.state = more ? 'catching-up' : 'live';
-      return more;
+      if (outcome.acquired && outcome.events > 0) this.advanced.publish(track.projection.name, outcome.checkpoint);
+      return outcome.acquired && outcome.events > 0;
     } catch (error) {
       track.failures += 1;
       track.state = 'failing';
       track.lastError = error instanceof Error ? error.message : String(error);
-      track.retryAt = Date.now() + Math.min(30_000, 250 * 2 ** track.failures);
+      track.retryAt = Date.now() + Math.min(MAX_RETRY_MILLISECONDS, 250 * 2 ** track.failures);
       this.options.onError?.(track.projection.name, error);
       return false;
     }
   }
 
+  /** The idle pause, shortened to the retry of a failing projection. */
+  private nextLookIn(): number {
+    const retries = this.tracks.filter((track) => track.retryAt > Date.now()).map((track) => track.retryAt - Date.now());
+    return Math.min(this.idleMilliseconds, ...retries);
+  }
+
   private sleep(milliseconds: number): Promise<void> {
+    if (this.wakeRequested || this.stopping) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, milliseconds);
-      this.wakeUp = () => {
+      const done = () => {
         clearTimeout(timer);
+        this.wakeUp = undefined;
         resolve();
       };
+      const timer = setTimeout(done, milliseconds);
+      this.wakeUp = done;
     });
   }
+}
+
+const earlier = (a: GlobalPosition, b: GlobalPosition) => (comparePositions(a, b) <= 0 ? a : b);
+const lastOf = (events: readonly RecordedEvent[]) => events[events.length - 1].position;
+
+/**
+ * How far a checkpoint lies behind the head, from the positions alone: on PostgreSQL the difference
+ * of the rows' identities (appends rolled back leave gaps, so it can overstate), at least 1 when behind.
+ */
+function lagBehind(checkpoint: GlobalPosition, head: GlobalPosition): number {
+  if (comparePositions(checkpoint, head) >= 0) return 0;
+  return Math.max(1, Number(head.sequence - checkpoint.sequence));
 }

@@ -6,8 +6,10 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import { NoticeBoardRow, noticeBoardMigrations, noticeBoardProjection } from '../../../test/fixtures/notices/notice-board.projection.js';
 import { seedNotices } from '../../../test/fixtures/notices/seed-notices.js';
 import type { Projection } from './projection.js';
+import { LIVE_LOCK } from './projection-batch.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import { ProjectionRunner } from './projection-runner.js';
+import { ReadModelsAdvanced } from './read-models-advanced.js';
 import { createReadModelDataSource } from './read-model-data-source.js';
 import { readModelMigrations } from './read-model.migrations.js';
 
@@ -37,6 +39,30 @@ afterEach(async () => {
 });
 
 const board = () => dataSource.query('SELECT * FROM notice_board ORDER BY id');
+const ledgerEventIds = async () => (await store.readAll({ maxCount: 100_000 })).map((event) => event.eventId);
+
+/**
+ * A projection that keeps one row per event it applied (a second apply of an event breaks its primary
+ * key) and fails on the event `failOn` names while it does.
+ */
+async function eventJournal(failOn: { eventId: string | null }): Promise<Projection> {
+  await dataSource.query('CREATE TABLE read.event_journal (event_id uuid PRIMARY KEY, commit_position bigint NOT NULL, sequence_position bigint NOT NULL)');
+  return {
+    name: 'event_journal',
+    tables: ['event_journal'],
+    async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+      for (const event of events) {
+        if (event.eventId === failOn.eventId) throw new Error('journal disk full');
+        await manager.query('INSERT INTO event_journal VALUES ($1, $2, $3)', [
+          event.eventId,
+          event.position.commit.toString(),
+          event.position.sequence.toString(),
+        ]);
+      }
+    },
+  };
+}
+const journal = async () => (await dataSource.query('SELECT event_id FROM event_journal ORDER BY commit_position, sequence_position')).map((row: { event_id: string }) => row.event_id);
 const checkpointOf = async (name: string) =>
   (await dataSource.query('SELECT commit_position, sequence_position FROM projection_checkpoints WHERE projection = $1', [name]))[0];
 
@@ -79,6 +105,84 @@ describe('projection runner', () => {
     expect(errors.length).toBeGreaterThan(0);
   });
 
+  it('given one projection failing on an event, when the runner goes on, then the others keep up and the failing one resumes exactly where it stopped', async () => {
+    await seedNotices(store, 20);
+    const ids = await ledgerEventIds();
+    const failOn = { eventId: ids[30] as string | null };
+    const journalProjection = await eventJournal(failOn);
+    const runner = runnerOf([journalProjection, noticeBoardProjection], { batchSize: 8 });
+    runner.start();
+    expect(await runner.waitFor((await store.headPosition()), 5_000, ['notice_board'])).toBe(true);
+    expect(await board()).toHaveLength(20);
+    const failing = (await runner.status()).find((status) => status.name === 'event_journal');
+    expect(failing).toMatchObject({ state: 'failing', lastError: 'journal disk full' });
+    expect(failing!.lag).toBeGreaterThan(0);
+    // Whole batches of eight before the one that failed, nothing of that batch.
+    expect(await journal()).toEqual(ids.slice(0, 24));
+
+    await seedNotices(store, 3);
+    expect(await runner.waitFor(await store.headPosition(), 5_000, ['notice_board'])).toBe(true);
+    expect(await board()).toHaveLength(23);
+
+    failOn.eventId = null;
+    expect(await runner.caughtUp(10_000)).toBe(true);
+    expect(await journal()).toEqual(await ledgerEventIds());
+    expect((await runner.status()).map((status) => status.lag)).toEqual([0, 0]);
+  });
+
+  it('given two processes, when one applies the events, then a wait in the other resolves on the signal and not on its idle look', async () => {
+    const follower = runnerOf([noticeBoardProjection], { idleMilliseconds: 60_000 });
+    const applier = runnerOf([noticeBoardProjection], { announce: () => follower.wake() });
+    follower.start('follow');
+    applier.start();
+    await seedNotices(store, 1);
+    const head = await store.headPosition();
+    const started = Date.now();
+    expect(await follower.waitFor(head, 5_000)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(follower.applies('notice_board')).toBe(false);
+    expect(applier.applies('notice_board')).toBe(true);
+  });
+
+  it('given no process applying the events, when a client waits for its write, then the wait ends unanswered at its timeout', async () => {
+    const follower = runnerOf([noticeBoardProjection]);
+    follower.start('follow');
+    await seedNotices(store, 1);
+    const started = Date.now();
+    expect(await follower.waitFor(await store.headPosition(), 300)).toBe(false);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect(await board()).toEqual([]);
+  });
+
+  it('given a projection that handles none of the events, when the runner goes on, then its checkpoint passes them without an apply, unless another process holds it', async () => {
+    await seedNotices(store, 5);
+    const applied: string[] = [];
+    const uninterested = (name: string): Projection => ({
+      name,
+      tables: [],
+      eventTypes: ['NeverRecorded'],
+      async apply(events: readonly RecordedEvent[]) {
+        applied.push(...events.map((event) => event.type));
+      },
+    });
+    const held = await dataSource.createQueryRunner();
+    await held.connect();
+    await held.startTransaction();
+    await held.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LIVE_LOCK, 'held_elsewhere']);
+    try {
+      const runner = runnerOf([noticeBoardProjection, uninterested('uninterested'), uninterested('held_elsewhere')]);
+      runner.start();
+      const head = await store.headPosition();
+      expect(await runner.waitFor(head, 5_000, ['notice_board', 'uninterested'])).toBe(true);
+      expect(applied).toEqual([]);
+      expect(await checkpointOf('uninterested')).toEqual({ commit_position: head.commit.toString(), sequence_position: head.sequence.toString() });
+      expect(await checkpointOf('held_elsewhere')).toBeUndefined();
+    } finally {
+      await held.rollbackTransaction();
+      await held.release();
+    }
+  });
+
   it('waits for a position a client wrote, to read its own write', async () => {
     const runner = runnerOf([noticeBoardProjection]);
     runner.start();
@@ -87,6 +191,32 @@ describe('projection runner', () => {
     ], 'no_stream');
     expect(await runner.waitFor(written.position, 5_000)).toBe(true);
     expect(await board()).toHaveLength(1);
+  });
+});
+
+describe('read models advanced', () => {
+  const at = (commit: bigint) => ({ commit, sequence: 1n });
+
+  it('given a wait for a position, when a checkpoint moves past it, then the wait resolves true; a move backwards is ignored', async () => {
+    const signal = new ReadModelsAdvanced();
+    const moves: string[] = [];
+    signal.subscribe((move) => moves.push(`${move.projection}@${move.position.commit}`));
+    const waiting = signal.waitFor(['a', 'b'], at(5n), 5_000);
+    signal.publish('a', at(6n));
+    signal.publish('b', at(4n));
+    expect(signal.waiting).toBe(true);
+    signal.publish('b', at(5n));
+    signal.publish('b', at(3n));
+    expect(await waiting).toBe(true);
+    expect(signal.waiting).toBe(false);
+    expect(moves).toEqual(['a@6', 'b@4', 'b@5']);
+  });
+
+  it('given a wait for a position no checkpoint reaches, when the timeout passes, then it resolves false', async () => {
+    const signal = new ReadModelsAdvanced();
+    signal.publish('a', at(1n));
+    expect(await signal.waitFor(['a'], at(2n), 30)).toBe(false);
+    expect(signal.waiting).toBe(false);
   });
 });
 
@@ -103,6 +233,23 @@ describe('projection rebuild', () => {
     await rebuilder.rebuild(noticeBoardProjection);
     expect(await board()).toEqual(live);
     expect(first).toMatchObject({ projection: 'notice_board', events: 40 * 2 + 14 + 8, resumed: false });
+  });
+
+  it('given several projections, when they are rebuilt together from one read of each batch, then each ends equal to its live tables', async () => {
+    await seedNotices(store, 30);
+    const journalProjection = await eventJournal({ eventId: null });
+    const runner = runnerOf([noticeBoardProjection, journalProjection], { batchSize: 11 });
+    runner.start();
+    await runner.caughtUp();
+    await runner.stop();
+    const live = { board: await board(), journal: await journal() };
+    const results = await new ProjectionRebuilder(dataSource, store, 13).rebuildAll([noticeBoardProjection, journalProjection]);
+    expect(results.map((result) => [result.projection, result.events])).toEqual([
+      ['notice_board', 30 * 2 + 10 + 6],
+      ['event_journal', 30 * 2 + 10 + 6],
+    ]);
+    expect({ board: await board(), journal: await journal() }).toEqual(live);
+    expect(await dataSource.query(`SELECT 1 FROM information_schema.schemata WHERE schema_name LIKE 'rebuild_%'`)).toEqual([]);
   });
 
   it('keeps serving the live tables while it replays, and reports its progress', async () => {

@@ -83,7 +83,11 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
         bindPowerOfAttorneyEnds(dataSource, new PowerOfAttorneyEnds(processor, store, dataSource, runner)),
     },
     VotingLifecycle,
-    { provide: LiveTallies, inject: [DataSource], useFactory: (dataSource: DataSource) => new LiveTallies(dataSource) },
+    {
+      provide: LiveTallies,
+      inject: [DataSource, ProjectionRunner],
+      useFactory: (dataSource: DataSource, runner: ProjectionRunner) => new LiveTallies(dataSource, runner.advanced),
+    },
     {
       provide: ResolutionConsequences,
       inject: [CommandProcessor, DataSource, MemberDirectory, CouncilRoster],

@@ -49,5 +49,13 @@ describe('the system benchmark', () => {
     expect(appeals.items.map((appeal) => appeal.id).sort()).toEqual([...records.appeals].sort());
     const dashboard = (await records.caughtUp('/api/v1/dashboards/appeals')) as { total: number };
     expect(dashboard.total).toBe(records.appeals.length);
+
+    const readSide = await bench.measureReadSide(1_000);
+    expect(readSide.map((figure) => figure.name)).toEqual(['projection_mix', 'rebuild_read_side']);
+    for (const figure of readSide) {
+      expect(figure).toMatchObject({ unit: 'events/s', baseline: 'raw_insert_batched', baselineValue: 1_000 });
+      expect(figure.extra.events).toBeGreaterThan(100);
+      expect(figure.ratio).toBeCloseTo(figure.value / 1_000);
+    }
   }, 120_000);
 });

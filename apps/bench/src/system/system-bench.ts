@@ -5,13 +5,14 @@ import type { Role } from '#accord/kernel';
 import { createDatabase, createPool, dropDatabase } from '#accord/postgres';
 import { AccordRecords } from './accord-records.js';
 import { HttpClient, loadLoop, percentile, type HttpAnswer, type LoadResult } from './http-client.js';
+import { ReadSideBench, type ReadSideRun } from './read-side-bench.js';
 import { startAccord, startPlain, type ServerProcess } from './server-process.js';
 import type { SystemSizes } from './system-sizes.js';
 
 /** A figure of the running system beside its baseline from the same run, with its targets. */
 export interface SystemFigure {
   readonly name: string;
-  readonly unit: 'requests/s' | 'ballots/s' | 'dispatches/s' | 'ms' | 'MiB';
+  readonly unit: 'requests/s' | 'ballots/s' | 'dispatches/s' | 'events/s' | 'ms' | 'MiB';
   /** The median over the rounds: a rate, or for `ms` the median round's p99. */
   readonly value: number;
   readonly baseline: string;
@@ -63,7 +64,12 @@ export const SYSTEM_FIGURES = [
   'rss_idle',
   'rss_peak',
   'rss_after_load',
+  'projection_mix',
+  'rebuild_read_side',
 ] as const;
+
+/** The ledger figure the read side's figures are measured against: the fastest write path. */
+export const READ_SIDE_BASELINE = 'raw_insert_batched';
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rateOf = (result: LoadResult) => result.requests / result.seconds;
@@ -87,6 +93,7 @@ export class SystemBench {
   private readonly representatives = new Map<string, string>();
   /** The choice each organization's counted ballot holds on the ballots' resolution. */
   private readonly counted = new Map<string, Choice>();
+  private accordStopped = false;
 
   private constructor(
     private readonly sizes: SystemSizes,
@@ -110,7 +117,15 @@ export class SystemBench {
     const started: ServerProcess[] = [];
     try {
       started.push(
-        await startAccord({ ...environment, REMINDER_INTERVAL_SECONDS: '0', ACCORD_ADMIN_EMAIL: ADMIN.email, ACCORD_ADMIN_PASSWORD: ADMIN.password }),
+        // One secretariat account makes every record: at full size it sends more than the per-account
+        // rate limit allows in a minute, and the plain baseline has no such limit either.
+        await startAccord({
+          ...environment,
+          REMINDER_INTERVAL_SECONDS: '0',
+          RATE_LIMIT_REQUESTS: '0',
+          ACCORD_ADMIN_EMAIL: ADMIN.email,
+          ACCORD_ADMIN_PASSWORD: ADMIN.password,
+        }),
       );
       started.push(await startPlain(environment));
     } catch (error) {
@@ -127,7 +142,7 @@ export class SystemBench {
     return new SystemBench(sizes, log, database, accord, plain, http, new HttpClient(plain.url, sockets), secretariat, tokenFor, new AccordRecords(http, secretariat));
   }
 
-  /** Measures every system figure, in rounds. */
+  /** Measures every figure of the running server, in rounds. */
   async measure(): Promise<SystemFigure[]> {
     await this.recordMemory('idle');
     const { voters, rounds } = this.sizes;
@@ -149,8 +164,50 @@ export class SystemBench {
   async stop(): Promise<void> {
     this.http.close();
     this.plainHttp.close();
-    await Promise.all([this.accord.stop(), this.plain.stop()]);
+    await Promise.all([this.stopAccord(), this.plain.stop()]);
     await this.database.drop();
+  }
+
+  private async stopAccord(): Promise<void> {
+    if (this.accordStopped) return;
+    this.accordStopped = true;
+    await this.accord.stop();
+  }
+
+  /**
+   * `projection_mix` (the shared runner applying the whole ledger to emptied read models) and
+   * `rebuild_read_side` (every read model rebuilt at once), with the server stopped so that the
+   * bench's runner holds the projections' locks. The ledger is the mix of events the figures above
+   * made through the API's commands. `baseline` is the events per second of the fastest write path.
+   */
+  async measureReadSide(baseline: number): Promise<SystemFigure[]> {
+    await this.stopAccord();
+    const bench = await ReadSideBench.open(this.database.url);
+    const runs = { projection_mix: [] as ReadSideRun[], rebuild_read_side: [] as ReadSideRun[] };
+    try {
+      for (let round = 1; round <= this.sizes.rounds; round += 1) {
+        runs.projection_mix.push(await bench.replayLive());
+        runs.rebuild_read_side.push(await bench.rebuild());
+        const rates = Object.entries(runs).map(([name, done]) => `${name} ${Math.round(done.at(-1)!.events / done.at(-1)!.seconds)} events/s`);
+        this.log(`system round ${round}/${this.sizes.rounds}: ${rates.join(', ')} over ${runs.projection_mix.at(-1)!.events} events`);
+      }
+    } finally {
+      await bench.close();
+    }
+    return Object.entries(runs).map(([name, done]) => {
+      const value = median(done.map((run) => run.events / run.seconds));
+      const ratio = baseline === 0 ? 0 : value / baseline;
+      return {
+        name,
+        unit: 'events/s',
+        value,
+        baseline: READ_SIDE_BASELINE,
+        baselineValue: baseline,
+        ratio,
+        targets: [{ text: `≥ 0.2 × ${READ_SIDE_BASELINE}`, pass: ratio >= 0.2 }],
+        extra: { events: done[0].events, seconds: median(done.map((run) => run.seconds)) },
+      };
+    });
   }
 
   private representative(organizationId: string): string {
@@ -190,6 +247,8 @@ export class SystemBench {
     this.addLatency('plain_read_after_write', plain);
 
     const tallyPath = `/api/v1/resolutions/${resolutionId}/tally`;
+    // The latencies are of a read side that has caught up: the ballots of the load above may still be applying.
+    await this.caughtUpWith(tallyPath, (await this.ballot(resolutionId, this.records.members[0])).position);
     const ryw: number[] = [];
     let lastPosition = '';
     for (let sample = 0; sample < samples; sample += 1) {
@@ -219,6 +278,14 @@ export class SystemBench {
       stream.close();
     }
     this.progress(round, ['plain_read_after_write', 'ryw_latency', 'live_tally_latency']);
+  }
+
+  /** Asks for `path` with `minPosition` until it is answered fresh, however long the backlog takes. */
+  private async caughtUpWith(path: string, position: string): Promise<void> {
+    for (;;) {
+      const answer = await this.expect(this.http.get(`${path}?minPosition=${position}`, this.secretariat), 200);
+      if (answer.headers['stale-read'] !== 'true') return;
+    }
   }
 
   /** The organization's ballot flips between for and against. */

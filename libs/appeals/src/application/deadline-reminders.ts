@@ -47,9 +47,8 @@ export class DeadlineReminders {
 
   /** Records the reminders due on `today`; an appeal answered meanwhile is left as it is. */
   async remind(today: string = calendarDateOf(new Date())): Promise<RecordedReminder[]> {
-    // Processes that do not keep the read models live (one-shot commands) remind nobody.
-    const statuses = await this.runner.status();
-    if (statuses.find((status) => status.name === PROJECTION)?.state === 'stopped') return [];
+    // Processes that do not keep the read models live (one-shot commands, a server that follows a worker) remind nobody.
+    if (!this.runner.applies(PROJECTION)) return [];
     const candidates: { id: string; due_on: string }[] = await this.dataSource.query(
       `SELECT id, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM appeals
         WHERE stage IN ('dispatched', 'registered') AND due_soon_from <= $1

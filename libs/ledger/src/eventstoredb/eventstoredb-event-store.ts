@@ -199,6 +199,10 @@ export class EventStoreDbEventStore implements EventStore {
     return found;
   }
 
+  onAppended(listener: () => void): () => void {
+    return this.signal.listen(listener);
+  }
+
   subscribe(options: SubscriptionOptions): Subscription {
     return this.subscriptions.track(pollingSubscription(this, this.signal, options, this.options.pollMilliseconds));
   }

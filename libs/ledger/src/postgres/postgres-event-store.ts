@@ -158,6 +158,10 @@ export class PostgresEventStore implements EventStore {
     return (await eventsCausedBy<EventRow>(this.pool, eventIds)).map((row) => this.toRecorded(row));
   }
 
+  onAppended(listener: () => void): () => void {
+    return this.signal.listen(listener);
+  }
+
   subscribe(options: SubscriptionOptions): Subscription {
     return this.subscriptions.track(pollingSubscription(this, this.signal, options, this.options.pollMilliseconds));
   }

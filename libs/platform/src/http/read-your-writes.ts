@@ -17,7 +17,8 @@ export const ReadsFrom = (...projections: string[]) => SetMetadata(READS_FROM, p
 
 /**
  * `?minPosition=` on a query waits until the read models have applied that position, so a client
- * reads its own write; past the wait it answers anyway, marked with `Stale-Read: true`.
+ * reads its own write; past the wait it answers anyway, marked with `Stale-Read: true`. The wait
+ * hangs on the runner's "read models advanced" signal: it reads nothing while it waits.
  */
 @Injectable()
 export class ReadYourWritesInterceptor implements NestInterceptor {
@@ -36,7 +37,7 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     if (!position) {
       throw new RequestValidationError([{ field: 'minPosition', problems: [{ ru: 'minPosition должен быть позицией из ответа на команду, например "1234-56"', en: 'minPosition must be a position returned by a command, like "1234-56"' }] }]);
     }
-    // Each wait polls the checkpoints until it ends: one account may not pile them up.
+    // Each wait holds a timer and a place among the signal's waiters until it ends: one account may not pile them up.
     const release = this.slots.tryAcquire(callerOf(request));
     if (!release) {
       throw rateLimited(context.switchToHttp().getResponse<Response>(), 1, { concurrentWaits: this.config.limits.concurrentWaits });

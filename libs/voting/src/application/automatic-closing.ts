@@ -44,9 +44,8 @@ export class AutomaticClosing {
 
   /** Closes the votes that are due; a vote closed or withdrawn meanwhile is left as it is. */
   async closeDueVotes(now = new Date()): Promise<string[]> {
-    // Processes that do not keep the read models live (one-shot commands) close nothing.
-    const statuses = await this.runner.status();
-    if (statuses.find((status) => status.name === resolutionsProjection.name)?.state === 'stopped') return [];
+    // Processes that do not keep the read models live (one-shot commands, a server that follows a worker) close nothing.
+    if (!this.runner.applies(resolutionsProjection.name)) return [];
     const due: { id: string }[] = await this.dataSource
       .getRepository(ResolutionRow)
       .createQueryBuilder('resolution')

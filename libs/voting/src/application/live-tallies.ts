@@ -1,10 +1,11 @@
 import { RecordNotFound } from '#accord/eventsourcing';
 import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
-import { concat, exhaustMap, filter, from, of, switchMap, takeWhile, timer, type Observable } from 'rxjs';
+import type { ReadModelsAdvanced } from '#accord/projections';
+import { concat, defer, distinctUntilChanged, finalize, from, Observable, of, share, switchMap, takeWhile } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { verdictOf, type VoteOutcome } from '../domain/tally.js';
 import { describeThreshold, RULE_TITLES, type Threshold, type VotingRule } from '../domain/thresholds.js';
-import { ResolutionRow, ResolutionTallyRow } from './resolutions.projection.js';
+import { ResolutionRow, ResolutionTallyRow, resolutionsProjection } from './resolutions.projection.js';
 
 export interface LiveTally {
   readonly resolutionId: string;
@@ -28,7 +29,12 @@ export interface LiveTally {
 
 /** The tally of a vote as the read model stands: its maintained figures, judged by the domain's own rule. */
 export class LiveTallies {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly sources = new Map<string, Observable<LiveTally>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly advanced: ReadModelsAdvanced,
+  ) {}
 
   async current(resolutionId: string): Promise<LiveTally> {
     const row = await this.dataSource.getRepository(ResolutionTallyRow).findOneBy({ resolutionId });
@@ -58,38 +64,60 @@ export class LiveTallies {
   }
 
   /**
-   * The tally now and again whenever the read model applies a ballot or a change of the
-   * resolution (looked for every `intervalMilliseconds`); it ends once voting has ended.
+   * The tally now, then again whenever it changes, until voting has ended. The first tally is read
+   * for this watcher alone (so it is as fresh as its `minPosition`); the changes come from one
+   * source per resolution, shared by every watcher of it.
    */
-  watch(resolutionId: string, intervalMilliseconds = 200): Observable<LiveTally> {
-    // The fingerprint of the first tally is read before it, so a ballot landing in between is sent once more, never missed.
-    const first = async () => {
-      const fingerprint = await this.fingerprint(resolutionId);
-      return { fingerprint, tally: await this.current(resolutionId) };
-    };
-    return from(first()).pipe(
-      switchMap(({ fingerprint, tally }) => {
-        if (tally.status !== 'voting') return of(tally);
-        let seen = fingerprint;
-        return concat(
-          of(tally),
-          timer(intervalMilliseconds, intervalMilliseconds).pipe(
-            exhaustMap(() => from(this.fingerprint(resolutionId))),
-            filter((changed) => changed !== seen),
-            exhaustMap((changed) => {
-              seen = changed;
-              return from(this.current(resolutionId));
-            }),
-            takeWhile((current) => current.status === 'voting', true),
-          ),
-        );
-      }),
+  watch(resolutionId: string): Observable<LiveTally> {
+    return defer(() => from(this.current(resolutionId))).pipe(
+      switchMap((first) =>
+        first.status !== 'voting'
+          ? of(first)
+          : concat(of(first), this.changes(resolutionId)).pipe(
+              distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+              takeWhile((current) => current.status === 'voting', true),
+            ),
+      ),
     );
   }
 
-  /** Changes whenever the tally does: its row moves its revision with every change. */
-  private async fingerprint(resolutionId: string): Promise<string> {
-    const row = await this.dataSource.getRepository(ResolutionTallyRow).findOne({ select: { revision: true }, where: { resolutionId } });
-    return row ? String(row.revision) : 'none';
+  /**
+   * The tally of one resolution read once per move of the resolutions projection's checkpoint,
+   * however many watch it; moves that arrive during a read are folded into one more read.
+   */
+  private changes(resolutionId: string): Observable<LiveTally> {
+    let source = this.sources.get(resolutionId);
+    if (!source) {
+      source = new Observable<LiveTally>((subscriber) => {
+        let reading = false;
+        let again = false;
+        const read = async () => {
+          if (reading) {
+            again = true;
+            return;
+          }
+          reading = true;
+          do {
+            again = false;
+            try {
+              subscriber.next(await this.current(resolutionId));
+            } catch (error) {
+              subscriber.error(error);
+              return;
+            }
+          } while (again && !subscriber.closed);
+          reading = false;
+        };
+        return this.advanced.subscribe((move) => {
+          if (move.projection === resolutionsProjection.name) void read();
+        });
+      }).pipe(
+        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+        finalize(() => this.sources.delete(resolutionId)),
+        share(),
+      );
+      this.sources.set(resolutionId, source);
+    }
+    return source;
   }
 }

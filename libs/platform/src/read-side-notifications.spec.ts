@@ -1,0 +1,59 @@
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
+import { ReadSideNotifications } from './read-side-notifications.js';
+
+let database: TestDatabase;
+let processes: ReadSideNotifications[];
+
+beforeEach(async () => {
+  database = await createTestDatabase([]);
+  processes = [];
+});
+afterEach(async () => {
+  await Promise.all(processes.map((notifications) => notifications.close()));
+  await database.drop();
+});
+
+/** One process's notifications, heard into `heard`. */
+async function processHearing(heard: string[], name: string): Promise<ReadSideNotifications> {
+  const notifications = new ReadSideNotifications(database.pool);
+  processes.push(notifications);
+  await notifications.listen(() => heard.push(name));
+  return notifications;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe('read side notifications', () => {
+  it('given two processes, when one announces a move, then the other hears it and the announcer does not', async () => {
+    const heard: string[] = [];
+    const first = await processHearing(heard, 'first');
+    await processHearing(heard, 'second');
+    first.announce();
+    await settle();
+    expect(heard).toEqual(['second']);
+  });
+
+  it('given many announcements at once, when they are sent, then they are folded into fewer notifications and at least one arrives', async () => {
+    const heard: string[] = [];
+    const first = await processHearing(heard, 'first');
+    await processHearing(heard, 'second');
+    for (let index = 0; index < 50; index += 1) first.announce();
+    await settle();
+    expect(heard.length).toBeGreaterThanOrEqual(1);
+    expect(heard.length).toBeLessThanOrEqual(2);
+  });
+
+  it('given the listening connection is cut, when it is opened again, then announcements are heard again', async () => {
+    const heard: string[] = [];
+    const first = await processHearing(heard, 'first');
+    await processHearing(heard, 'second');
+    await database.pool.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN accord_read_side%' AND datname = current_database()`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    heard.length = 0;
+    first.announce();
+    await settle();
+    expect(heard).toContain('second');
+  });
+});

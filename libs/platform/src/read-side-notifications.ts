@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import type { Pool, PoolClient } from 'pg';
+
+const CHANNEL = 'accord_read_side';
+const RECONNECT_MILLISECONDS = 1_000;
+
+/**
+ * Tells the other Accord processes on this database that the ledger or a checkpoint moved, and
+ * hears them tell this one: PostgreSQL's LISTEN/NOTIFY, sent after the append's own transaction
+ * (so no append waits for the notification queue's lock) and coalesced to one at a time.
+ */
+export class ReadSideNotifications {
+  private readonly logger = new Logger('ReadSideNotifications');
+  /** A process hears its own notifications too: it knows already, so it skips them. */
+  private readonly origin = randomUUID();
+  private listener: PoolClient | undefined;
+  private onNotice: (() => void) | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private closed = false;
+  private sending = false;
+  private again = false;
+
+  constructor(private readonly pool: Pool) {}
+
+  /**
+   * Calls `onNotice` whenever another process announces a move. A dropped connection is opened
+   * again (meanwhile the runner's idle look stands in for the notifications it misses).
+   */
+  async listen(onNotice: () => void): Promise<void> {
+    this.onNotice = onNotice;
+    this.closed = false;
+    await this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    const client = await this.pool.connect();
+    client.on('notification', (notice) => {
+      if (notice.payload !== this.origin) this.onNotice?.();
+    });
+    client.on('error', (error) => {
+      this.logger.warn({ message: 'no longer hearing other processes; listening again', error: String(error) });
+      if (this.listener === client) this.listener = undefined;
+      client.release(error);
+      this.reconnect();
+    });
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.listener = client;
+  }
+
+  private reconnect(): void {
+    if (this.closed || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      if (this.closed) return;
+      // Whatever was announced while nobody listened is looked for now.
+      this.connect().then(() => this.onNotice?.(), () => this.reconnect());
+    }, RECONNECT_MILLISECONDS);
+    this.retry.unref();
+  }
+
+  announce(): void {
+    if (this.sending) {
+      this.again = true;
+      return;
+    }
+    this.sending = true;
+    void this.send();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    this.retry = undefined;
+    const client = this.listener;
+    this.listener = undefined;
+    if (!client) return;
+    await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
+    client.release();
+  }
+
+  private async send(): Promise<void> {
+    do {
+      this.again = false;
+      await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, this.origin]).catch(() => undefined);
+    } while (this.again);
+    this.sending = false;
+  }
+}
