@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureHttpApp, createOpenApiDocument, loadConfig } from '#accord/platform';
-import { AccordModule } from './accord.module.js';
+import { AccordModule } from '#accord/composition';
 import { API_TYPES_FILE, renderApiTypes } from './api-types.js';
 
 /**

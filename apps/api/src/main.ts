@@ -4,8 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { fileURLToPath } from 'node:url';
 import { configureHttpApp, ConfigError, createLogger, loadConfig, serveWebApp } from '#accord/platform';
 import { InsecureDataFolder } from '#accord/postgres';
-import { AccordModule } from './accord.module.js';
-import { seedDemo } from './demo.js';
+import { AccordModule, seedDemo } from '#accord/composition';
 
 async function main(): Promise<void> {
   const config = loadConfig();

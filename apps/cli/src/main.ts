@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '#accord/platform';
-import { AccordModule } from '../../api/src/accord.module.js';
+import { AccordModule } from '#accord/composition';
 import { EXIT, UsageError, type CliCommand, type CliIo } from './cli-command.js';
 import { adminCreateCommand, seedDemoCommand } from './account-commands.js';
 import { exportCommand, publicKeyCommand } from './audit-commands.js';

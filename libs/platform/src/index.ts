@@ -4,6 +4,7 @@ export * from './database.js';
 export * from './feature.js';
 export * from './http/access-policy.js';
 export * from './http/access.guard.js';
+export * from './http/bilingual-text-body.js';
 export * from './http/dto.js';
 export * from './http/errors.js';
 export * from './http/field-visibility.js';

@@ -2,21 +2,31 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation } from '#accord/kernel';
-import { AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, ReadsFrom, toPage } from '#accord/platform';
+import { DomainRuleViolation, localizedText } from '#accord/kernel';
+import {
+  AggregateCommand,
+  Allow,
+  ApiAnswer,
+  ApiPage,
+  CommandBody,
+  commandOptions,
+  CommandResponse,
+  containsPattern,
+  decodeKeyCursor,
+  keysetAfter,
+  READERS,
+  ReadQuery,
+  ReadsFrom,
+  toPage,
+} from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { AddresseeRow } from '../application/addressees.projection.js';
 import { addresseeAggregate, type AddresseeCommand } from '../domain/addressee/addressee.decide.js';
-import type { LocalizedText } from '../domain/appeal/appeal.events.js';
 import { JURISDICTION_POLICIES, jurisdictionPolicy } from '../domain/deadlines/policy-table.js';
-import { AddresseesQuery, AddresseeRegistrationBody, AddresseeRetirementBody, AddresseeRevisionBody, type AddresseeTextBody } from './addressees.dto.js';
+import { AddresseesQuery, AddresseeRegistrationBody, AddresseeRetirementBody, AddresseeRevisionBody } from './addressees.dto.js';
 import { AddresseeListItem, AddresseeView, JurisdictionPolicyView } from './appeals.responses.js';
 
 const WRITERS = ['admin', 'secretariat'] as const;
-
-const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
-
-const toText = (body: AddresseeTextBody): LocalizedText => ({ ru: body.ru.trim(), en: body.en?.trim() || null });
 
 /** Commands on a body that was never registered answer 404. */
 function unknownAddresseeAs404(id: string) {
@@ -51,8 +61,8 @@ export class AddresseesController {
   @ApiOperation({ summary: 'Register a body the Association writes to; without a policy, the default for its country and kind applies' })
   @ApiCreatedResponse({ type: CommandResponse })
   register(@Body() body: AddresseeRegistrationBody): Promise<CommandResult> {
-    const data = { name: toText(body.name), country: body.country, kind: body.kind, policyId: body.policyId };
-    return this.commands.execute(new AggregateCommand(addresseeAggregate, newRecordId(body.commandId), { type: 'RegisterAddressee', data }, options(body)));
+    const data = { name: localizedText(body.name), country: body.country, kind: body.kind, policyId: body.policyId };
+    return this.commands.execute(new AggregateCommand(addresseeAggregate, newRecordId(body.commandId), { type: 'RegisterAddressee', data }, commandOptions(body)));
   }
 
   @Get()
@@ -102,7 +112,7 @@ export class AddresseesController {
   @ApiOperation({ summary: 'Correct the name, country, kind or policy; only what is given changes, and no change records nothing' })
   @ApiCreatedResponse({ type: CommandResponse })
   revise(@Param('id', ParseUUIDPipe) id: string, @Body() body: AddresseeRevisionBody): Promise<CommandResult> {
-    const data = { name: body.name && toText(body.name), country: body.country, kind: body.kind, policyId: body.policyId };
+    const data = { name: body.name && localizedText(body.name), country: body.country, kind: body.kind, policyId: body.policyId };
     return this.act(id, { type: 'ReviseAddressee', data }, body);
   }
 
@@ -111,10 +121,10 @@ export class AddresseesController {
   @ApiOperation({ summary: 'Retire a body from the register: no new appeal goes to it; the appeals it holds keep their history' })
   @ApiCreatedResponse({ type: CommandResponse })
   retire(@Param('id', ParseUUIDPipe) id: string, @Body() body: AddresseeRetirementBody): Promise<CommandResult> {
-    return this.act(id, { type: 'RetireAddressee', data: { reason: body.reason ? toText(body.reason) : null } }, body);
+    return this.act(id, { type: 'RetireAddressee', data: { reason: body.reason ? localizedText(body.reason) : null } }, body);
   }
 
   private act(id: string, input: CommandInput<AddresseeCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(addresseeAggregate, id, input, options(body))).catch(unknownAddresseeAs404(id));
+    return this.commands.execute(new AggregateCommand(addresseeAggregate, id, input, commandOptions(body))).catch(unknownAddresseeAs404(id));
   }
 }

@@ -2,7 +2,21 @@ import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, 
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordNotFound, type CommandResult } from '#accord/eventsourcing';
 import { ROLES, type Role } from '#accord/kernel';
-import { Actor, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
+import {
+  Actor,
+  Allow,
+  ApiAnswer,
+  ApiPage,
+  CommandBody,
+  commandOptions,
+  CommandResponse,
+  containsPattern,
+  decodeKeyCursor,
+  ReadQuery,
+  ReadsFrom,
+  type RequestActor,
+  toPage,
+} from '#accord/platform';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AccountRow } from '../application/accounts.projection.js';
@@ -12,8 +26,6 @@ import { LoginRateLimited } from '../application/login-throttle.js';
 import { AccountsQuery, ChangeOrganizationBody, ChangeRolesBody, CreateAccountBody, DeactivationBody, IssueApiTokenBody, PasswordBody } from './identity.dto.js';
 import { AccountView, ApiTokenView, IssuedApiTokenView } from './identity.responses.js';
 import { NoStore, tooManyPasswordChecks } from './token-responses.js';
-
-const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
 function publicAccount(row: AccountRow) {
   return {
@@ -44,7 +56,7 @@ export class AccountsController {
   @ApiCreatedResponse({ type: CommandResponse })
   create(@Body() body: CreateAccountBody): Promise<CommandResult> {
     const { name, email, password, roles } = body;
-    return this.identity.register({ name, email, password, roles, organizationId: body.organizationId ?? null }, options(body));
+    return this.identity.register({ name, email, password, roles, organizationId: body.organizationId ?? null }, commandOptions(body));
   }
 
   @Get()
@@ -79,7 +91,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Replace the roles of an account: its sessions end at once (it signs in again)' })
   @ApiCreatedResponse({ type: CommandResponse })
   changeRoles(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeRolesBody): Promise<CommandResult> {
-    return this.identity.act(id, { type: 'ChangeRoles', data: { roles: body.roles } }, options(body));
+    return this.identity.act(id, { type: 'ChangeRoles', data: { roles: body.roles } }, commandOptions(body));
   }
 
   @Post(':id/organization')
@@ -91,7 +103,7 @@ export class AccountsController {
   })
   @ApiCreatedResponse({ type: CommandResponse })
   changeOrganization(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeOrganizationBody): Promise<CommandResult> {
-    return this.identity.bindOrganization(id, body.organizationId, options(body));
+    return this.identity.bindOrganization(id, body.organizationId, commandOptions(body));
   }
 
   @Post(':id/deactivation')
@@ -99,7 +111,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Deactivate an account: its sessions and API tokens end at once' })
   @ApiCreatedResponse({ type: CommandResponse })
   deactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: DeactivationBody): Promise<CommandResult> {
-    return this.identity.deactivate(id, body.reason, options(body));
+    return this.identity.deactivate(id, body.reason, commandOptions(body));
   }
 
   @Post(':id/reactivation')
@@ -107,7 +119,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Reactivate an account (API tokens revoked at deactivation stay revoked)' })
   @ApiCreatedResponse({ type: CommandResponse })
   reactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CommandBody): Promise<CommandResult> {
-    return this.identity.act(id, { type: 'ReactivateAccount', data: {} }, options(body));
+    return this.identity.act(id, { type: 'ReactivateAccount', data: {} }, commandOptions(body));
   }
 
   @Post(':id/password')
@@ -128,7 +140,7 @@ export class AccountsController {
     if (own && !(await this.currentPasswordMatches(id, body.currentPassword, request.ip ?? null, response))) {
       throw new ForbiddenException({ code: 'CURRENT_PASSWORD_REQUIRED', text: { ru: 'Укажите действующий пароль', en: 'Give the current password to change it' } });
     }
-    return this.identity.changePassword(id, body.password, !own, options(body));
+    return this.identity.changePassword(id, body.password, !own, commandOptions(body));
   }
 
   @Post(':id/api-tokens')
@@ -138,7 +150,7 @@ export class AccountsController {
   @ApiCreatedResponse({ description: 'The command answer with the token, shown this once', type: IssuedApiTokenView })
   issueApiToken(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssueApiTokenBody) {
     const expiresAt = body.expiresAt ? new Date(body.expiresAt) : null;
-    return this.identity.issueApiToken(id, { name: body.name, roles: body.roles, expiresAt }, options(body));
+    return this.identity.issueApiToken(id, { name: body.name, roles: body.roles, expiresAt }, commandOptions(body));
   }
 
   @Get(':id/api-tokens')
@@ -158,7 +170,7 @@ export class AccountsController {
     @Param('tokenId', ParseUUIDPipe) tokenId: string,
     @Body() body: CommandBody,
   ): Promise<CommandResult> {
-    return this.identity.revokeApiToken(id, tokenId, options(body));
+    return this.identity.revokeApiToken(id, tokenId, commandOptions(body));
   }
 
   private requireSelfOr(actor: RequestActor, accountId: string, roles: readonly Role[]): void {

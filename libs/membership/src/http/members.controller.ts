@@ -1,10 +1,30 @@
-import { Body, Controller, ForbiddenException, Get, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
+import { derivedId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { type BilingualText, DomainRuleViolation, localizedText } from '#accord/kernel';
 import { EVENT_STORE, formatPosition, type EventStore, type RecordedEvent } from '#accord/ledger';
-import { Actor, AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, readsEverything, ReadsFrom, type RequestActor, seesPrivateFields, toPage } from '#accord/platform';
+import {
+  Actor,
+  AggregateCommand,
+  Allow,
+  ApiAnswer,
+  ApiPage,
+  CommandBody,
+  commandOptions,
+  CommandResponse,
+  containsPattern,
+  decodeKeyCursor,
+  keysetAfter,
+  ownOrganizationOnly,
+  READERS,
+  ReadQuery,
+  readsEverything,
+  ReadsFrom,
+  type RequestActor,
+  seesPrivateFields,
+  toPage,
+} from '#accord/platform';
 import { DataSource } from 'typeorm';
 import { DecisionBases } from '../application/decision-bases.js';
 import { MemberRegistration } from '../application/member-registration.js';
@@ -16,7 +36,7 @@ import type { BodyDecision } from '../domain/member.events.js';
 import { MEMBER_STATUS_TITLES } from '../domain/member.state.js';
 import { comparableRegistryNumber } from '../domain/national-identifier.js';
 import { toDecision } from './decision.dto.js';
-import { checkedApplication, derivedId, Language, refuseProblems, toContacts, toRepresentative, toText } from './member-input.js';
+import { checkedApplication, Language, refuseProblems, toContacts, toRepresentative } from './member-input.js';
 import {
   AddRepresentativeBody,
   AdmissionBody,
@@ -29,10 +49,6 @@ import {
   WithdrawalBody,
 } from './membership.dto.js';
 import { MemberCard, MemberListItem, MemberStatistics } from './membership.responses.js';
-
-const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
-
-
 
 function listItem(row: MemberRow) {
   return {
@@ -79,12 +95,8 @@ function unknownMemberAs404(id: string) {
   };
 }
 
-function ownOrganizationOnly(): ForbiddenException {
-  return new ForbiddenException({
-    code: 'OWN_ORGANIZATION_ONLY',
-    text: { ru: 'Представителю доступна только запись своей организации', en: 'A representative reads only its own organization' },
-  });
-}
+/** What a representative asking for another organization's record is told. */
+const OWN_RECORD_ONLY = { ru: 'Представителю доступна только запись своей организации', en: 'A representative reads only its own organization' };
 
 @ApiTags('members')
 @Controller('members')
@@ -102,7 +114,7 @@ export class MembersController {
   @ApiOperation({ summary: 'Record an application for membership; one record per national identifier (409 for a second)' })
   @ApiCreatedResponse({ type: CommandResponse })
   apply(@Body() body: ApplicationBody, @Language() language: keyof BilingualText): Promise<CommandResult> {
-    return this.registration.apply(checkedApplication(body, language), options(body));
+    return this.registration.apply(checkedApplication(body, language), commandOptions(body));
   }
 
   @Get()
@@ -160,7 +172,7 @@ export class MembersController {
   @ApiOperation({ summary: 'The card of an organization: its details, representatives, statuses and every event of its record' })
   @ApiAnswer(MemberCard)
   async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: RequestActor, @Query() _query: ReadQuery) {
-    if (!seesPrivateFields(actor, [id])) throw ownOrganizationOnly();
+    if (!seesPrivateFields(actor, [id])) throw ownOrganizationOnly(OWN_RECORD_ONLY);
     const members = this.dataSource.getRepository(MemberRow);
     const row = await members.findOneBy({ id });
     if (!row) throw new RecordNotFound('member', id);
@@ -196,7 +208,7 @@ export class MembersController {
   @ApiOperation({ summary: 'Reject an application, with the reason' })
   @ApiCreatedResponse({ type: CommandResponse })
   reject(@Param('id', ParseUUIDPipe) id: string, @Body() body: RejectionBody, @Language() language: keyof BilingualText): Promise<CommandResult> {
-    const reason = toText(body.reason);
+    const reason = localizedText(body.reason);
     refuseRequiredText('reason', reason, language);
     return this.act(id, { type: 'RejectApplication', data: { reason } }, body);
   }
@@ -206,7 +218,7 @@ export class MembersController {
   @ApiOperation({ summary: 'Suspend a member (it keeps its membership but does not vote), by a decision' })
   @ApiCreatedResponse({ type: CommandResponse })
   suspend(@Param('id', ParseUUIDPipe) id: string, @Body() body: SuspensionBody, @Language() language: keyof BilingualText): Promise<CommandResult> {
-    const reason = toText(body.reason);
+    const reason = localizedText(body.reason);
     refuseRequiredText('reason', reason, language);
     const decision = toDecision(body.decision);
     return this.decided(id, decision, 'suspend_member', { type: 'SuspendMember', data: { reason, decision } }, body);
@@ -270,8 +282,8 @@ export class MembersController {
   @ApiCreatedResponse({ type: CommandResponse })
   correct(@Param('id', ParseUUIDPipe) id: string, @Body() body: CorrectionBody, @Language() language: keyof BilingualText): Promise<CommandResult> {
     const correction = {
-      ...(body.name && { name: toText(body.name) }),
-      ...(body.legalForm && { legalForm: toText(body.legalForm) }),
+      ...(body.name && { name: localizedText(body.name) }),
+      ...(body.legalForm && { legalForm: localizedText(body.legalForm) }),
       ...(body.contacts && { contacts: toContacts(body.contacts) }),
     };
     refuseProblems(correctionProblems(correction), language);
@@ -291,7 +303,7 @@ export class MembersController {
   }
 
   private act(id: string, input: CommandInput<MemberCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(memberAggregate, id, input, options(body))).catch(unknownMemberAs404(id));
+    return this.commands.execute(new AggregateCommand(memberAggregate, id, input, commandOptions(body))).catch(unknownMemberAs404(id));
   }
 }
 

@@ -20,6 +20,20 @@ export class RequestValidationError extends Error {
   }
 }
 
+/** The actor may not see or do this (another organization's record, a session whose organization left): answered as 403. */
+export class AccessRefused extends Error {
+  constructor(
+    readonly code: string,
+    readonly text: BilingualText,
+  ) {
+    super(text.en);
+    this.name = 'AccessRefused';
+  }
+}
+
+/** A representative asked for what belongs to another organization; the text says what it may have instead. */
+export const ownOrganizationOnly = (text: BilingualText): AccessRefused => new AccessRefused('OWN_ORGANIZATION_ONLY', text);
+
 /** The one error shape of the API. */
 export interface ErrorBody {
   readonly statusCode: number;
@@ -59,6 +73,9 @@ export function toErrorBody(error: unknown, language: keyof BilingualText): Erro
   }
   if (error instanceof DomainRuleViolation) {
     return { statusCode: 422, code: error.code, message: error.text[language], ...(error.details && { details: error.details }) };
+  }
+  if (error instanceof AccessRefused) {
+    return { statusCode: 403, code: error.code, message: error.text[language] };
   }
   if (error instanceof DuplicateRecord) {
     return { statusCode: 409, code: error.code, message: error.text[language], ...(error.details && { details: error.details }) };

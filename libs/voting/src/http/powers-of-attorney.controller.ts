@@ -1,8 +1,8 @@
-import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation } from '#accord/kernel';
+import { DomainRuleViolation, localizedText } from '#accord/kernel';
 import {
   Actor,
   AggregateCommand,
@@ -10,25 +10,25 @@ import {
   ApiAnswer,
   ApiPage,
   CommandBody,
+  commandOptions,
   CommandResponse,
   decodeKeyCursor,
   keysetAfter,
+  ownOrganizationOnly,
   READERS,
   ReadQuery,
   readsEverything,
   ReadsFrom,
+  type RequestActor,
   seesPrivateFields,
   toPage,
-  type RequestActor,
 } from '#accord/platform';
 import { Brackets, DataSource } from 'typeorm';
 import { PowersOfAttorney } from '../application/powers-of-attorney.js';
 import { PowerOfAttorneyRow } from '../application/powers-of-attorney.projection.js';
 import { powerOfAttorneyAggregate, type PowerOfAttorneyCommand } from '../domain/power-of-attorney/power-of-attorney.decide.js';
 import { GrantBody, PowersOfAttorneyQuery, RevocationBody, toScope } from './powers-of-attorney.dto.js';
-import { toText } from './resolutions.dto.js';
 import { PowerOfAttorneyView } from './voting.responses.js';
-
 
 function unknownPowerAs404(id: string) {
   return (error: unknown): never => {
@@ -37,15 +37,8 @@ function unknownPowerAs404(id: string) {
   };
 }
 
-function ownOrganizationOnly(): ForbiddenException {
-  return new ForbiddenException({
-    code: 'OWN_ORGANIZATION_ONLY',
-    text: {
-      ru: 'Представитель видит только доверенности своей организации',
-      en: 'A representative sees only the powers of attorney of its own organization',
-    },
-  });
-}
+/** What a representative asking for another organization's powers of attorney is told. */
+const OWN_POWERS_ONLY = { ru: 'Представитель видит только доверенности своей организации', en: 'A representative sees only the powers of attorney of its own organization' };
 
 const isActive = (row: PowerOfAttorneyRow, now: Date) => row.status === 'granted' && row.validFrom <= now && now < row.validUntil;
 
@@ -107,7 +100,7 @@ export class PowersOfAttorneyController {
   @ApiOperation({ summary: 'End a power of attorney: revoked by its principal or renounced by its proxy, with the reason' })
   @ApiCreatedResponse({ type: CommandResponse })
   revoke(@Param('id', ParseUUIDPipe) id: string, @Body() body: RevocationBody): Promise<CommandResult> {
-    return this.act(id, { type: 'RevokePowerOfAttorney', data: { reason: toText(body.reason) } }, body);
+    return this.act(id, { type: 'RevokePowerOfAttorney', data: { reason: localizedText(body.reason) } }, body);
   }
 
   @Get()
@@ -141,13 +134,12 @@ export class PowersOfAttorneyController {
     const row = await this.dataSource.getRepository(PowerOfAttorneyRow).findOneBy({ id });
     if (!row) throw new RecordNotFound('power-of-attorney', id);
     if (!seesPrivateFields(actor, [row.principalOrganizationId, row.proxyOrganizationId])) {
-      throw ownOrganizationOnly();
+      throw ownOrganizationOnly(OWN_POWERS_ONLY);
     }
     return item(row);
   }
 
   private act(id: string, input: CommandInput<PowerOfAttorneyCommand>, body: CommandBody): Promise<CommandResult> {
-    const options = { commandId: body.commandId, expectedVersion: body.expectedVersion };
-    return this.commands.execute(new AggregateCommand(powerOfAttorneyAggregate, id, input, options)).catch(unknownPowerAs404(id));
+    return this.commands.execute(new AggregateCommand(powerOfAttorneyAggregate, id, input, commandOptions(body))).catch(unknownPowerAs404(id));
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query, Sse, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Sse, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation } from '#accord/kernel';
+import { DomainRuleViolation, localizedText } from '#accord/kernel';
 import { MemberDirectory } from '#accord/membership';
 import {
   Actor,
@@ -11,18 +11,20 @@ import {
   ApiAnswer,
   ApiPage,
   CommandBody,
+  commandOptions,
   CommandResponse,
   decodeKeyCursor,
   keysetAfter,
+  ownOrganizationOnly,
   PageQuery,
   READERS,
   ReadQuery,
   ReadsFrom,
+  type RequestActor,
   RequestValidationError,
   seesPrivateFields,
   toPage,
   visibleTo,
-  type RequestActor,
 } from '#accord/platform';
 import { map, type Observable } from 'rxjs';
 import { DataSource, In } from 'typeorm';
@@ -37,12 +39,8 @@ import { OUTCOME_TITLES } from '../domain/tally.js';
 import { RULE_TITLES } from '../domain/thresholds.js';
 import { BODY_TITLES } from '../domain/voting-terms.js';
 import { OpenVoteGuard } from './open-vote.guard.js';
-import { AmendmentBody, BallotBody, DecisionsQuery, DraftBody, OpeningBody, ResolutionsQuery, toBody, toText, toVenue, ResolutionWithdrawalBody } from './resolutions.dto.js';
+import { AmendmentBody, BallotBody, DecisionsQuery, DraftBody, OpeningBody, ResolutionsQuery, toBody, toVenue, ResolutionWithdrawalBody } from './resolutions.dto.js';
 import { CompetenceEntryView, DecisionView, LiveTallyView, MinutesView, ResolutionListItem, ResolutionView, VotingRecordEntryView } from './voting.responses.js';
-
-const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
-
-
 
 /** Commands on a resolution that does not exist answer 404, not "the status is: no record". */
 function unknownResolutionAs404(id: string) {
@@ -63,15 +61,8 @@ function startOfDay(field: string, date: string | undefined, dayAfter = false): 
   return start;
 }
 
-function ownOrganizationOnly(): ForbiddenException {
-  return new ForbiddenException({
-    code: 'OWN_ORGANIZATION_ONLY',
-    text: {
-      ru: 'Представитель видит только голоса своей организации',
-      en: 'A representative sees only the votes of its own organization',
-    },
-  });
-}
+/** What a representative asking for another organization's votes is told. */
+const OWN_VOTES_ONLY = { ru: 'Представитель видит только голоса своей организации', en: 'A representative sees only the votes of its own organization' };
 
 function decisionItem(row: ResolutionRow) {
   const closedAt = row.closedAt!.toISOString();
@@ -147,8 +138,8 @@ export class ResolutionsController {
     const resolutionId = newRecordId(body.commandId);
     const data = {
       resolutionId,
-      title: toText(body.title),
-      text: toText(body.text),
+      title: localizedText(body.title),
+      text: localizedText(body.text),
       body: toBody(body.body),
       rule: body.rule,
       ...(body.quorum && { quorum: { ...body.quorum } }),
@@ -225,7 +216,7 @@ export class ResolutionsController {
   })
   @ApiPage(VotingRecordEntryView)
   async votingRecord(@Param('organizationId', ParseUUIDPipe) organizationId: string, @Query() query: PageQuery, @Actor() actor: RequestActor) {
-    if (!seesPrivateFields(actor, [organizationId])) throw ownOrganizationOnly();
+    if (!seesPrivateFields(actor, [organizationId])) throw ownOrganizationOnly(OWN_VOTES_ONLY);
     const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
     const select = this.dataSource
       .getRepository(ResolutionRow)
@@ -364,7 +355,7 @@ export class ResolutionsController {
   @ApiOperation({ summary: 'Amend the text of a draft (a new text version); not once voting has opened' })
   @ApiCreatedResponse({ type: CommandResponse })
   async amend(@Param('id', ParseUUIDPipe) id: string, @Body() body: AmendmentBody): Promise<CommandResult> {
-    return this.act(id, { type: 'AmendResolution', data: { text: toText(body.text), competence: await this.competence.table() } }, body);
+    return this.act(id, { type: 'AmendResolution', data: { text: localizedText(body.text), competence: await this.competence.table() } }, body);
   }
 
   @Post(':id/withdrawal')
@@ -372,7 +363,7 @@ export class ResolutionsController {
   @ApiOperation({ summary: 'Withdraw a draft or a resolution being voted on, with the reason' })
   @ApiCreatedResponse({ type: CommandResponse })
   withdraw(@Param('id', ParseUUIDPipe) id: string, @Body() body: ResolutionWithdrawalBody): Promise<CommandResult> {
-    return this.act(id, { type: 'WithdrawResolution', data: { reason: toText(body.reason) } }, body);
+    return this.act(id, { type: 'WithdrawResolution', data: { reason: localizedText(body.reason) } }, body);
   }
 
   @Post(':id/voting')
@@ -380,8 +371,8 @@ export class ResolutionsController {
   @ApiOperation({ summary: 'Open voting: freezes the electorate (the body’s full, non-suspended members now), the rule and the text' })
   @ApiCreatedResponse({ type: CommandResponse })
   open(@Param('id', ParseUUIDPipe) id: string, @Body() body: OpeningBody): Promise<CommandResult> {
-    const data = { closesAt: body.closesAt, venue: toVenue(body.venue), countedBy: body.countedBy.map(toText) };
-    return this.voting.open(id, data, options(body));
+    const data = { closesAt: body.closesAt, venue: toVenue(body.venue), countedBy: body.countedBy.map(localizedText) };
+    return this.voting.open(id, data, commandOptions(body));
   }
 
   @Post(':id/closing')
@@ -389,7 +380,7 @@ export class ResolutionsController {
   @ApiOperation({ summary: 'Close voting at or after its closing time and record the outcome from every ballot of the electorate' })
   @ApiCreatedResponse({ type: CommandResponse })
   close(@Param('id', ParseUUIDPipe) id: string, @Body() body: CommandBody): Promise<CommandResult> {
-    return this.voting.close(id, options(body));
+    return this.voting.close(id, commandOptions(body));
   }
 
   @Post(':id/ballots')
@@ -400,11 +391,11 @@ export class ResolutionsController {
   @ApiCreatedResponse({ type: CommandResponse })
   castBallot(@Param('id', ParseUUIDPipe) id: string, @Body() body: BallotBody, @Actor() actor: RequestActor): Promise<CommandResult> {
     const { choice, organizationId, powerOfAttorneyId, recordAgainst } = body;
-    return this.voting.castBallot(id, actor.organizationId, { choice, organizationId, powerOfAttorneyId, recordAgainst }, options(body));
+    return this.voting.castBallot(id, actor.organizationId, { choice, organizationId, powerOfAttorneyId, recordAgainst }, commandOptions(body));
   }
 
   private act(id: string, input: CommandInput<ResolutionCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(resolutionAggregate, id, input, options(body))).catch(unknownResolutionAs404(id));
+    return this.commands.execute(new AggregateCommand(resolutionAggregate, id, input, commandOptions(body))).catch(unknownResolutionAs404(id));
   }
 
   private async row(id: string): Promise<ResolutionRow> {

@@ -1,11 +1,26 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { nameBasedUuid, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { calendarDateOf, DomainRuleViolation, legalDateOfDecision } from '#accord/kernel';
+import { derivedId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { DomainRuleViolation, legalDateOfDecision, localizedText, todayUtc } from '#accord/kernel';
 import { DecisionBases, MemberDirectory, toDecision, type MemberSummary } from '#accord/membership';
-import { AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, PageQuery, READERS, ReadQuery, ReadsFrom, toPage } from '#accord/platform';
-import { randomUUID } from 'node:crypto';
+import {
+  AggregateCommand,
+  Allow,
+  ApiAnswer,
+  ApiPage,
+  CommandBody,
+  commandOptions,
+  CommandResponse,
+  containsPattern,
+  decodeKeyCursor,
+  keysetAfter,
+  PageQuery,
+  READERS,
+  ReadQuery,
+  ReadsFrom,
+  toPage,
+} from '#accord/platform';
 import { DataSource, In } from 'typeorm';
 import { WorkingGroupRoster } from '../application/working-group-roster.js';
 import { DeliverableRow, WorkingGroupMemberRow, WorkingGroupRow } from '../application/working-groups.projection.js';
@@ -20,16 +35,6 @@ import {
   WorkingGroupsQuery,
 } from './working-groups.dto.js';
 import { OverdueDeliverableView, WorkingGroupListItem, WorkingGroupView } from './working-groups.responses.js';
-
-const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
-
-const toText = (body: { ru: string; en?: string | null }) => ({ ru: body.ru.trim(), en: body.en?.trim() || null });
-
-/** A record within a group named by the command: derived from the commandId, so a repeat names the same one. */
-const derivedId = (commandId: string | undefined, purpose: string) => (commandId ? nameBasedUuid(`${commandId}:${purpose}`) : randomUUID());
-
-/** Today's date on the server clock, in UTC: a deliverable is overdue the day after its due date. */
-const todayUtc = (): string => calendarDateOf(new Date());
 
 type DeliverableStatus = 'open' | 'delivered' | 'overdue';
 
@@ -76,13 +81,13 @@ export class WorkingGroupsController {
   establish(@Body() body: EstablishmentBody): Promise<CommandResult> {
     return this.roster.establish(
       {
-        name: toText(body.name),
-        mandate: toText(body.mandate),
+        name: localizedText(body.name),
+        mandate: localizedText(body.mandate),
         chairId: body.chairOrganizationId,
         memberIds: body.memberOrganizationIds,
         decision: toDecision(body.decision),
       },
-      options(body),
+      commandOptions(body),
     );
   }
 
@@ -221,7 +226,7 @@ export class WorkingGroupsController {
   @ApiOperation({ summary: 'Add a member organization to the group' })
   @ApiCreatedResponse({ type: CommandResponse })
   addMember(@Param('id', ParseUUIDPipe) id: string, @Body() body: OrganizationBody): Promise<CommandResult> {
-    return this.roster.addMember(id, body.organizationId, options(body)).catch(unknownGroupAs404(id));
+    return this.roster.addMember(id, body.organizationId, commandOptions(body)).catch(unknownGroupAs404(id));
   }
 
   @Post(':id/members/:organizationId/removal')
@@ -250,7 +255,7 @@ export class WorkingGroupsController {
   @ApiCreatedResponse({ type: CommandResponse })
   addDeliverable(@Param('id', ParseUUIDPipe) id: string, @Body() body: DeliverableBody): Promise<CommandResult> {
     const deliverableId = body.id ?? derivedId(body.commandId, 'deliverable');
-    return this.act(id, { type: 'AddDeliverable', data: { deliverableId, title: toText(body.title), dueDate: body.dueDate } }, body);
+    return this.act(id, { type: 'AddDeliverable', data: { deliverableId, title: localizedText(body.title), dueDate: body.dueDate } }, body);
   }
 
   @Post(':id/deliverables/:deliverableId/delivery')
@@ -282,7 +287,7 @@ export class WorkingGroupsController {
   }
 
   private act(id: string, input: CommandInput<WorkingGroupCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(workingGroupAggregate, id, input, options(body))).catch(unknownGroupAs404(id));
+    return this.commands.execute(new AggregateCommand(workingGroupAggregate, id, input, commandOptions(body))).catch(unknownGroupAs404(id));
   }
 
   /** Members, open (not yet due) and overdue deliverables of each group on the page. */
