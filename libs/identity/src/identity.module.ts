@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AccessTokens } from './application/access-tokens.js';
 import { DEMO_ACCOUNTS, ensureAccounts } from './application/account-bootstrap.js';
 import { AccountRow, accountsProjection } from './application/accounts.projection.js';
+import { AccountQueries } from './application/account-queries.js';
 import { ApiTokens } from './application/api-tokens.js';
 import { CredentialStore } from './application/credential-store.js';
 import { IdentityAuthenticator } from './application/identity-authenticator.js';
@@ -72,6 +73,7 @@ const MAX_BLOCK_SECONDS = 86_400;
     },
     { provide: CredentialStore, inject: [DATABASE], useFactory: (database: Database) => new CredentialStore(database.pool) },
     { provide: ApiTokens, inject: [DATABASE], useFactory: (database: Database) => new ApiTokens(database.pool) },
+    { provide: AccountQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new AccountQueries(dataSource) },
     {
       provide: RefreshTokens,
       inject: [DATABASE, ACCORD_CONFIG],

@@ -8,18 +8,23 @@ import { DataSource } from 'typeorm';
 import { bindResolutionConsequences, ResolutionConsequences, resolutionConsequencesProcess } from './application/resolution-consequences.js';
 import { AutomaticClosing } from './application/automatic-closing.js';
 import { CompetenceOfBodies } from './application/competence-of-bodies.js';
+import { CouncilQueries } from './application/council-queries.js';
 import { bindCouncilRoster, councilAtFoundingProcess, CouncilRoster } from './application/council-roster.js';
 import { LiveTallies } from './application/live-tallies.js';
 import { VotingResolutionRecords } from './application/resolution-records.js';
 import { bindPowerOfAttorneyEnds, PowerOfAttorneyEnds, powerOfAttorneyEndsProcess } from './application/power-of-attorney-ends.js';
+import { PowerOfAttorneyQueries } from './application/power-of-attorney-queries.js';
 import { PowersOfAttorney } from './application/powers-of-attorney.js';
+import { ResolutionQueries } from './application/resolution-queries.js';
 import { ResolutionVoting } from './application/resolution-voting.js';
 import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './application/resolutions.projection.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './application/powers-of-attorney.projection.js';
 import { seedVotingDemo } from './application/voting-demo.js';
 import { votingMigrations } from './application/voting.migrations.js';
 import { CouncilController } from './http/council.controller.js';
+import { PowerOfAttorneyQueriesController } from './http/power-of-attorney-queries.controller.js';
 import { PowersOfAttorneyController } from './http/powers-of-attorney.controller.js';
+import { ResolutionQueriesController } from './http/resolution-queries.controller.js';
 import { ResolutionsController } from './http/resolutions.controller.js';
 
 /** Starts closing due votes with the application and stops before the database closes. */
@@ -41,7 +46,8 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
  * and names; an adopted motion is carried out on the member and working group records.
  */
 @Module({
-  controllers: [ResolutionsController, PowersOfAttorneyController, CouncilController],
+  // In the order the OpenAPI document has always listed their paths.
+  controllers: [ResolutionQueriesController, ResolutionsController, PowersOfAttorneyController, PowerOfAttorneyQueriesController, CouncilController],
   providers: [
     { provide: CompetenceOfBodies, inject: [EVENT_STORE], useFactory: (store: EventStore) => new CompetenceOfBodies(store) },
     {
@@ -66,6 +72,18 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       useFactory: (processor: CommandProcessor, store: EventStore, directory: MemberDirectory, competence: CompetenceOfBodies, council: CouncilRoster) =>
         new ResolutionVoting(processor, store, directory, competence, council),
     },
+    {
+      provide: CouncilQueries,
+      inject: [CouncilRoster, MemberDirectory],
+      useFactory: (roster: CouncilRoster, directory: MemberDirectory) => new CouncilQueries(roster, directory),
+    },
+    {
+      provide: ResolutionQueries,
+      inject: [DataSource, MemberDirectory, CompetenceOfBodies, CommandProcessor],
+      useFactory: (dataSource: DataSource, directory: MemberDirectory, competence: CompetenceOfBodies, processor: CommandProcessor) =>
+        new ResolutionQueries(dataSource, directory, competence, processor),
+    },
+    { provide: PowerOfAttorneyQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new PowerOfAttorneyQueries(dataSource) },
     {
       provide: AutomaticClosing,
       inject: [ResolutionVoting, DataSource, ProjectionRunner],

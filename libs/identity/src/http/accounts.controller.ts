@@ -1,8 +1,9 @@
 import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RecordNotFound, type CommandResult } from '#accord/eventsourcing';
+import type { CommandResult } from '#accord/eventsourcing';
 import { ROLES, type Role } from '#accord/kernel';
 import {
+  AccessRefused,
   Actor,
   Allow,
   ApiAnswer,
@@ -10,16 +11,12 @@ import {
   CommandBody,
   commandOptions,
   CommandResponse,
-  containsPattern,
-  decodeKeyCursor,
   ReadQuery,
   ReadsFrom,
   type RequestActor,
-  toPage,
 } from '#accord/platform';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
-import { AccountRow } from '../application/accounts.projection.js';
+import { AccountQueries } from '../application/account-queries.js';
 import { ApiTokens } from '../application/api-tokens.js';
 import { IdentityService } from '../application/identity.service.js';
 import { LoginRateLimited } from '../application/login-throttle.js';
@@ -27,27 +24,13 @@ import { AccountsQuery, ChangeOrganizationBody, ChangeRolesBody, CreateAccountBo
 import { AccountView, ApiTokenView, IssuedApiTokenView } from './identity.responses.js';
 import { NoStore, tooManyPasswordChecks } from './token-responses.js';
 
-function publicAccount(row: AccountRow) {
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    roles: row.roles,
-    organizationId: row.organizationId,
-    status: row.status,
-    apiTokens: row.apiTokens,
-    registeredAt: row.registeredAt.toISOString(),
-    version: row.version,
-  };
-}
-
 @ApiTags('accounts')
 @Controller('accounts')
 export class AccountsController {
   constructor(
     private readonly identity: IdentityService,
     private readonly apiTokens: ApiTokens,
-    private readonly dataSource: DataSource,
+    private readonly accounts: AccountQueries,
   ) {}
 
   @Post()
@@ -64,14 +47,8 @@ export class AccountsController {
   @ReadsFrom('accounts')
   @ApiOperation({ summary: 'List accounts, filtered by role, status or a part of the name or e-mail' })
   @ApiPage(AccountView)
-  async list(@Query() query: AccountsQuery) {
-    const after = decodeKeyCursor(query.cursor, ['uuid']);
-    const select = this.dataSource.getRepository(AccountRow).createQueryBuilder('account').orderBy('account.id').limit(query.limit + 1);
-    if (after) select.andWhere('account.id > :after', { after: after[0] });
-    if (query.role) select.andWhere(':role = ANY(account.roles)', { role: query.role });
-    if (query.status) select.andWhere('account.status = :status', { status: query.status });
-    if (query.q) select.andWhere('(lower(account.name) LIKE :q OR account.email LIKE :q)', { q: containsPattern(query.q) });
-    return toPage(await select.getMany(), query.limit, (row) => [row.id], publicAccount);
+  list(@Query() query: AccountsQuery) {
+    return this.accounts.list({ role: query.role, status: query.status, q: query.q }, { limit: query.limit, cursor: query.cursor });
   }
 
   @Get(':id')
@@ -79,11 +56,9 @@ export class AccountsController {
   @ReadsFrom('accounts')
   @ApiOperation({ summary: 'One account: administrators and auditors see any, everyone else only their own' })
   @ApiAnswer(AccountView)
-  async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: RequestActor, @Query() _query: ReadQuery) {
+  get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: RequestActor, @Query() _query: ReadQuery) {
     this.requireSelfOr(actor, id, ['admin', 'auditor']);
-    const row = await this.dataSource.getRepository(AccountRow).findOneBy({ id });
-    if (!row) throw new RecordNotFound('account', id);
-    return publicAccount(row);
+    return this.accounts.account(id);
   }
 
   @Post(':id/roles')
@@ -175,7 +150,7 @@ export class AccountsController {
 
   private requireSelfOr(actor: RequestActor, accountId: string, roles: readonly Role[]): void {
     if (actor.accountId === accountId || actor.roles.some((role) => roles.includes(role))) return;
-    throw new ForbiddenException({ code: 'OWN_ACCOUNT_ONLY', text: { ru: 'Доступно только для своей учётной записи', en: 'Only your own account' } });
+    throw new AccessRefused('OWN_ACCOUNT_ONLY', { ru: 'Доступно только для своей учётной записи', en: 'Only your own account' });
   }
 
   private async currentPasswordMatches(accountId: string, password: string | undefined, address: string | null, response: Response): Promise<boolean> {

@@ -17,7 +17,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { BilingualTextBody, CommandBody, PageQuery } from '#accord/platform';
+import { BilingualTextBody, CommandBody, IsCalendarDate, PageQuery } from '#accord/platform';
 import type { BallotChoice } from '../domain/ballot/ballot.events.js';
 import { MOTION_KINDS, type Motion } from '../domain/motion.js';
 import { MOTION_SCHEMA, WithMotions } from './voting.responses.js';
@@ -196,8 +196,6 @@ export class ResolutionsQuery extends PageQuery {
   workingGroupId?: string;
 }
 
-const CALENDAR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 export class DecisionsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['general_assembly', 'council', 'working_group'], example: 'general_assembly' })
   @IsOptional()
@@ -211,12 +209,12 @@ export class DecisionsQuery extends PageQuery {
 
   @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'Decisions taken on or after this date (the UTC date voting closed)' })
   @IsOptional()
-  @Matches(CALENDAR_DATE, { message: 'closedFrom must be a calendar date like 2026-01-01' })
+  @IsCalendarDate({ message: 'closedFrom must be a calendar date like 2026-01-01' })
   closedFrom?: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-12-31', description: 'Decisions taken on or before this date (the UTC date voting closed)' })
   @IsOptional()
-  @Matches(CALENDAR_DATE, { message: 'closedTo must be a calendar date like 2026-12-31' })
+  @IsCalendarDate({ message: 'closedTo must be a calendar date like 2026-12-31' })
   closedTo?: string;
 
   @ApiPropertyOptional({ enum: [...MOTION_KINDS, 'none'], example: 'admit_member', description: 'Only decisions carrying this kind of motion; "none" for those without one' })
