@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandProcessor, runAsSystem } from '#accord/eventsourcing';
 import { EVENT_STORE, type EventStore } from '#accord/ledger';
-import { ACCORD_CONFIG, AUTHENTICATOR, DATABASE, type AccordConfig, type AccordFeature, type Database } from '#accord/platform';
+import { ACCORD_CONFIG, AUTHENTICATOR, DATABASE, loggedContext, loggedError, type AccordConfig, type AccordFeature, type Database } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
 import { AccessTokens } from './application/access-tokens.js';
@@ -100,7 +100,7 @@ const MAX_BLOCK_SECONDS = 86_400;
       inject: [CommandProcessor, EVENT_STORE],
       useFactory: (processor: CommandProcessor, store: EventStore) => {
         const logger = new Logger('Sessions');
-        return new SessionRegistry(processor, store, undefined, (error) => logger.error({ message: 'following the ledger failed', error: String(error) }));
+        return new SessionRegistry(processor, store, undefined, (error) => logger.error({ message: 'following the ledger failed', ...loggedContext(), error: loggedError(error) }));
       },
     },
     {

@@ -21,3 +21,4 @@ export * from './periodic-job.js';
 export * from './platform.module.js';
 export * from './tokens.js';
 export * from './ledger-integrity.js';
+export * from './log-fields.js';

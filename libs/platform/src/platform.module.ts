@@ -41,6 +41,7 @@ import { LedgerAuditController } from './http/ledger-audit.controller.js';
 import { LedgerIntegrityMonitor } from './ledger-integrity.js';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.js';
 import { ACCORD_CONFIG, DATABASE } from './tokens.js';
+import { loggedContext, loggedError } from './log-fields.js';
 
 export interface PlatformOptions {
   readonly config: AccordConfig;
@@ -143,7 +144,7 @@ export class PlatformModule {
           useFactory: (dataSource: DataSource, store: EventStore) => {
             const logger = new Logger('Projections');
             return new ProjectionRunner(dataSource, store, projections, {
-              onError: (projection, error) => logger.error({ message: 'projection failed', projection, error: String(error) }),
+              onError: (projection, error) => logger.error({ message: 'projection failed', projection, ...loggedContext(), error: loggedError(error) }),
             });
           },
         },

@@ -5,6 +5,7 @@ import { ConcurrencyError, DuplicateEventIdError } from '#accord/ledger';
 import { ReadModelBehind } from '#accord/projections';
 import { isConnectionFailure } from '#accord/postgres';
 import type { Request, Response } from 'express';
+import { loggedError } from '../log-fields.js';
 
 /** A field and what is wrong with it: text already in the client's language, or in both for the answer to choose. */
 export interface FieldProblem {
@@ -142,7 +143,7 @@ export class AccordExceptionFilter implements ExceptionFilter {
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.warn({ message: 'request refused: the database is unavailable', requestId: request.id, error: error instanceof Error ? error.message : String(error) });
     } else if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
-      this.logger.error({ message: 'request failed', requestId: request.id, error: error instanceof Error ? error.stack : String(error) });
+      this.logger.error({ message: 'request failed', requestId: request.id, correlationId: request.id, error: loggedError(error) });
     }
     if (error instanceof ReadModelBehind && !response.headersSent) response.setHeader('Retry-After', '1');
     if (!response.headersSent) response.status(body.statusCode).json(body);
