@@ -114,10 +114,7 @@ describe('founding process decider', () => {
 
     it('refuses a second letter from an organization with the same national identifier and country', () => {
       const again = { ...ruLetter, letterId: 'letter-ru-again' };
-      expect(violationOf(gathering, command('ReceiveLetterOfIntent', again))).toMatchObject({
-        code: 'DUPLICATE_LETTER_OF_INTENT',
-        details: { letterId: 'letter-ru', country: 'RU' },
-      });
+      spec.given(gathering).when(command('ReceiveLetterOfIntent', again)).thenRejects('DUPLICATE_LETTER_OF_INTENT', { letterId: 'letter-ru', country: 'RU' });
     });
 
     it('treats identifier values given in another order as the same identifier', () => {
@@ -226,26 +223,17 @@ describe('founding process decider', () => {
     });
 
     it('refuses a draft dated before the initiative was launched', () => {
-      expect(violationOf(gathering, command('RecordCharterDraft', { content: draftText1, draftedOn: '2026-03-01' }))).toMatchObject({
-        code: 'DATE_OUT_OF_ORDER',
-        details: { field: 'draftedOn', notBefore: '2026-03-02' },
-      });
+      spec.given(gathering).when(command('RecordCharterDraft', { content: draftText1, draftedOn: '2026-03-01' })).thenRejects('DATE_OUT_OF_ORDER', { field: 'draftedOn', notBefore: '2026-03-02' });
     });
 
     it('refuses a draft dated before the previous draft', () => {
       const dated: FoundingEvent = { type: 'CharterDraftRecorded', data: { ...draftRecorded(1, draftText1).data, draftedOn: '2026-04-10' } } as FoundingEvent;
-      expect(violationOf([...gathering, dated], command('RecordCharterDraft', { content: draftText2, draftedOn: '2026-04-09' }))).toMatchObject({
-        code: 'DATE_OUT_OF_ORDER',
-        details: { field: 'draftedOn', notBefore: '2026-04-10' },
-      });
+      spec.given([...gathering, dated]).when(command('RecordCharterDraft', { content: draftText2, draftedOn: '2026-04-09' })).thenRejects('DATE_OUT_OF_ORDER', { field: 'draftedOn', notBefore: '2026-04-10' });
     });
 
     it('refuses to convene an assembly dated before the draft it would adopt', () => {
       const late: FoundingEvent = { type: 'CharterDraftRecorded', data: { ...draftRecorded(1, draftText1).data, draftedOn: '2026-05-20' } } as FoundingEvent;
-      expect(violationOf([...gathering, late], command('ConveneFoundingAssembly', convening))).toMatchObject({
-        code: 'DATE_OUT_OF_ORDER',
-        details: { field: 'date', date: '2026-05-15', notBefore: '2026-05-20' },
-      });
+      spec.given([...gathering, late]).when(command('ConveneFoundingAssembly', convening)).thenRejects('DATE_OUT_OF_ORDER', { field: 'date', date: '2026-05-15', notBefore: '2026-05-20' });
     });
 
     it('refuses a draft with no text', () => {
@@ -384,10 +372,7 @@ describe('founding process decider', () => {
 
     it('refuses an assembly where no more than half of the founders are present', () => {
       const history = [...drafting, received(ruLetter2), convened];
-      expect(violationOf(history, command('RecordFoundingAssembly', assemblyDecisions))).toMatchObject({
-        code: 'ASSEMBLY_QUORUM_NOT_MET',
-        details: { present: 2, founders: 4, quorum: { numerator: 1, denominator: 2 } },
-      });
+      spec.given(history).when(command('RecordFoundingAssembly', assemblyDecisions)).thenRejects('ASSEMBLY_QUORUM_NOT_MET', { present: 2, founders: 4, quorum: { numerator: 1, denominator: 2 } });
     });
 
     it('counts the quorum against the letters that still stand', () => {
@@ -408,23 +393,17 @@ describe('founding process decider', () => {
       const history = [launched, received(ruLetter), received(ruLetter2), received(kzLetter), drafted(1, draftText1), convened];
       const present = [presentFor('letter-ru'), presentFor('letter-ru-2')];
       const charter = { number: 1, sha256: sha256(draftText1) };
-      expect(violationOf(history, command('RecordFoundingAssembly', { ...assemblyDecisions, present, charter }))).toMatchObject({ code: 'FOUNDER_RULES_NOT_MET', details: { founders: 2, states: 1 } });
+      spec.given(history).when(command('RecordFoundingAssembly', { ...assemblyDecisions, present, charter })).thenRejects('FOUNDER_RULES_NOT_MET', { founders: 2, states: 1 });
     });
 
     it('refuses to establish when a founder present votes against (Civil Code art. 50.1 p. 2)', () => {
       const present = [presentFor('letter-ru'), { ...presentFor('letter-kz'), establishmentVote: 'against' as const }];
-      expect(violationOf(convenedHistory, command('RecordFoundingAssembly', { ...assemblyDecisions, present }))).toMatchObject({
-        code: 'ESTABLISHMENT_NOT_UNANIMOUS',
-        details: { against: ['letter-kz'], abstained: [] },
-      });
+      spec.given(convenedHistory).when(command('RecordFoundingAssembly', { ...assemblyDecisions, present })).thenRejects('ESTABLISHMENT_NOT_UNANIMOUS', { against: ['letter-kz'], abstained: [] });
     });
 
     it('refuses to establish when a founder present abstains', () => {
       const present = [{ ...presentFor('letter-ru'), establishmentVote: 'abstain' as const }, presentFor('letter-kz')];
-      expect(violationOf(convenedHistory, command('RecordFoundingAssembly', { ...assemblyDecisions, present }))).toMatchObject({
-        code: 'ESTABLISHMENT_NOT_UNANIMOUS',
-        details: { against: [], abstained: ['letter-ru'] },
-      });
+      spec.given(convenedHistory).when(command('RecordFoundingAssembly', { ...assemblyDecisions, present })).thenRejects('ESTABLISHMENT_NOT_UNANIMOUS', { against: [], abstained: ['letter-ru'] });
     });
 
     it('refuses to adopt a draft number that does not exist', () => {
@@ -574,7 +553,7 @@ describe('founding process decider', () => {
       ['refusedOn', filedHistory, command('RecordRegistrationRefusal', { ...refusal, refusedOn: 'tomorrow' })],
       ['registeredOn', filedHistory, command('RecordStateRegistration', { ...registration, registeredOn: '2026-13-01' })],
     ])('refuses %s that is not an ISO calendar date', (field, history, attempted) => {
-      expect(violationOf(history, attempted)).toMatchObject({ code: 'INVALID_CALENDAR_DATE', details: { field } });
+      spec.given(history).when(attempted).thenRejects('INVALID_CALENDAR_DATE', { field });
     });
   });
 

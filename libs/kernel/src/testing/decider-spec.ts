@@ -2,7 +2,7 @@ import { fold, type Decider, type DomainCommand, type DomainEvent } from '../dec
 import { DomainRuleViolation } from '../domain-rule-violation.js';
 
 /**
- * `given(events).when(command).then(events)` or `.thenRejects(code)`: a decider spec that needs
+ * `given(events).when(command).then(events)` or `.thenRejects(code, details?)`: a decider spec that needs
  * no database, only the pure functions.
  */
 export function deciderSpec<Command extends DomainCommand, Event extends DomainEvent, State>(
@@ -17,7 +17,8 @@ export function deciderSpec<Command extends DomainCommand, Event extends DomainE
             then(expected: readonly Event[]) {
               expect(run()).toEqual(expected);
             },
-            thenRejects(code: string) {
+            /** The command is refused with this rule's code and, when given, details that include these. */
+            thenRejects(code: string, details?: Readonly<Record<string, unknown>>) {
               let thrown: unknown;
               try {
                 run();
@@ -26,6 +27,7 @@ export function deciderSpec<Command extends DomainCommand, Event extends DomainE
               }
               expect(thrown).toBeInstanceOf(DomainRuleViolation);
               expect((thrown as DomainRuleViolation).code).toBe(code);
+              if (details) expect((thrown as DomainRuleViolation).details).toMatchObject(details);
             },
           };
         },

@@ -49,18 +49,12 @@ describe('member decider', () => {
     });
 
     it('refuses a second application on the same record', () => {
-      expect(violationOf([applied], command('ApplyForMembership', { application: russianApplication }))).toMatchObject({
-        code: 'MEMBER_STATUS_REQUIRED',
-        details: { required: ['none'], current: 'applied' },
-      });
+      spec.given([applied]).when(command('ApplyForMembership', { application: russianApplication })).thenRejects('MEMBER_STATUS_REQUIRED', { required: ['none'], current: 'applied' });
     });
 
     it('refuses an application with field problems and lists them', () => {
       const application = { ...russianApplication, representatives: [] };
-      expect(violationOf([], command('ApplyForMembership', { application }))).toMatchObject({
-        code: 'INVALID_MEMBER_DATA',
-        details: { problems: [{ field: 'representatives', code: 'REQUIRED' }] },
-      });
+      spec.given([]).when(command('ApplyForMembership', { application })).thenRejects('INVALID_MEMBER_DATA', { problems: [{ field: 'representatives', code: 'REQUIRED' }] });
     });
 
     it('records an application of an organization that applies again, linked to its ended record', () => {
@@ -255,10 +249,7 @@ describe('member decider', () => {
     });
 
     it('refuses a representative with field problems', () => {
-      expect(violationOf(member, command('AddRepresentative', { representative: { ...deputy, email: 'lebedev' } }))).toMatchObject({
-        code: 'INVALID_MEMBER_DATA',
-        details: { problems: [{ field: 'email', code: 'INVALID_EMAIL' }] },
-      });
+      spec.given(member).when(command('AddRepresentative', { representative: { ...deputy, email: 'lebedev' } })).thenRejects('INVALID_MEMBER_DATA', { problems: [{ field: 'email', code: 'INVALID_EMAIL' }] });
     });
 
     it('refuses to add a representative to an expelled member', () => {
