@@ -3,7 +3,7 @@ import { EVENT_STORE, type EventStore } from '#accord/ledger';
 import { DecisionBases, MembershipModule } from '#accord/membership';
 import { ACCORD_CONFIG, settingsOf, type AccordConfig, type AccordFeature } from '#accord/platform';
 import { FoundingEstablishmentRecord } from './application/establishment-record.js';
-import { FoundersAdmission, FoundersAdmissionBinding, foundersAdmissionProcess } from './application/founders-admission.js';
+import { FoundersAdmission, foundersAdmissionProcess } from './application/founders-admission.js';
 import { FoundingDemo } from './application/founding-demo.js';
 import { FoundingReadModel } from './application/founding-read-model.js';
 import { foundingRuleWarnings, loadFoundingRules } from './application/founding-rules.config.js';
@@ -32,7 +32,6 @@ import { FoundingController } from './http/founding.controller.js';
     { provide: FOUNDING_AGGREGATE, inject: [FOUNDING_RULES], useFactory: (rules: FoundingRules) => createFoundingAggregate(rules) },
     FoundingReadModel,
     FoundersAdmission,
-    FoundersAdmissionBinding,
     FoundingDemo,
     {
       // The register dates decisions no earlier than the establishment through this answer to its port.

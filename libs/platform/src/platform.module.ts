@@ -7,7 +7,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, ModuleRef } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandProcessor } from '#accord/eventsourcing';
 import {
@@ -22,11 +22,12 @@ import {
 } from '#accord/ledger';
 import {
   createReadModelDataSource,
+  type Projection,
   ProjectionRebuilder,
   ProjectionRunner,
   PROJECTIONS,
   readModelMigrations,
-  type Projection,
+  withHandler,
 } from '#accord/projections';
 import { DataSource } from 'typeorm';
 import type { AccordConfig } from './config.js';
@@ -105,7 +106,13 @@ export class PlatformModule {
       controllers: [HealthController, LedgerController, LedgerAuditController],
       providers: [
         { provide: ACCORD_CONFIG, useValue: config },
-        { provide: PROJECTIONS, useValue: projections },
+        {
+          // Injected process managers get this application's handlers, looked up when they first run.
+          provide: PROJECTIONS,
+          inject: [ModuleRef],
+          useFactory: (modules: ModuleRef): Projection[] =>
+            projections.map((projection) => withHandler(projection, (handler) => modules.get(handler, { strict: false }))),
+        },
         { provide: 'RUN_PROJECTIONS', useValue: options.runProjections },
         { provide: DATABASE, useFactory: () => openDatabase(config, migrations) },
         {
@@ -140,10 +147,10 @@ export class PlatformModule {
         },
         {
           provide: ProjectionRunner,
-          inject: [DataSource, EVENT_STORE],
-          useFactory: (dataSource: DataSource, store: EventStore) => {
+          inject: [DataSource, EVENT_STORE, PROJECTIONS],
+          useFactory: (dataSource: DataSource, store: EventStore, running: readonly Projection[]) => {
             const logger = new Logger('Projections');
-            return new ProjectionRunner(dataSource, store, projections, {
+            return new ProjectionRunner(dataSource, store, running, {
               onError: (projection, error) => logger.error({ message: 'projection failed', projection, ...loggedContext(), error: loggedError(error) }),
             });
           },

@@ -45,9 +45,46 @@ export function processManager(definition: ProcessManagerDefinition): Projection
   };
 }
 
-/** The handler of a process manager built by Nest: it needs services the runner's fixed list cannot hold. */
+/**
+ * The handler of a process manager built by Nest: it needs services the runner's fixed list cannot hold.
+ * `manager` is the transaction that also moves the process's checkpoint.
+ */
 export interface ProcessHandler {
-  handle(event: RecordedEvent): Promise<void>;
+  handle(event: RecordedEvent, manager: EntityManager): Promise<void>;
+}
+
+/** A process manager as its feature declares it: what the runner needs up front, and the class of its handler. */
+export interface InjectedProcessManager extends Projection {
+  /** The Nest provider that handles its events, resolved in the application that runs it. */
+  readonly handler: abstract new (...args: never[]) => ProcessHandler;
+}
+
+/**
+ * Declares a process manager whose handler Nest builds. The platform gives each application's runner
+ * the process with that application's handler (`withHandler`), so the order of modules does not
+ * matter and two applications in one process never share a handler.
+ */
+export function injectedProcessManager(
+  name: string,
+  eventTypes: readonly string[],
+  handler: InjectedProcessManager['handler'],
+): InjectedProcessManager {
+  const unresolved = processManager({ name, eventTypes, handle: (event) => Promise.reject(new Error(`${name}: ${event.eventId} reached no handler`)) });
+  return { ...unresolved, handler };
+}
+
+/** The projection as an application runs it: an injected process manager with the handler `resolve` gives. */
+export function withHandler(projection: Projection, resolve: (handler: InjectedProcessManager['handler']) => ProcessHandler): Projection {
+  if (!('handler' in projection)) return projection;
+  const { handler } = projection as InjectedProcessManager;
+  const eventTypes = projection.eventTypes ?? [];
+  return {
+    ...projection,
+    apply(events, manager) {
+      const resolved = resolve(handler);
+      return processManager({ name: projection.name, eventTypes, handle: (event) => resolved.handle(event, manager) }).apply(events, manager);
+    },
+  };
 }
 
 /**
@@ -68,7 +105,7 @@ export function boundProcessManager<Handler extends ProcessHandler>(
       apply(events, manager: EntityManager) {
         const handler = handlers.get(manager.dataSource);
         if (!handler) throw new Error(`${name} has no handler: its module is not loaded in this application`);
-        return processManager({ ...definition, handle: (event) => handler.handle(event) }).apply(events, manager);
+        return processManager({ ...definition, handle: (event) => handler.handle(event, manager) }).apply(events, manager);
       },
     },
     bind(dataSource, handler) {

@@ -5,7 +5,7 @@ import { DecisionBases, MemberDirectory } from '#accord/membership';
 import type { AccordFeature } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
-import { bindResolutionConsequences, ResolutionConsequences, resolutionConsequencesProcess } from './application/resolution-consequences.js';
+import { ResolutionConsequences, resolutionConsequencesProcess } from './application/resolution-consequences.js';
 import { AutomaticClosing } from './application/automatic-closing.js';
 import { CompetenceOfBodies } from './application/competence-of-bodies.js';
 import { CouncilQueries } from './application/council-queries.js';
@@ -104,9 +104,8 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     { provide: LiveTallies, inject: [DataSource], useFactory: (dataSource: DataSource) => new LiveTallies(dataSource) },
     {
       provide: ResolutionConsequences,
-      inject: [CommandProcessor, DataSource, MemberDirectory, CouncilRoster],
-      useFactory: (processor: CommandProcessor, dataSource: DataSource, directory: MemberDirectory, council: CouncilRoster) =>
-        bindResolutionConsequences(dataSource, new ResolutionConsequences(processor, directory, council)),
+      inject: [CommandProcessor, MemberDirectory, CouncilRoster],
+      useFactory: (processor: CommandProcessor, directory: MemberDirectory, council: CouncilRoster) => new ResolutionConsequences(processor, directory, council),
     },
   ],
 })

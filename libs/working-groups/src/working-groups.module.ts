@@ -5,7 +5,7 @@ import { DecisionBases, MemberDirectory } from '#accord/membership';
 import type { AccordFeature } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
-import { bindWorkingGroupDepartures, WorkingGroupDepartures, workingGroupDeparturesProcess } from './application/working-group-departures.js';
+import { WorkingGroupDepartures, workingGroupDeparturesProcess } from './application/working-group-departures.js';
 import { WorkingGroupQueries } from './application/working-group-queries.js';
 import { WorkingGroupRoster } from './application/working-group-roster.js';
 import { DeliverableRow, WorkingGroupMemberRow, WorkingGroupRow, workingGroupsProjection } from './application/working-groups.projection.js';
@@ -32,7 +32,7 @@ import { WorkingGroupsController } from './http/working-groups.controller.js';
       provide: WorkingGroupDepartures,
       inject: [CommandProcessor, DataSource, ProjectionRunner, MemberDirectory],
       useFactory: (processor: CommandProcessor, dataSource: DataSource, runner: ProjectionRunner, directory: MemberDirectory) =>
-        bindWorkingGroupDepartures(dataSource, new WorkingGroupDepartures(processor, dataSource, runner, directory)),
+        new WorkingGroupDepartures(processor, dataSource, runner, directory),
     },
   ],
 })

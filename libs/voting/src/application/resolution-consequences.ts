@@ -2,9 +2,8 @@ import type { CommandOptions, CommandProcessor, CommandResult } from '#accord/ev
 import { calendarDateOf, DomainRuleViolation, unreachable } from '#accord/kernel';
 import type { RecordedEvent } from '#accord/ledger';
 import { isMemberOrganization, memberAggregate, type MemberDirectory } from '#accord/membership';
-import { consequenceId, processManager, type Projection } from '#accord/projections';
+import { consequenceId, injectedProcessManager } from '#accord/projections';
 import { requireEligibleOrganizations, workingGroupAggregate } from '#accord/working-groups';
-import type { DataSource, EntityManager } from 'typeorm';
 import type { Motion } from '../domain/motion.js';
 import { resolutionAggregate } from '../domain/resolution/resolution.decide.js';
 import type { ResolutionEvent } from '../domain/resolution/resolution.events.js';
@@ -121,30 +120,5 @@ export class ResolutionConsequences {
   }
 }
 
-// The runner's list of projections is fixed before Nest builds its providers, so the process is
-// declared here and finds its Nest-built handler by the read-model connection it is run with
-// (one per application, so two applications in one process never share a handler).
-const handlers = new WeakMap<DataSource, ResolutionConsequences>();
-
-/** Makes `consequences` the handler of the process for the applications on `dataSource`. */
-export function bindResolutionConsequences(dataSource: DataSource, consequences: ResolutionConsequences): ResolutionConsequences {
-  handlers.set(dataSource, consequences);
-  return consequences;
-}
-
-const definition = { name: NAME, eventTypes: ['VotingClosed'] };
-
-function handlerFor(manager: EntityManager): ResolutionConsequences {
-  const handler = handlers.get(manager.dataSource);
-  if (!handler) throw new Error(`${NAME} has no handler: the voting module is not loaded in this application`);
-  return handler;
-}
-
 /** The process manager `resolution_consequences`: an adopted motion is carried out and the resolution records how. */
-export const resolutionConsequencesProcess: Projection = {
-  ...processManager({ ...definition, handle: (event) => Promise.reject(new Error(`${NAME}: ${event.eventId} reached no handler`)) }),
-  apply(events, manager) {
-    const handler = handlerFor(manager);
-    return processManager({ ...definition, handle: (event) => handler.handle(event) }).apply(events, manager);
-  },
-};
+export const resolutionConsequencesProcess = injectedProcessManager(NAME, ['VotingClosed'], ResolutionConsequences);
