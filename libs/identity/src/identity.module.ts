@@ -17,7 +17,7 @@ import { IdentityService } from './application/identity.service.js';
 import { LoginThrottle } from './application/login-throttle.js';
 import { PasswordHasher } from './application/password-hasher.js';
 import { RefreshTokens } from './application/refresh-tokens.js';
-import { bindRepresentativeDepartures, RepresentativeDepartures, representativeDeparturesProcess } from './application/representative-departures.js';
+import { RepresentativeDepartures, representativeDeparturesProcess } from './application/representative-departures.js';
 import { signingKey } from './application/secret-key.js';
 import { SessionRegistry } from './application/session-registry.js';
 import { SignInHousekeeping } from './application/sign-in-housekeeping.js';
@@ -135,7 +135,7 @@ const MAX_BLOCK_SECONDS = 86_400;
       provide: RepresentativeDepartures,
       inject: [IdentityService, DataSource, ProjectionRunner],
       useFactory: (identity: IdentityService, dataSource: DataSource, runner: ProjectionRunner) =>
-        bindRepresentativeDepartures(dataSource, new RepresentativeDepartures(identity, dataSource, runner)),
+        new RepresentativeDepartures(identity, dataSource, runner),
     },
     IdentityLifecycle,
     AdminBootstrap,

@@ -1,6 +1,6 @@
 import { nameBasedUuid, runWithContext } from '#accord/eventsourcing';
 import type { RecordedEvent } from '#accord/ledger';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Projection } from './projection.js';
 
 export interface ProcessManagerDefinition {
@@ -83,34 +83,6 @@ export function withHandler(projection: Projection, resolve: (handler: InjectedP
     apply(events, manager) {
       const resolved = resolve(handler);
       return processManager({ name: projection.name, eventTypes, handle: (event) => resolved.handle(event, manager) }).apply(events, manager);
-    },
-  };
-}
-
-/**
- * A process manager whose handler is bound later, per read-model connection: the runner's list of
- * projections is fixed before Nest builds its providers, and two applications in one process (tests)
- * must never share a handler.
- */
-export function boundProcessManager<Handler extends ProcessHandler>(
-  name: string,
-  eventTypes: readonly string[],
-): { readonly process: Projection; bind(dataSource: DataSource, handler: Handler): Handler } {
-  const handlers = new WeakMap<DataSource, Handler>();
-  const definition = { name, eventTypes };
-  const unbound = processManager({ ...definition, handle: (event) => Promise.reject(new Error(`${name}: ${event.eventId} reached no handler`)) });
-  return {
-    process: {
-      ...unbound,
-      apply(events, manager: EntityManager) {
-        const handler = handlers.get(manager.dataSource);
-        if (!handler) throw new Error(`${name} has no handler: its module is not loaded in this application`);
-        return processManager({ ...definition, handle: (event) => handler.handle(event, manager) }).apply(events, manager);
-      },
-    },
-    bind(dataSource, handler) {
-      handlers.set(dataSource, handler);
-      return handler;
     },
   };
 }

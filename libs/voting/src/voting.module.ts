@@ -9,10 +9,10 @@ import { ResolutionConsequences, resolutionConsequencesProcess } from './applica
 import { AutomaticClosing } from './application/automatic-closing.js';
 import { CompetenceOfBodies } from './application/competence-of-bodies.js';
 import { CouncilQueries } from './application/council-queries.js';
-import { bindCouncilRoster, councilAtFoundingProcess, CouncilRoster } from './application/council-roster.js';
+import { councilAtFoundingProcess, CouncilRoster } from './application/council-roster.js';
 import { LiveTallies } from './application/live-tallies.js';
 import { VotingResolutionRecords } from './application/resolution-records.js';
-import { bindPowerOfAttorneyEnds, PowerOfAttorneyEnds, powerOfAttorneyEndsProcess } from './application/power-of-attorney-ends.js';
+import { PowerOfAttorneyEnds, powerOfAttorneyEndsProcess } from './application/power-of-attorney-ends.js';
 import { PowerOfAttorneyQueries } from './application/power-of-attorney-queries.js';
 import { PowersOfAttorney } from './application/powers-of-attorney.js';
 import { ResolutionQueries } from './application/resolution-queries.js';
@@ -62,9 +62,8 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     },
     {
       provide: CouncilRoster,
-      inject: [CommandProcessor, EVENT_STORE, MemberDirectory, DataSource],
-      useFactory: (processor: CommandProcessor, store: EventStore, directory: MemberDirectory, dataSource: DataSource) =>
-        bindCouncilRoster(dataSource, new CouncilRoster(processor, store, directory)),
+      inject: [CommandProcessor, EVENT_STORE, MemberDirectory],
+      useFactory: (processor: CommandProcessor, store: EventStore, directory: MemberDirectory) => new CouncilRoster(processor, store, directory),
     },
     {
       provide: ResolutionVoting,
@@ -98,7 +97,7 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       provide: PowerOfAttorneyEnds,
       inject: [CommandProcessor, EVENT_STORE, DataSource, ProjectionRunner],
       useFactory: (processor: CommandProcessor, store: EventStore, dataSource: DataSource, runner: ProjectionRunner) =>
-        bindPowerOfAttorneyEnds(dataSource, new PowerOfAttorneyEnds(processor, store, dataSource, runner)),
+        new PowerOfAttorneyEnds(processor, store, dataSource, runner),
     },
     VotingLifecycle,
     { provide: LiveTallies, inject: [DataSource], useFactory: (dataSource: DataSource) => new LiveTallies(dataSource) },
