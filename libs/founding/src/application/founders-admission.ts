@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { nameBasedUuid } from '#accord/eventsourcing';
 import { DomainRuleViolation, DuplicateRecord } from '#accord/kernel';
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedEvent, RecordedOf } from '#accord/ledger';
 import { MemberRegistration, type MemberCategory, type MembershipApplication, type NationalIdentifier } from '#accord/membership';
 import { injectedProcessManager } from '#accord/projections';
 import type { EntityManager } from 'typeorm';
@@ -40,8 +40,8 @@ export class FoundersAdmission {
 
   constructor(private readonly registration: MemberRegistration) {}
 
-  async handle(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const { founders, establishedOn } = (event as unknown as AssociationEstablished).data;
+  async handle(event: RecordedOf<AssociationEstablished>, manager: EntityManager): Promise<void> {
+    const { founders, establishedOn } = event.data;
     for (const founder of founders) await this.admit(event, establishedOn, founder, manager);
   }
 

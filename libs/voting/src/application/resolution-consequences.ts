@@ -1,6 +1,6 @@
 import type { CommandOptions, CommandProcessor, CommandResult } from '#accord/eventsourcing';
 import { calendarDateOf, DomainRuleViolation, unreachable } from '#accord/kernel';
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedOf } from '#accord/ledger';
 import { isMemberOrganization, memberAggregate, type MemberDirectory } from '#accord/membership';
 import { consequenceId, injectedProcessManager } from '#accord/projections';
 import { requireEligibleOrganizations, workingGroupAggregate } from '#accord/working-groups';
@@ -12,9 +12,10 @@ import { resolutionIdOf } from './resolutions.projection.js';
 
 const NAME = 'resolution_consequences';
 
+type VotingClosed = RecordedOf<Extract<ResolutionEvent, { type: 'VotingClosed' }>>;
+
 /** The legal date of a decision taken by a vote: the day the voting closed with its adoption. */
-const adoptedOn = (closing: RecordedEvent): string =>
-  calendarDateOf(new Date((closing as unknown as Extract<ResolutionEvent, { type: 'VotingClosed' }>).data.closedAt));
+const adoptedOn = (closing: VotingClosed): string => calendarDateOf(new Date(closing.data.closedAt));
 
 const NOT_CARRIED_OUT_HERE = {
   code: 'CONSEQUENCE_NOT_AUTOMATED',
@@ -61,8 +62,8 @@ export class ResolutionConsequences {
     this.executors[kind] = executor as (typeof this.executors)[Kind];
   }
 
-  async handle(closing: RecordedEvent): Promise<void> {
-    const event = closing as unknown as Extract<ResolutionEvent, { type: 'VotingClosed' }>;
+  async handle(closing: VotingClosed): Promise<void> {
+    const event = closing;
     if (event.data.outcome !== 'adopted') return;
     const resolutionId = resolutionIdOf(closing);
     const { state } = await this.processor.load(resolutionAggregate, resolutionId);
@@ -85,7 +86,7 @@ export class ResolutionConsequences {
   }
 
   /** The command that makes the motion so, or null for a motion whose record is not kept here. */
-  private async carryOut(motion: Motion, resolutionId: string, closing: RecordedEvent): Promise<CommandResult | null> {
+  private async carryOut(motion: Motion, resolutionId: string, closing: VotingClosed): Promise<CommandResult | null> {
     const decision = { kind: 'resolution', resolutionId } as const;
     const options = { commandId: consequenceId(closing, 'carry-out') };
     switch (motion.kind) {

@@ -1,6 +1,6 @@
 import { RecordNotFound, type CommandOptions, type CommandProcessor, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation, fold } from '#accord/kernel';
-import type { EventStore } from '#accord/ledger';
+import { type EventStore, readStreamOf } from '#accord/ledger';
 import type { MemberDirectory } from '#accord/membership';
 import { workingGroupAggregate, type WorkingGroupEvent } from '#accord/working-groups';
 import { ballotAggregate, ballotStreamId, type BallotCommand } from '../domain/ballot/ballot.decide.js';
@@ -110,8 +110,8 @@ export class ResolutionVoting {
       case 'general_assembly':
         return voting;
       case 'working_group': {
-        const recorded = await this.store.readStream(`${workingGroupAggregate.category}-${body.workingGroupId}`);
-        const group = fold(workingGroupAggregate.decider, recorded as unknown as WorkingGroupEvent[]);
+        const recorded = await readStreamOf<WorkingGroupEvent>(this.store, `${workingGroupAggregate.category}-${body.workingGroupId}`);
+        const group = fold(workingGroupAggregate.decider, recorded);
         if (group.status !== 'active') {
           throw new DomainRuleViolation(
             'WORKING_GROUP_NOT_ACTIVE',
