@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandResult } from '#accord/eventsourcing';
 import { ROLES, type Role } from '#accord/kernel';
@@ -113,7 +113,7 @@ export class AccountsController {
     const own = actor.accountId === id;
     this.requireSelfOr(actor, id, ['admin']);
     if (own && !(await this.currentPasswordMatches(id, body.currentPassword, request.ip ?? null, response))) {
-      throw new ForbiddenException({ code: 'CURRENT_PASSWORD_REQUIRED', text: { ru: 'Укажите действующий пароль', en: 'Give the current password to change it' } });
+      throw new AccessRefused('CURRENT_PASSWORD_REQUIRED', { ru: 'Укажите действующий пароль', en: 'Give the current password to change it' });
     }
     return this.identity.changePassword(id, body.password, !own, commandOptions(body));
   }
