@@ -6,6 +6,7 @@ import type { AddresseeDetails, AddresseeEvent } from '../domain/addressee/addre
 import { AddresseeDirectory } from './addressee-directory.js';
 import { AddresseeRow, addresseesProjection } from './addressees.projection.js';
 import { addresseesMigrations } from './addressees.migrations.js';
+import { projectionSpec } from '../../../projections/src/testing/projection-spec.js';
 
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -43,8 +44,9 @@ function stream(addresseeId: string, events: readonly AddresseeEvent[]): Recorde
   });
 }
 
-const given = (events: readonly RecordedEvent[]) => dataSource.transaction((manager) => addresseesProjection.apply(events, manager));
 const rows = () => dataSource.query('SELECT * FROM addressees ORDER BY id');
+const spec = projectionSpec(() => dataSource, addresseesProjection, rows);
+const { given } = spec;
 
 const mvd: AddresseeDetails = {
   name: { ru: 'Главное управление по вопросам миграции МВД России', en: null },
@@ -105,12 +107,7 @@ describe('addressees projection', () => {
     ]);
   });
 
-  it('gives the same rows when the same events are applied twice', async () => {
-    await given(history);
-    const once = await rows();
-    await given(history);
-    expect(await rows()).toEqual(once);
-  });
+  it('gives the same rows when the same events are applied twice', () => spec.thenReplayChangesNothing(history));
 
   it('gives the same rows when a batch is applied again after part of it', async () => {
     await given(history);

@@ -1,5 +1,4 @@
 import { RecordNotFound } from '#accord/eventsourcing';
-import type { RecordedEvent } from '#accord/ledger';
 import { createReadModelDataSource, readModelMigrations } from '#accord/projections';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
@@ -7,6 +6,7 @@ import type { AccountEvent } from '../domain/account/account.events.js';
 import { AccountQueries } from './account-queries.js';
 import { AccountRow, accountsProjection } from './accounts.projection.js';
 import { identityMigrations } from './identity.migrations.js';
+import { recordedStream } from '../../../projections/src/testing/projection-spec.js';
 
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -16,24 +16,7 @@ const CHAIR = '11111111-1111-4111-8111-111111111111';
 const AUDITOR = '22222222-2222-4222-8222-222222222222';
 const LEFT = '33333333-3333-4333-8333-333333333333';
 
-let sequence = 0;
-function stream(accountId: string, events: readonly AccountEvent[]): RecordedEvent[] {
-  return events.map((event, index) => {
-    sequence += 1;
-    return {
-      eventId: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
-      streamId: `account-${accountId}`,
-      version: index + 1,
-      position: { commit: BigInt(sequence), sequence: BigInt(sequence) },
-      type: event.type,
-      schemaVersion: 1,
-      data: event.data,
-      metadata: { actorId: 'system', onBehalfOf: null, correlationId: 'request-1', causationId: null, commandId: null },
-      recordedAt: new Date(Date.UTC(2026, 6, 1 + index, 9)),
-      hash: '0'.repeat(64),
-    };
-  });
-}
+const stream = (accountId: string, events: readonly AccountEvent[]) => recordedStream(`account-${accountId}`, events);
 
 beforeAll(async () => {
   database = await createTestDatabase([...readModelMigrations, ...identityMigrations]);

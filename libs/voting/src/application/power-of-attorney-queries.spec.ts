@@ -1,5 +1,4 @@
 import { RecordNotFound } from '#accord/eventsourcing';
-import type { RecordedEvent } from '#accord/ledger';
 import { createReadModelDataSource, readModelMigrations } from '#accord/projections';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
@@ -7,6 +6,7 @@ import type { PowerOfAttorneyEvent } from '../domain/power-of-attorney/power-of-
 import { PowerOfAttorneyQueries } from './power-of-attorney-queries.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './powers-of-attorney.projection.js';
 import { votingMigrations } from './voting.migrations.js';
+import { recordedStream } from '../../../projections/src/testing/projection-spec.js';
 
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -18,24 +18,7 @@ const A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 const C = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
 
-let sequence = 0;
-function stream(powerId: string, events: readonly PowerOfAttorneyEvent[]): RecordedEvent[] {
-  return events.map((event, index) => {
-    sequence += 1;
-    return {
-      eventId: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
-      streamId: `power-of-attorney-${powerId}`,
-      version: index + 1,
-      position: { commit: BigInt(sequence), sequence: BigInt(sequence) },
-      type: event.type,
-      schemaVersion: 1,
-      data: event.data,
-      metadata: { actorId: 'account-representative', onBehalfOf: A, correlationId: 'request-1', causationId: null, commandId: null },
-      recordedAt: new Date(Date.UTC(2026, 8, 1, 9 + sequence)),
-      hash: '0'.repeat(64),
-    };
-  });
-}
+const stream = (powerId: string, events: readonly PowerOfAttorneyEvent[]) => recordedStream(`power-of-attorney-${powerId}`, events, { metadata: { onBehalfOf: A } });
 
 const granted = (powerOfAttorneyId: string, proxyOrganizationId: string): PowerOfAttorneyEvent => ({
   type: 'PowerOfAttorneyGranted',

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import type { PowerOfAttorneyEvent } from '../domain/power-of-attorney/power-of-attorney.events.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './powers-of-attorney.projection.js';
 import { votingMigrations } from './voting.migrations.js';
+import { projectionSpec } from '../../../projections/src/testing/projection-spec.js';
 
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -55,8 +56,9 @@ const history = stream([
   { type: 'PowerOfAttorneyRevoked', data: { revokedAt: '2026-09-01T10:00:00.000Z', reason } },
 ]);
 
-const given = (events: readonly RecordedEvent[]) => dataSource.transaction((manager) => powersOfAttorneyProjection.apply(events, manager));
 const powers = () => dataSource.getRepository(PowerOfAttorneyRow).find();
+const spec = projectionSpec(() => dataSource, powersOfAttorneyProjection, powers);
+const { given } = spec;
 
 describe('the powers of attorney projection', () => {
   it('keeps a granted power with its parties, validity and scope', async () => {
@@ -95,11 +97,5 @@ describe('the powers of attorney projection', () => {
     ]);
   });
 
-  it('changes nothing when the same events are applied again', async () => {
-    await given(history);
-    const once = await powers();
-    await given(history);
-    await given(history.slice(0, 1));
-    expect(await powers()).toEqual(once);
-  });
+  it('changes nothing when the same events are applied again', () => spec.thenReplayChangesNothing(history));
 });

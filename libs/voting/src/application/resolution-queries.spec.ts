@@ -1,5 +1,5 @@
 import { CommandProcessor, RecordNotFound } from '#accord/eventsourcing';
-import { ledgerMigrations, PostgresEventStore, type RecordedEvent } from '#accord/ledger';
+import { ledgerMigrations, PostgresEventStore } from '#accord/ledger';
 import { MemberDirectory, MemberRow, membersProjection } from '#accord/membership';
 import { createReadModelDataSource, ProjectionRunner, readModelMigrations } from '#accord/projections';
 import type { DataSource } from 'typeorm';
@@ -10,6 +10,7 @@ import { CompetenceOfBodies } from './competence-of-bodies.js';
 import { ResolutionQueries } from './resolution-queries.js';
 import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './resolutions.projection.js';
 import { votingMigrations } from './voting.migrations.js';
+import { recordedStream } from '../../../projections/src/testing/projection-spec.js';
 
 let database: TestDatabase;
 let store: PostgresEventStore;
@@ -20,24 +21,7 @@ const ORG_A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const ORG_B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 const ids = { draft: '11111111-1111-4111-8111-111111111111', march: '22222222-2222-4222-8222-222222222222', april: '33333333-3333-4333-8333-333333333333' };
 
-let sequence = 0;
-function stream(resolutionId: string, events: readonly ResolutionEvent[]): RecordedEvent[] {
-  return events.map((event, index) => {
-    sequence += 1;
-    return {
-      eventId: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
-      streamId: `resolution-${resolutionId}`,
-      version: index + 1,
-      position: { commit: BigInt(sequence), sequence: BigInt(sequence) },
-      type: event.type,
-      schemaVersion: 1,
-      data: event.data,
-      metadata: { actorId: 'account-secretariat', onBehalfOf: null, correlationId: 'request-1', causationId: null, commandId: null },
-      recordedAt: new Date(Date.UTC(2026, 1, sequence, 9)),
-      hash: '0'.repeat(64),
-    };
-  });
-}
+const stream = (resolutionId: string, events: readonly ResolutionEvent[]) => recordedStream(`resolution-${resolutionId}`, events);
 
 const drafted = (resolutionId: string, draftedAt: string): ResolutionEvent => ({
   type: 'ResolutionDrafted',

@@ -1,6 +1,6 @@
 import { RecordNotFound } from '#accord/eventsourcing';
 import { fold } from '#accord/kernel';
-import { ledgerMigrations, PostgresEventStore, type RecordedEvent } from '#accord/ledger';
+import { ledgerMigrations, PostgresEventStore } from '#accord/ledger';
 import { MemberDirectory, membershipFeature, MemberRow, membersProjection } from '#accord/membership';
 import { createReadModelDataSource, ProjectionRunner, readModelMigrations } from '#accord/projections';
 import type { DataSource } from 'typeorm';
@@ -12,6 +12,7 @@ import { deliverableStatus, overdueDeliverables } from '../domain/working-group.
 import { WorkingGroupQueries } from './working-group-queries.js';
 import { DeliverableRow, WorkingGroupMemberRow, WorkingGroupRow, workingGroupsProjection } from './working-groups.projection.js';
 import { workingGroupsMigrations } from './working-groups.migrations.js';
+import { recordedStream } from '../../../projections/src/testing/projection-spec.js';
 
 let database: TestDatabase;
 let store: PostgresEventStore;
@@ -39,25 +40,7 @@ const KZ = '22222222-2222-4222-8222-222222222222';
 const resolution: DecisionReference = { kind: 'resolution', resolutionId: 'resolution-7' };
 const TODAY = '2026-10-15';
 
-let sequence = 0;
-/** The events of one stream as the ledger gives them, at fixed times a day apart. */
-function stream<Event extends { type: string; data: unknown }>(streamId: string, events: readonly Event[]): RecordedEvent[] {
-  return events.map((event, index) => {
-    sequence += 1;
-    return {
-      eventId: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
-      streamId,
-      version: index + 1,
-      position: { commit: BigInt(1000 + sequence), sequence: BigInt(sequence) },
-      type: event.type,
-      schemaVersion: 1,
-      data: event.data,
-      metadata: { actorId: 'account-1', onBehalfOf: null, correlationId: 'request-1', causationId: null, commandId: null },
-      recordedAt: new Date(Date.UTC(2026, 8, 1 + index, 9)),
-      hash: '0'.repeat(64),
-    };
-  });
-}
+
 
 /** A group with a deliverable due before, on and after `TODAY`, each once delivered and once not. */
 function groupHistory(name: string, dissolved: boolean): WorkingGroupEvent[] {
@@ -78,10 +61,10 @@ const histories = { [ACTIVE]: groupHistory('Действующая группа'
 beforeEach(async () => {
   await dataSource.transaction(async (manager) => {
     await membersProjection.apply(
-      stream(`member-${RU}`, [{ type: 'MembershipApplicationSubmitted', data: { ...russianApplication, name: { ru: 'ООО «Пример»', en: 'Primer LLC' } } }]),
+      recordedStream(`member-${RU}`, [{ type: 'MembershipApplicationSubmitted', data: { ...russianApplication, name: { ru: 'ООО «Пример»', en: 'Primer LLC' } } }]),
       manager,
     );
-    for (const [id, events] of Object.entries(histories)) await workingGroupsProjection.apply(stream(`working-group-${id}`, events), manager);
+    for (const [id, events] of Object.entries(histories)) await workingGroupsProjection.apply(recordedStream(`working-group-${id}`, events), manager);
   });
 });
 
