@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { applicationBody, client, eventCount, membership, russianIdentifier, type Client } from './membership-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([membership]);
 let secretariat: Client;
 
 beforeAll(async () => {
-  testApp = await createTestApp([membership]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
-afterAll(() => testApp.close());
 
 /** A check digit one off from the right one. */
 const wrongLastDigit = (value: string) => value.slice(0, -1) + String((Number(value.slice(-1)) + 1) % 10);

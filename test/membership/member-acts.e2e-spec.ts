@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { admittedMember, appliedMember, client, assemblyDecision, eventCount, membership, type Client } from './membership-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([membership]);
 let secretariat: Client;
 
 beforeAll(async () => {
-  testApp = await createTestApp([membership]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
-afterAll(() => testApp.close());
 
 const reason = { ru: 'Неуплата членских взносов', en: 'Membership fees unpaid' };
 

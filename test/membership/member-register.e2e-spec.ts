@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ProjectionRunner } from '#accord/projections';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { admittedMember, appliedMember, applicationBody, client, assemblyDecision, eventCount, membership, type Client } from './membership-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([membership]);
 let secretariat: Client;
 
 beforeAll(async () => {
-  testApp = await createTestApp([membership]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
-afterAll(() => testApp.close());
 
 /** Waits until the register has applied everything recorded so far. */
 async function registerCaughtUp() {

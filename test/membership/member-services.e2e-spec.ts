@@ -5,21 +5,19 @@ import { MemberDirectory, MemberRegistration, type MembershipApplication } from 
 import { EVENT_STORE, type EventStore } from '#accord/ledger';
 import { ProjectionRunner } from '#accord/projections';
 import { russianApplication } from '../../libs/membership/src/domain/testing/applications.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { admittedMember, appliedMember, applicationBody, client, assemblyDecision, eventCount, membership, russianIdentifier, type Client } from './membership-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([membership]);
 let secretariat: Client;
 let registration: MemberRegistration;
 let directory: MemberDirectory;
 
 beforeAll(async () => {
-  testApp = await createTestApp([membership]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   registration = testApp.app.get(MemberRegistration);
   directory = testApp.app.get(MemberDirectory);
 });
-afterAll(() => testApp.close());
 
 /** A founder's application with an identifier of its own. */
 function founderApplication(values = russianIdentifier()): MembershipApplication {

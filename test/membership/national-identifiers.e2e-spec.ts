@@ -1,16 +1,14 @@
 import { membersProjection } from '#accord/membership';
 import { ProjectionRebuilder, ProjectionRunner } from '#accord/projections';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { appliedMember, applicationBody, admittedMember, client, assemblyDecision, eventCount, membership, russianIdentifier, type Client } from './membership-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([membership]);
 let secretariat: Client;
 
 beforeAll(async () => {
-  testApp = await createTestApp([membership]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
-afterAll(() => testApp.close());
 
 /** Waits until the register has applied every event committed so far (the last one by its position, not the reader's snapshot). */
 async function registerCaughtUp() {

@@ -76,6 +76,20 @@ export async function createTestApp(extraFeatures: readonly FeatureEntry[] = [],
   };
 }
 
+/**
+ * The application of a suite, started before its first test and closed after its last: the
+ * `beforeAll` and `afterAll` every suite would otherwise write. Its fields are there from the
+ * suite's own `beforeAll` hooks on, which run after this one.
+ */
+export function suiteApp(extraFeatures: readonly FeatureEntry[] = [], environment: Record<string, string> = {}): TestApp {
+  const suite = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(suite, await createTestApp(extraFeatures, environment));
+  });
+  afterAll(() => suite.close());
+  return suite;
+}
+
 /** One more server instance on the same database and configuration, as a deployment with several would run. */
 export function anotherInstance(testApp: TestApp, extraFeatures: readonly FeatureEntry[] = []): Promise<NestExpressApplication> {
   return startInstance(testApp.config, extraFeatures);

@@ -3,17 +3,15 @@ import { CommandProcessor, runWithContext } from '#accord/eventsourcing';
 import { ProjectionRunner } from '#accord/projections';
 import { workingGroupAggregate } from '#accord/working-groups';
 import { admittedMember, client, assemblyDecision, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { establishedGroup, establishmentBody, workingGroups } from './working-group-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([membership, workingGroups]);
 let secretariat: Client;
 
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
-afterAll(() => testApp.close());
 
 /** Waits until every projection and process has handled the ledger as it stands, and what that caused. */
 async function settled() {

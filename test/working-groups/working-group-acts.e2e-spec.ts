@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { admittedMember, appliedMember, client, assemblyDecision, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { establishedGroup, establishmentBody, sha256, workingGroups } from './working-group-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([membership, workingGroups]);
 let secretariat: Client;
 
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
-afterAll(() => testApp.close());
 
 async function group(id: string, position: string) {
   return (await secretariat.get(`/api/v1/working-groups/${id}?minPosition=${position}`).expect(200)).body;

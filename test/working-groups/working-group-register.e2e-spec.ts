@@ -2,19 +2,17 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ProjectionRunner } from '#accord/projections';
 import { assemblyDecision, admittedMember, client, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { establishedGroup, sha256, workingGroups } from './working-group-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([membership, workingGroups]);
 let secretariat: Client;
 let committee: Client;
 
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   committee = client(testApp, await testApp.tokenFor(['committee']));
 });
-afterAll(() => testApp.close());
 
 async function caughtUp() {
   expect(await testApp.app.get(ProjectionRunner).caughtUp(10_000)).toBe(true);
