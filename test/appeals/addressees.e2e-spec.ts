@@ -5,18 +5,16 @@ import { runAsSystem } from '#accord/eventsourcing';
 import { ProjectionRunner } from '#accord/projections';
 import { DEMO_ADDRESSEES, seedDemoAddressees } from '../../libs/appeals/src/application/addressees-demo.js';
 import { client, eventCount, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([{ feature: appealsFeature, module: AppealsModule }]);
 let secretariat: Client;
 let committee: Client;
 
 beforeAll(async () => {
-  testApp = await createTestApp([{ feature: appealsFeature, module: AppealsModule }]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   committee = client(testApp, await testApp.tokenFor(['committee']));
 });
-afterAll(() => testApp.close());
 
 interface CommandAnswer {
   readonly id: string;

@@ -1,22 +1,20 @@
 import { eventually } from '../founding/founding-support.js';
 import { client, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { electorateVotes, openAssemblyVote, passed, voting, votingGroup, type CommandAnswer } from '../voting/voting-fixtures.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
 import { appealHistory, appeals, draftedAppeal, registeredAddressee, signatureBody } from './appeal-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([membership, workingGroups, voting, appeals]);
 let secretariat: Client;
 let auditor: Client;
 let ministry: string;
 
 beforeAll(async () => {
-  testApp = await createTestApp([membership, workingGroups, voting, appeals]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
   ministry = await registeredAddressee(secretariat);
 });
-afterAll(() => testApp.close());
 
 /** Given a general assembly vote authorizing `appealId` that the whole electorate supports; answers the resolution and its closing. */
 async function adoptedAuthorization(appealId: string) {

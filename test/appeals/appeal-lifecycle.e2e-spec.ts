@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { client, eventCount, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import {
   appealHistory,
   appeals,
@@ -15,7 +15,7 @@ import {
   type CommandAnswer,
 } from './appeal-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([appeals]);
 let secretariat: Client;
 let auditor: Client;
 let ministry: string;
@@ -23,14 +23,12 @@ let interior: string;
 let assembly: string;
 
 beforeAll(async () => {
-  testApp = await createTestApp([appeals]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
   ministry = await registeredAddressee(secretariat);
   interior = await registeredAddressee(secretariat, RUSSIAN_INTERIOR);
   assembly = await registeredAddressee(secretariat, INTER_PARLIAMENTARY_ASSEMBLY);
 });
-afterAll(() => testApp.close());
 
 const typesOf = async (appealId: string) => (await appealHistory(auditor, appealId)).map((event) => event.type);
 

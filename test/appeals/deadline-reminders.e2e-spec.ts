@@ -1,22 +1,20 @@
 import { DeadlineReminders } from '#accord/appeals';
 import { client, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { appealHistory, appeals, dispatchedAppeal, registeredAddressee, type CommandAnswer } from './appeal-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([appeals]);
 let secretariat: Client;
 let auditor: Client;
 let reminders: DeadlineReminders;
 let ministry: string;
 
 beforeAll(async () => {
-  testApp = await createTestApp([appeals]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
   reminders = testApp.app.get(DeadlineReminders);
   ministry = await registeredAddressee(secretariat);
 });
-afterAll(() => testApp.close());
 
 /** Given an appeal registered by the ministry on 20 April 2026 (due 20 May), with the read model caught up. */
 async function registeredAppeal(): Promise<string> {

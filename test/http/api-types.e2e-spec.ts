@@ -2,14 +2,9 @@ import { readFile } from 'node:fs/promises';
 import request from 'supertest';
 import { API_TYPES_FILE, renderApiTypes } from '../../apps/api/src/api-types.js';
 import { features } from '#accord/composition';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 
-let testApp: TestApp;
-
-beforeAll(async () => {
-  testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'));
-});
-afterAll(() => testApp.close());
+const testApp = suiteApp(features.filter((entry) => entry.feature.name !== 'identity'));
 
 describe('the web interface’s API types', () => {
   it('are what /api/docs-json gives today (run `npm run generate:api` when this fails)', async () => {

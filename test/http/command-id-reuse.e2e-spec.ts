@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { appliedMember, applicationBody, client, assemblyDecision, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { draftBody, voting } from '../voting/voting-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([membership, voting]);
 let secretariat: Client;
 let admin: Client;
 
 beforeAll(async () => {
-  testApp = await createTestApp([membership, voting]);
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   admin = client(testApp, await testApp.tokenFor(['admin']));
 });
-afterAll(() => testApp.close());
 
 const reason = (en: string) => ({ ru: 'Неуплата взносов', en });
 

@@ -1,13 +1,8 @@
 import request from 'supertest';
 import type { Role } from '#accord/kernel';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 
-let testApp: TestApp;
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-});
-afterAll(() => testApp.close());
+const testApp = suiteApp();
 
 const health = (token?: string) => {
   const call = request(testApp.app.getHttpServer()).get('/health');

@@ -1,20 +1,18 @@
 import request from 'supertest';
 import { LedgerIntegrityMonitor } from '#accord/platform';
 import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([{ feature: noticesFeature, module: NoticesModule }]);
 let auditor: string;
 
 beforeAll(async () => {
-  testApp = await createTestApp([{ feature: noticesFeature, module: NoticesModule }]);
   auditor = await testApp.tokenFor(['auditor']);
   const secretariat = await testApp.tokenFor(['secretariat']);
   for (const ru of ['Первое', 'Второе']) {
     await request(testApp.app.getHttpServer()).post('/api/v1/notices').set('Authorization', `Bearer ${secretariat}`).send({ title: { ru } }).expect(201);
   }
 });
-afterAll(() => testApp.close());
 
 const asAuditor = (path: string) => request(testApp.app.getHttpServer()).get(path).set('Authorization', `Bearer ${auditor}`);
 

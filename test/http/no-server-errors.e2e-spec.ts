@@ -2,19 +2,17 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { features } from '#accord/composition';
 import { client, eventCount, type Client } from '../membership/membership-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { drafted, openGroupVote, votingGroup } from '../voting/voting-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp(features.filter((entry) => entry.feature.name !== 'identity'));
 let secretariat: Client;
 let auditor: Client;
 
 beforeAll(async () => {
-  testApp = await createTestApp(features.filter((entry) => entry.feature.name !== 'identity'));
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
   auditor = client(testApp, await testApp.tokenFor(['auditor']));
 });
-afterAll(() => testApp.close());
 
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 

@@ -1,16 +1,14 @@
 import request from 'supertest';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 
 const ADMIN = { email: 'admin@accord.example', password: 'first-admin-password' };
 const BROWSER = { 'X-Accord-Session': 'cookie' };
-let testApp: TestApp;
+const testApp = suiteApp([], { ACCORD_ADMIN_EMAIL: ADMIN.email, ACCORD_ADMIN_PASSWORD: ADMIN.password });
 let server: Parameters<typeof request>[0];
 
 beforeAll(async () => {
-  testApp = await createTestApp([], { ACCORD_ADMIN_EMAIL: ADMIN.email, ACCORD_ADMIN_PASSWORD: ADMIN.password });
   server = testApp.app.getHttpServer();
 });
-afterAll(() => testApp.close());
 
 /** Signs in as a browser does and returns the answer and the refresh cookie it set. */
 async function browserSignIn() {

@@ -3,19 +3,17 @@ import request from 'supertest';
 import { admittedMember, appliedMember, client, assemblyDecision, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
 import { accountsProjection, representativeDeparturesProcess } from '#accord/identity';
 import { ProjectionRebuilder, ProjectionRunner } from '#accord/projections';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { suiteApp } from '../support/test-app.js';
 import { voting } from '../voting/voting-fixtures.js';
 
-let testApp: TestApp;
+const testApp = suiteApp([membership, voting]);
 let admin: Client;
 let secretariat: Client;
 
 beforeAll(async () => {
-  testApp = await createTestApp([membership, voting]);
   admin = client(testApp, await testApp.tokenFor(['admin']));
   secretariat = client(testApp, await testApp.tokenFor(['secretariat']));
 });
-afterAll(() => testApp.close());
 
 const PASSWORD = 'a-long-enough-password';
 const login = (email: string) => request(testApp.app.getHttpServer()).post('/api/v1/auth/login').send({ email, password: PASSWORD });
