@@ -31,7 +31,7 @@ afterAll(async () => {
 let RUSSIAN: string;
 let KAZAKH: string;
 beforeEach(async () => {
-  await dataSource.query('TRUNCATE members');
+  await dataSource.query('TRUNCATE members, member_counts');
   RUSSIAN = randomUUID();
   KAZAKH = randomUUID();
 });

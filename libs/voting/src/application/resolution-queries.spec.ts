@@ -8,7 +8,7 @@ import type { ResolutionEvent } from '../domain/resolution/resolution.events.js'
 import { DEFAULT_QUORUM } from '../domain/thresholds.js';
 import { CompetenceOfBodies } from './competence-of-bodies.js';
 import { ResolutionQueries } from './resolution-queries.js';
-import { ResolutionBallotRow, ResolutionRow, resolutionsProjection } from './resolutions.projection.js';
+import { ResolutionBallotHistoryRow, ResolutionBallotRow, ResolutionRow, ResolutionTallyRow, resolutionsProjection } from './resolutions.projection.js';
 import { votingMigrations } from './voting.migrations.js';
 import { recordedStream } from '../../../projections/src/testing/projection-spec.js';
 
@@ -75,7 +75,7 @@ const adopted = (resolutionId: string, draftedAt: string, closedAt: string): Res
 beforeAll(async () => {
   database = await createTestDatabase([...ledgerMigrations, ...readModelMigrations, ...votingMigrations]);
   store = await PostgresEventStore.open(database.pool);
-  dataSource = await createReadModelDataSource(database.url, [ResolutionRow, ResolutionBallotRow, MemberRow]).initialize();
+  dataSource = await createReadModelDataSource(database.url, [ResolutionRow, ResolutionBallotRow, ResolutionBallotHistoryRow, ResolutionTallyRow, MemberRow]).initialize();
   const directory = new MemberDirectory(store, dataSource, { runner: new ProjectionRunner(dataSource, store, [membersProjection]), timeoutMilliseconds: 1000 });
   const competence = new CompetenceOfBodies(store);
   resolutions = new ResolutionQueries(dataSource, directory, competence, new CommandProcessor(store));
