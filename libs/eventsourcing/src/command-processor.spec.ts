@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import { noticeAggregate } from '../../../test/fixtures/notices/notice.decide.js';
 import { CommandIdReused, CommandProcessor } from './command-processor.js';
 import { DomainRuleViolation } from '#accord/kernel';
+import { RecordNotFound } from './record-not-found.js';
 import { MissingActionContext, runWithContext, type ActionContext } from './request-context.js';
 
 const now = new Date('2026-04-20T09:00:00.000Z');
@@ -111,6 +112,36 @@ describe('command processor', () => {
       asActor(() => processor.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } })),
     ).rejects.toBeInstanceOf(DomainRuleViolation);
     expect(await store.readStream(`notice-${id}`)).toEqual([]);
+  });
+
+  describe('given a request that names its record', () => {
+    const amend = (id: string) =>
+      asActor(() => processor.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } }, { absentAsNotFound: true }));
+
+    it('when the record does not exist, then the refusal is RecordNotFound of the aggregate\'s kind and nothing is written', async () => {
+      const id = randomUUID();
+      await expect(amend(id)).rejects.toEqual(new RecordNotFound('notice', id));
+      expect(await store.readStream(`notice-${id}`)).toEqual([]);
+    });
+
+    it('when a preview meets a record that does not exist, then it refuses with RecordNotFound too', async () => {
+      const id = randomUUID();
+      const preview = asActor(() => processor.preview(noticeAggregate, id, { type: 'AmendNotice', data: { title } }, { absentAsNotFound: true }));
+      await expect(preview).rejects.toBeInstanceOf(RecordNotFound);
+    });
+
+    it('when the record exists and refuses for another rule, then the refusal stays a domain error', async () => {
+      const id = randomUUID();
+      await post(id);
+      await asActor(() => processor.execute(noticeAggregate, id, { type: 'ArchiveNotice', data: { reason: 'done' } }));
+      await expect(amend(id)).rejects.toMatchObject({ name: 'DomainRuleViolation', code: 'NOTICE_ARCHIVED' });
+    });
+  });
+
+  it('given an automatic step on a record that does not exist, when it is refused, then the step sees the domain error itself', async () => {
+    const id = randomUUID();
+    const amend = asActor(() => processor.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } }));
+    await expect(amend).rejects.toMatchObject({ name: 'DomainRuleViolation', code: 'NOTICE_REQUIRED' });
   });
 
   it('retries concurrent commands on one record until each is decided on the latest state', async () => {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { canonicalJson, ConcurrencyError, formatPosition, START, type AppendResult, type EventStore, type NewEvent, type RecordedEvent } from '#accord/ledger';
-import type { Aggregate, Decider, DomainCommand, DomainEvent } from '#accord/kernel';
+import { DomainRuleViolation, type Aggregate, type Decider, type DomainCommand, type DomainEvent } from '#accord/kernel';
 import { nameBasedUuid } from './deterministic-id.js';
 import { FoldedStateCache, type FoldedState } from './folded-state-cache.js';
+import { RecordNotFound } from './record-not-found.js';
 import { currentContext, optionalContext, type ActionContext } from './request-context.js';
 import { StreamBatches } from './stream-batches.js';
 
@@ -16,6 +17,11 @@ export interface CommandOptions {
   readonly expectedVersion?: number;
   /** The client's idempotency key: a repeat returns the first answer and writes nothing. */
   readonly commandId?: string;
+  /**
+   * A request names the record (its path id): a refusal by the aggregate's `absence` code on an empty
+   * stream is then RecordNotFound (404). Automatic steps leave it unset and record the refusal itself.
+   */
+  readonly absentAsNotFound?: boolean;
 }
 
 /** The answer to every command, as the HTTP API returns it. */
@@ -136,12 +142,12 @@ export class CommandProcessor {
   ): Promise<readonly Event[]> {
     const streamId = `${aggregate.category}-${id}`;
     const { state, version } = await this.current(aggregate.decider, streamId);
-    return this.decide(aggregate.decider, streamId, command, options, currentContext(), this.clock(), state, version);
+    return this.decide(aggregate, id, command, options, currentContext(), this.clock(), state, version);
   }
 
   private decide<Command extends DomainCommand, Event extends DomainEvent, State>(
-    decider: Decider<Command, Event, State>,
-    streamId: string,
+    { category, decider, absence }: Aggregate<Command, Event, State>,
+    id: string,
     command: CommandInput<Command>,
     options: CommandOptions,
     context: ActionContext,
@@ -150,10 +156,17 @@ export class CommandProcessor {
     version: number,
   ): readonly Event[] {
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
-      throw new ConcurrencyError(streamId, options.expectedVersion, version);
+      throw new ConcurrencyError(`${category}-${id}`, options.expectedVersion, version);
     }
     const metadata = { now, actorId: context.actorId, onBehalfOf: context.onBehalfOf };
-    return decider.decide({ ...command, metadata } as unknown as Command, state);
+    try {
+      return decider.decide({ ...command, metadata } as unknown as Command, state);
+    } catch (error) {
+      if (absence && options.absentAsNotFound && version === 0 && error instanceof DomainRuleViolation && error.code === absence.code) {
+        throw new RecordNotFound(absence.kind, id);
+      }
+      throw error;
+    }
   }
 
   /** The stream folded to its last event: the cached fold, carried on over the events appended since. */
@@ -230,14 +243,15 @@ export class CommandProcessor {
 
   /** Decides the commands in order, each on the state the ones before it leave, and appends their events at once. */
   private async appendInTurn(streamId: string, batch: readonly Pending[]): Promise<void> {
-    const { decider } = batch[0].aggregate;
+    const { aggregate } = batch[0];
+    const { decider } = aggregate;
     for (let attempt = 1; ; attempt += 1) {
       const base = await this.current(decider, streamId);
       let { state, version } = base;
       const shares = batch.map((pending, index): Share => {
         try {
           const now = this.clock();
-          const decided = this.decide(decider, streamId, pending.command, pending.options, pending.context, now, state, version);
+          const decided = this.decide(aggregate, pending.id, pending.command, pending.options, pending.context, now, state, version);
           // The next command is decided on these events as the ledger will return them: plain JSON.
           if (index < batch.length - 1) {
             state = decided.reduce((folded, event) => decider.evolve(folded, { type: event.type, data: JSON.parse(canonicalJson(event.data)) }), state);

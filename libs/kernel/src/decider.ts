@@ -32,6 +32,8 @@ export interface Decider<Command extends DomainCommand, Event extends DomainEven
 export interface Aggregate<Command extends DomainCommand, Event extends DomainEvent, State> {
   readonly category: string;
   readonly decider: Decider<Command, Event, State>;
+  /** The record's name and the code its decider refuses with when a command meets an empty stream. */
+  readonly absence?: { readonly kind: string; readonly code: string };
 }
 
 /** Folds events into a state from the decider's initial state. */

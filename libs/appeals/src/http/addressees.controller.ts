@@ -1,21 +1,13 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation, localizedText } from '#accord/kernel';
+import { newRecordId, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { localizedText } from '#accord/kernel';
 import { AggregateCommand, Allow, CommandBody, commandOptions, CommandResponse } from '#accord/platform';
 import { addresseeAggregate, type AddresseeCommand } from '../domain/addressee/addressee.decide.js';
 import { AddresseeRegistrationBody, AddresseeRetirementBody, AddresseeRevisionBody } from './addressees.dto.js';
 
 const WRITERS = ['admin', 'secretariat'] as const;
-
-/** Commands on a body that was never registered answer 404. */
-function unknownAddresseeAs404(id: string) {
-  return (error: unknown): never => {
-    if (error instanceof DomainRuleViolation && error.code === 'ADDRESSEE_NOT_REGISTERED') throw new RecordNotFound('addressee', id);
-    throw error;
-  };
-}
 
 @ApiTags('addressees')
 @Controller('addressees')
@@ -49,6 +41,6 @@ export class AddresseesController {
   }
 
   private act(id: string, input: CommandInput<AddresseeCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(addresseeAggregate, id, input, commandOptions(body))).catch(unknownAddresseeAs404(id));
+    return this.commands.execute(new AggregateCommand(addresseeAggregate, id, input, commandOptions(body)));
   }
 }

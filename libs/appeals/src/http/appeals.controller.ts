@@ -1,8 +1,8 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { nameBasedUuid, newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation, localizedText } from '#accord/kernel';
+import { nameBasedUuid, newRecordId, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { localizedText } from '#accord/kernel';
 import { AggregateCommand, Allow, type CommandBody, commandOptions, CommandResponse } from '#accord/platform';
 import { AppealCorrespondence } from '../application/appeal-correspondence.js';
 import { appealAggregate, type AppealCommand } from '../domain/appeal/appeal.decide.js';
@@ -31,14 +31,6 @@ function toContent(body: AppealContentBody): AppealContent {
   };
 }
 
-/** Commands on an appeal that does not exist answer 404. */
-function unknownAppealAs404(id: string) {
-  return (error: unknown): never => {
-    if (error instanceof DomainRuleViolation && error.code === 'APPEAL_NOT_DRAFTED') throw new RecordNotFound('appeal', id);
-    throw error;
-  };
-}
-
 /** The secretariat's acts on appeals to state bodies: drafting, approval, signature, dispatch and what the addressee does. */
 @ApiTags('appeals')
 @Controller('appeals')
@@ -61,7 +53,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Revise a draft (addressee, subject, text, attachments, authorizing resolution)' })
   @ApiCreatedResponse({ type: CommandResponse })
   revise(@Param('id', ParseUUIDPipe) id: string, @Body() body: AppealContentBody): Promise<CommandResult> {
-    return this.correspondence.revise(id, toContent(body), commandOptions(body)).catch(unknownAppealAs404(id));
+    return this.correspondence.revise(id, toContent(body), commandOptions(body));
   }
 
   @Post(':id/approval')
@@ -94,7 +86,7 @@ export class AppealsController {
       outgoingNumber: body.outgoingNumber?.trim() ?? null,
       expectedAnswerOn: body.expectedAnswerOn ?? null,
     };
-    return this.correspondence.dispatch(id, request, commandOptions(body)).catch(unknownAppealAs404(id));
+    return this.correspondence.dispatch(id, request, commandOptions(body));
   }
 
   @Post(':id/registration')
@@ -119,7 +111,7 @@ export class AppealsController {
   @ApiCreatedResponse({ type: CommandResponse })
   forward(@Param('id', ParseUUIDPipe) id: string, @Body() body: ForwardingBody): Promise<CommandResult> {
     const request = { forwardedOn: body.forwardedOn, addresseeId: body.addresseeId, expectedAnswerOn: body.expectedAnswerOn ?? null };
-    return this.correspondence.forward(id, request, commandOptions(body)).catch(unknownAppealAs404(id));
+    return this.correspondence.forward(id, request, commandOptions(body));
   }
 
   @Post(':id/expected-answer')
@@ -159,10 +151,10 @@ export class AppealsController {
   @ApiCreatedResponse({ type: CommandResponse })
   followUp(@Param('id', ParseUUIDPipe) id: string, @Body() body: AppealContentBody): Promise<CommandResult> {
     const followUpId = body.commandId ? nameBasedUuid(`${body.commandId}:follow-up`) : newRecordId();
-    return this.correspondence.openFollowUp(id, followUpId, toContent(body), commandOptions(body)).catch(unknownAppealAs404(id));
+    return this.correspondence.openFollowUp(id, followUpId, toContent(body), commandOptions(body));
   }
 
   private act(id: string, input: CommandInput<AppealCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(appealAggregate, id, input, commandOptions(body))).catch(unknownAppealAs404(id));
+    return this.commands.execute(new AggregateCommand(appealAggregate, id, input, commandOptions(body)));
   }
 }

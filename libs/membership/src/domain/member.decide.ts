@@ -245,4 +245,5 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
 export const memberAggregate: Aggregate<MemberCommand, MemberEvent, MemberState> = {
   category: 'member',
   decider: memberDecider,
+  absence: { kind: 'member', code: 'MEMBER_STATUS_REQUIRED' },
 };

@@ -1,8 +1,8 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { derivedId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation, localizedText, type BilingualText } from '#accord/kernel';
+import { derivedId, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { localizedText, type BilingualText } from '#accord/kernel';
 import { AggregateCommand, Allow, CommandBody, commandOptions, CommandResponse } from '#accord/platform';
 import { DecisionBases } from '../application/decision-bases.js';
 import { MemberRegistration } from '../application/member-registration.js';
@@ -22,16 +22,6 @@ import {
   SuspensionBody,
   WithdrawalBody,
 } from './membership.dto.js';
-
-/** Commands on a record that does not exist answer 404, not "the status is: no record". */
-function unknownMemberAs404(id: string) {
-  return (error: unknown): never => {
-    if (error instanceof DomainRuleViolation && error.code === 'MEMBER_STATUS_REQUIRED' && error.details?.current === 'none') {
-      throw new RecordNotFound('member', id);
-    }
-    throw error;
-  };
-}
 
 @ApiTags('members')
 @Controller('members')
@@ -159,7 +149,7 @@ export class MembersController {
   }
 
   private act(id: string, input: CommandInput<MemberCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(memberAggregate, id, input, commandOptions(body))).catch(unknownMemberAs404(id));
+    return this.commands.execute(new AggregateCommand(memberAggregate, id, input, commandOptions(body)));
   }
 }
 

@@ -29,8 +29,11 @@ export class CommandBody {
   expectedVersion?: number;
 }
 
-/** What a command body tells the command path besides its data: its idempotency key and the version the client saw. */
-export const commandOptions = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
+/**
+ * What a command body tells the command path besides its data: its idempotency key and the version
+ * the client saw; a request names its record, so a command on one that does not exist answers 404.
+ */
+export const commandOptions = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion, absentAsNotFound: true });
 
 export class CommandResponse {
   @ApiProperty({ example: '0b8f3a52-8c1e-4d0e-9d7e-3f0f6b1c2a11' })

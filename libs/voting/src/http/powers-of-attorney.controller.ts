@@ -1,19 +1,12 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation, localizedText } from '#accord/kernel';
+import { newRecordId, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { localizedText } from '#accord/kernel';
 import { Actor, AggregateCommand, Allow, CommandBody, commandOptions, CommandResponse, type RequestActor } from '#accord/platform';
 import { PowersOfAttorney } from '../application/powers-of-attorney.js';
 import { powerOfAttorneyAggregate, type PowerOfAttorneyCommand } from '../domain/power-of-attorney/power-of-attorney.decide.js';
 import { GrantBody, RevocationBody, toScope } from './powers-of-attorney.dto.js';
-
-function unknownPowerAs404(id: string) {
-  return (error: unknown): never => {
-    if (error instanceof DomainRuleViolation && error.code === 'POWER_OF_ATTORNEY_NOT_FOUND') throw new RecordNotFound('power-of-attorney', id);
-    throw error;
-  };
-}
 
 @ApiTags('powers-of-attorney')
 @Controller('powers-of-attorney')
@@ -53,6 +46,6 @@ export class PowersOfAttorneyController {
   }
 
   private act(id: string, input: CommandInput<PowerOfAttorneyCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(powerOfAttorneyAggregate, id, input, commandOptions(body))).catch(unknownPowerAs404(id));
+    return this.commands.execute(new AggregateCommand(powerOfAttorneyAggregate, id, input, commandOptions(body)));
   }
 }

@@ -1,21 +1,13 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation, localizedText } from '#accord/kernel';
+import { newRecordId, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { localizedText } from '#accord/kernel';
 import { Actor, AggregateCommand, Allow, CommandBody, commandOptions, CommandResponse, type RequestActor } from '#accord/platform';
 import { CompetenceOfBodies } from '../application/competence-of-bodies.js';
 import { ResolutionVoting } from '../application/resolution-voting.js';
 import { resolutionAggregate, type ResolutionCommand } from '../domain/resolution/resolution.decide.js';
 import { AmendmentBody, BallotBody, DraftBody, OpeningBody, toBody, toVenue, ResolutionWithdrawalBody } from './resolutions.dto.js';
-
-/** Commands on a resolution that does not exist answer 404, not "the status is: no record". */
-function unknownResolutionAs404(id: string) {
-  return (error: unknown): never => {
-    if (error instanceof DomainRuleViolation && error.code === 'RESOLUTION_NOT_FOUND') throw new RecordNotFound('resolution', id);
-    throw error;
-  };
-}
 
 @ApiTags('resolutions')
 @Controller('resolutions')
@@ -90,6 +82,6 @@ export class ResolutionsController {
   }
 
   private act(id: string, input: CommandInput<ResolutionCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(resolutionAggregate, id, input, commandOptions(body))).catch(unknownResolutionAs404(id));
+    return this.commands.execute(new AggregateCommand(resolutionAggregate, id, input, commandOptions(body)));
   }
 }

@@ -246,5 +246,6 @@ export const workingGroupDecider: Decider<WorkingGroupCommand, WorkingGroupEvent
 
 export const workingGroupAggregate: Aggregate<WorkingGroupCommand, WorkingGroupEvent, WorkingGroupState> = {
   category: 'working-group',
+  absence: { kind: 'working group', code: 'WORKING_GROUP_NOT_ESTABLISHED' },
   decider: workingGroupDecider,
 };

@@ -1,21 +1,13 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { derivedId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation, localizedText } from '#accord/kernel';
+import { derivedId, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { localizedText } from '#accord/kernel';
 import { DecisionBases, toDecision } from '#accord/membership';
 import { AggregateCommand, Allow, CommandBody, commandOptions, CommandResponse } from '#accord/platform';
 import { WorkingGroupRoster } from '../application/working-group-roster.js';
 import { workingGroupAggregate, type WorkingGroupCommand } from '../domain/working-group.decide.js';
 import { DeliverableBody, DeliveryBody, DissolutionBody, EstablishmentBody, MeetingBody, OrganizationBody } from './working-groups.dto.js';
-
-/** Commands on a group that does not exist answer 404. */
-function unknownGroupAs404(id: string) {
-  return (error: unknown): never => {
-    if (error instanceof DomainRuleViolation && error.code === 'WORKING_GROUP_NOT_ESTABLISHED') throw new RecordNotFound('working group', id);
-    throw error;
-  };
-}
 
 @ApiTags('working-groups')
 @Controller('working-groups')
@@ -48,7 +40,7 @@ export class WorkingGroupsController {
   @ApiOperation({ summary: 'Add a member organization to the group' })
   @ApiCreatedResponse({ type: CommandResponse })
   addMember(@Param('id', ParseUUIDPipe) id: string, @Body() body: OrganizationBody): Promise<CommandResult> {
-    return this.roster.addMember(id, body.organizationId, commandOptions(body)).catch(unknownGroupAs404(id));
+    return this.roster.addMember(id, body.organizationId, commandOptions(body));
   }
 
   @Post(':id/members/:organizationId/removal')
@@ -109,6 +101,6 @@ export class WorkingGroupsController {
   }
 
   private act(id: string, input: CommandInput<WorkingGroupCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(workingGroupAggregate, id, input, commandOptions(body))).catch(unknownGroupAs404(id));
+    return this.commands.execute(new AggregateCommand(workingGroupAggregate, id, input, commandOptions(body)));
   }
 }

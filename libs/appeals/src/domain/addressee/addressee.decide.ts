@@ -103,4 +103,8 @@ export const addresseeDecider: Decider<AddresseeCommand, AddresseeEvent, Address
   evolve: evolveAddressee,
 };
 
-export const addresseeAggregate: Aggregate<AddresseeCommand, AddresseeEvent, AddresseeState> = { category: 'addressee', decider: addresseeDecider };
+export const addresseeAggregate: Aggregate<AddresseeCommand, AddresseeEvent, AddresseeState> = {
+  category: 'addressee',
+  decider: addresseeDecider,
+  absence: { kind: 'addressee', code: 'ADDRESSEE_NOT_REGISTERED' },
+};

@@ -392,4 +392,8 @@ export const appealDecider: Decider<AppealCommand, AppealEvent, AppealState> = {
   evolve: evolveAppeal,
 };
 
-export const appealAggregate: Aggregate<AppealCommand, AppealEvent, AppealState> = { category: 'appeal', decider: appealDecider };
+export const appealAggregate: Aggregate<AppealCommand, AppealEvent, AppealState> = {
+  category: 'appeal',
+  decider: appealDecider,
+  absence: { kind: 'appeal', code: 'APPEAL_NOT_DRAFTED' },
+};

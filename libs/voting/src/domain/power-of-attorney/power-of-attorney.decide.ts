@@ -132,5 +132,6 @@ export const powerOfAttorneyDecider: Decider<PowerOfAttorneyCommand, PowerOfAtto
 
 export const powerOfAttorneyAggregate: Aggregate<PowerOfAttorneyCommand, PowerOfAttorneyEvent, PowerOfAttorneyState> = {
   category: 'power-of-attorney',
+  absence: { kind: 'power-of-attorney', code: 'POWER_OF_ATTORNEY_NOT_FOUND' },
   decider: powerOfAttorneyDecider,
 };

@@ -255,4 +255,5 @@ export const resolutionDecider: Decider<ResolutionCommand, ResolutionEvent, Reso
 export const resolutionAggregate: Aggregate<ResolutionCommand, ResolutionEvent, ResolutionState> = {
   category: 'resolution',
   decider: resolutionDecider,
+  absence: { kind: 'resolution', code: 'RESOLUTION_NOT_FOUND' },
 };
