@@ -6,6 +6,7 @@ import { ROLES, type Role } from '#accord/kernel';
 import { READERS } from '#accord/platform';
 import { features } from '#accord/composition';
 import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
+import { eventually } from '../founding/founding-support.js';
 import { createTestApp, eventsRecorded, testAppForSuite } from '../support/test-app.js';
 
 let server: Parameters<typeof request>[0];
@@ -162,7 +163,8 @@ describe('resource checks', () => {
     const before = await eventCount();
     const response = await request(server).get(`/api/v1/accounts/${randomUUID()}`).set('Authorization', `Bearer ${token}`).expect(403);
     expect(response.body.code).toBe('OWN_ACCOUNT_ONLY');
-    await request(server).get(`/api/v1/accounts/${own}`).set('Authorization', `Bearer ${token}`).expect(404);
+    // Its own account is readable once the accounts read model holds it.
+    await eventually(() => request(server).get(`/api/v1/accounts/${own}`).set('Authorization', `Bearer ${token}`).expect(200));
     expect(await eventCount()).toBe(before);
   });
 });
