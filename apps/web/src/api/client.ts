@@ -34,15 +34,3 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   if (!response.ok) throw new ApiError(problemOf(response.status, error));
   return data as NonNullable<T>;
 }
-
-type Declared<T> = [T] extends [never] ? false : unknown extends T ? false : true;
-/** The generated type of an answer; where the document does not declare one yet, the shape the screen reads. */
-export type Answer<T, Fallback> = Declared<T> extends true ? NonNullable<T> : Fallback;
-
-/** Names the shape a screen reads from an answer the OpenAPI document does not describe yet. */
-export const shape = <Fallback>() => undefined as unknown as Fallback;
-
-/** Like `unwrap`, typed by the document where it declares the answer and by `fallback` where it does not. */
-export async function read<T, Fallback>(call: Promise<{ data?: T; error?: unknown; response: Response }>, _fallback: Fallback): Promise<Answer<T, Fallback>> {
-  return (await unwrap(call)) as Answer<T, Fallback>;
-}

@@ -3,9 +3,8 @@ import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api, read, shape, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { ApiError, fieldProblems } from '../api/problem';
-import type { AppealItemView, Page } from '../api/views';
 import { Problem } from '../components/Problem';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAddresseeChoices } from '../lib/addressees';
@@ -26,11 +25,10 @@ export function Appeals() {
     queryKey: ['appeals', stage, status, q, format.today],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      read(
+      unwrap(
         api.GET('/api/v1/appeals', {
           params: { query: { stage: stage ?? undefined, status: status ?? undefined, q: q || undefined, asOf: format.today, limit: 25, cursor: pageParam } },
         }),
-        shape<Page<AppealItemView>>(),
       ),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
