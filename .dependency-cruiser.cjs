@@ -45,6 +45,15 @@ module.exports = {
       to: { path: '^(libs|apps|test)/', pathNot: ['^libs/$1/', '^libs/kernel/src/index\\.ts$', '^libs/kernel/src/testing/'] },
     },
     {
+      name: 'controllers-do-not-query',
+      comment:
+        'A controller validates, calls one application service (a query service for reads) or the bus, and maps: ' +
+        'it never builds a query, so it imports neither TypeORM nor a database driver.',
+      severity: 'error',
+      from: { path: '\\.controller\\.ts$' },
+      to: { path: ['(^|/)node_modules/typeorm/', '(^|/)node_modules/pg/', '(^|/)node_modules/pg-[^/]+/'] },
+    },
+    {
       name: 'libs-do-not-import-apps',
       comment: 'Applications wire libraries together; a library never depends on an application.',
       severity: 'error',

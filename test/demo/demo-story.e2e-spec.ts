@@ -1,6 +1,5 @@
 import request from 'supertest';
-import { features } from '../../apps/api/src/features.js';
-import { seedDemo } from '../../apps/api/src/demo.js';
+import { features, seedDemo } from '#accord/composition';
 import { createTestApp, testAppForSuite } from '../support/test-app.js';
 
 let auditor: string;

@@ -112,12 +112,7 @@ describe('a deployment with its own founding rules', () => {
   let secretariat: Awaited<ReturnType<typeof client>>;
 
   beforeAll(async () => {
-    process.env.FOUNDING_MIN_STATES = '3';
-    try {
-      testApp = await createFoundingApp();
-    } finally {
-      delete process.env.FOUNDING_MIN_STATES;
-    }
+    testApp = await createFoundingApp({ FOUNDING_MIN_STATES: '3' });
     secretariat = await client(testApp, ['secretariat']);
   });
   afterAll(() => testApp.close());

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
-import { features } from '../../apps/api/src/features.js';
+import { features } from '#accord/composition';
 import { registeredAddressee } from '../appeals/appeal-fixtures.js';
 import { admittedMember, client } from '../membership/membership-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

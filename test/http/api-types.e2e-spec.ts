@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import request from 'supertest';
 import { API_TYPES_FILE, renderApiTypes } from '../../apps/api/src/api-types.js';
-import { features } from '../../apps/api/src/features.js';
+import { features } from '#accord/composition';
 import { createTestApp, testAppForSuite } from '../support/test-app.js';
 
 const testApp = testAppForSuite(() => createTestApp(features.filter((entry) => entry.feature.name !== 'identity')));

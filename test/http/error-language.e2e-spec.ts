@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { features } from '../../apps/api/src/features.js';
+import { features } from '#accord/composition';
 import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
 import { createTestApp, eventsRecorded, testAppForSuite } from '../support/test-app.js';
 

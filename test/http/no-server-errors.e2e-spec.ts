@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { features } from '../../apps/api/src/features.js';
+import { features } from '#accord/composition';
 import { client, eventCount, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { drafted, openGroupVote, votingGroup } from '../voting/voting-fixtures.js';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES, type Role } from '#accord/kernel';
 import { READERS } from '#accord/platform';
-import { features } from '../../apps/api/src/features.js';
+import { features } from '#accord/composition';
 import { NoticesModule, noticesFeature } from '../fixtures/notices/notices.http.js';
 import { createTestApp, eventsRecorded, testAppForSuite } from '../support/test-app.js';
 

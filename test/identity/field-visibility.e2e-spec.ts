@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { features } from '../../apps/api/src/features.js';
+import { features } from '#accord/composition';
 import { establish, eventually, LETTER_IDS } from '../founding/founding-support.js';
 import { client, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, testAppForSuite } from '../support/test-app.js';

@@ -46,7 +46,7 @@ export async function createTestApp(extraFeatures: readonly FeatureEntry[] = [],
       ACCORD_JWT_SECRET: TEST_SIGNING_KEY,
       ...environment,
       DATABASE_URL: database.url,
-    }),
+    }, [identityFeature, ...extraFeatures.map((entry) => entry.feature)]),
     passwordScryptLog2N: TEST_SCRYPT_LOG2N,
   };
   const app = await startInstance(config, extraFeatures, beforeInit);

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveWebApp } from '#accord/platform';
-import { features } from '../../apps/api/src/features.js';
-import { seedDemo } from '../../apps/api/src/demo.js';
+import { features, seedDemo } from '#accord/composition';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 export const CHROMIUM = '/usr/bin/chromium';

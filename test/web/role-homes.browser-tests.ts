@@ -48,6 +48,8 @@ export function roleHomeTests(app: () => WebTestApp): void {
       console.log(`the dashboard showed its numbers ${Date.now() - started} ms after navigation (with the session renewal)`);
       await expect(table.getByRole('row', { name: /Срок ответа пропущен\s*\d/ }).first().textContent()).resolves.toMatch(/[1-9]$/);
       await expect(page.getByRole('img', { name: /Диаграмма: обращения по сроку ответа/ }).count()).resolves.toBe(1);
+      await page.getByTestId('appeals-by-stage').getByRole('row', { name: /Всего\s*5/ }).waitFor();
+      await expect(page.getByRole('img', { name: /Диаграмма: обращения по этапам/ }).count()).resolves.toBe(1);
       await page.getByTestId('overdue').getByRole('link').first().waitFor();
       await page.getByTestId('participation').first().waitFor();
       await page.getByTestId('overdue-deliverables').getByRole('link').first().click();

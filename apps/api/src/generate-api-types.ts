@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { configureHttpApp, createOpenApiDocument, loadConfig } from '#accord/platform';
-import { AccordModule } from './accord.module.js';
+import { configureHttpApp, createOpenApiDocument } from '#accord/platform';
+import { AccordModule, loadAccordConfig } from '#accord/composition';
 import { API_TYPES_FILE, renderApiTypes } from './api-types.js';
 
 /**
@@ -11,7 +11,7 @@ import { API_TYPES_FILE, renderApiTypes } from './api-types.js';
  * built in this process (nothing listens), on its own embedded PostgreSQL under node_modules/.cache
  * unless DATABASE_URL is set, since its modules open the database when they are created.
  */
-const config = loadConfig({ ...process.env, ACCORD_DATA_DIR: 'node_modules/.cache/accord-openapi', LOG_LEVEL: 'error' });
+const config = loadAccordConfig({ ...process.env, ACCORD_DATA_DIR: 'node_modules/.cache/accord-openapi', LOG_LEVEL: 'error' });
 const app = await NestFactory.create<NestExpressApplication>(AccordModule.forRoot(config, { runProjections: false }), { bodyParser: false, logger: ['error'] });
 try {
   configureHttpApp(app, config);

@@ -2,13 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { fileURLToPath } from 'node:url';
-import { configureHttpApp, ConfigError, createLogger, loadConfig, serveWebApp } from '#accord/platform';
+import { configureHttpApp, ConfigError, createLogger, serveWebApp } from '#accord/platform';
 import { InsecureDataFolder } from '#accord/postgres';
-import { AccordModule } from './accord.module.js';
-import { seedDemo } from './demo.js';
+import { AccordModule, loadAccordConfig, seedDemo } from '#accord/composition';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadAccordConfig();
   const logger = createLogger(config);
   const app = await NestFactory.create<NestExpressApplication>(AccordModule.forRoot(config, { runProjections: true }), { bodyParser: false, logger });
   configureHttpApp(app, config);

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import { userInfo } from 'node:os';
 import { runAsSystem } from '#accord/eventsourcing';
 import { CredentialStore, IdentityService } from '#accord/identity';
-import { seedDemo } from '../../api/src/demo.js';
+import { seedDemo } from '#accord/composition';
 import { EXIT, UsageError, type CliCommand, type CliIo } from './cli-command.js';
 
 const MIN_PASSWORD_LENGTH = 12;

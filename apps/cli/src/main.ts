@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig } from '#accord/platform';
-import { AccordModule } from '../../api/src/accord.module.js';
+import { ConfigError } from '#accord/platform';
+import { AccordModule, loadAccordConfig } from '#accord/composition';
 import { EXIT, UsageError, type CliCommand, type CliIo } from './cli-command.js';
 import { adminCreateCommand, seedDemoCommand } from './account-commands.js';
 import { exportCommand, publicKeyCommand } from './audit-commands.js';
@@ -44,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     if (command.offline?.(args)) return await command.runOffline!(args, io);
-    const config = loadConfig();
+    const config = loadAccordConfig();
     const app = await NestFactory.createApplicationContext(AccordModule.forRoot(config, { runProjections: false }), {
       logger: ['error', 'warn'],
     });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, createLogger, loadConfig } from '#accord/platform';
-import { AccordModule } from '../../api/src/accord.module.js';
+import { AccordModule, loadAccordConfig } from '#accord/composition';
+import { ConfigError, createLogger } from '#accord/platform';
 
 /**
  * The read side without HTTP (ADR 0023): the API's composition root with its projection runner,
@@ -9,7 +9,7 @@ import { AccordModule } from '../../api/src/accord.module.js';
  * Several workers may run: each projection's advisory lock lets one of them apply it at a time.
  */
 async function main(): Promise<void> {
-  const loaded = loadConfig();
+  const loaded = loadAccordConfig();
   // Beside an API instance the worker shares its database: an embedded one belongs to a single process.
   if (!loaded.databaseUrl) throw new ConfigError('the worker needs DATABASE_URL, the PostgreSQL the API instances use');
   const config = { ...loaded, projections: 'apply' as const };

@@ -17,6 +17,8 @@ import { DeadlineReminders } from './application/deadline-reminders.js';
 import { AddresseesController } from './http/addressees.controller.js';
 import { AppealQueriesController, AppealsDashboardController } from './http/appeal-queries.controller.js';
 import { AppealsController } from './http/appeals.controller.js';
+import { AddresseeQueries } from './application/addressee-queries.js';
+import { AddresseeQueriesController } from './http/addressee-queries.controller.js';
 
 /** Starts the deadline reminders with the application and stops them before the database closes. */
 @Injectable()
@@ -37,9 +39,11 @@ class AppealsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
  * a resolution that authorizes an appeal approves it.
  */
 @Module({
-  controllers: [AddresseesController, AppealsController, AppealQueriesController, AppealsDashboardController],
+  // The addressees' reads before their commands, so the OpenAPI document lists the paths in the order it always has.
+  controllers: [AddresseeQueriesController, AddresseesController, AppealsController, AppealQueriesController, AppealsDashboardController],
   providers: [
     { provide: AppealRecords, inject: [DataSource], useFactory: (dataSource: DataSource) => new AppealRecords(dataSource) },
+    { provide: AddresseeQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new AddresseeQueries(dataSource) },
     {
       provide: AppealsDashboards,
       inject: [DataSource, AppealRecords],

@@ -1,9 +1,9 @@
 import { Logger, Module } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '#accord/ledger';
 import { DecisionBases, MembershipModule } from '#accord/membership';
-import type { AccordFeature } from '#accord/platform';
+import { ACCORD_CONFIG, settingsOf, type AccordConfig, type AccordFeature } from '#accord/platform';
 import { FoundingEstablishmentRecord } from './application/establishment-record.js';
-import { FoundersAdmission, FoundersAdmissionBinding, foundersAdmissionProcess } from './application/founders-admission.js';
+import { FoundersAdmission, foundersAdmissionProcess } from './application/founders-admission.js';
 import { FoundingDemo } from './application/founding-demo.js';
 import { FoundingReadModel } from './application/founding-read-model.js';
 import { foundingRuleWarnings, loadFoundingRules } from './application/founding-rules.config.js';
@@ -21,9 +21,10 @@ import { FoundingController } from './http/founding.controller.js';
   providers: [
     {
       provide: FOUNDING_RULES,
-      // Read here, at start, so that a wrong value stops the server with a configuration error.
-      useFactory: (): FoundingRules => {
-        const rules = loadFoundingRules(process.env);
+      // Read with the rest of the configuration (`foundingFeature.settings`), so a wrong value stops the process at start.
+      inject: [ACCORD_CONFIG],
+      useFactory: (config: AccordConfig): FoundingRules => {
+        const rules = settingsOf(config, foundingFeature);
         for (const warning of foundingRuleWarnings(rules)) new Logger('Founding').warn(warning);
         return rules;
       },
@@ -31,7 +32,6 @@ import { FoundingController } from './http/founding.controller.js';
     { provide: FOUNDING_AGGREGATE, inject: [FOUNDING_RULES], useFactory: (rules: FoundingRules) => createFoundingAggregate(rules) },
     FoundingReadModel,
     FoundersAdmission,
-    FoundersAdmissionBinding,
     FoundingDemo,
     {
       // The register dates decisions no earlier than the establishment through this answer to its port.
@@ -48,8 +48,9 @@ import { FoundingController } from './http/founding.controller.js';
 })
 export class FoundingModule {}
 
-export const foundingFeature: AccordFeature = {
+export const foundingFeature: AccordFeature<FoundingRules> = {
   name: 'founding',
+  settings: loadFoundingRules,
   migrations: foundingMigrations,
   projections: [foundingProjection, foundersAdmissionProcess],
   entities: [FoundingProcessRow, CharterDraftRow],

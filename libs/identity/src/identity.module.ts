@@ -1,12 +1,13 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandProcessor, runAsSystem } from '#accord/eventsourcing';
 import { EVENT_STORE, type EventStore } from '#accord/ledger';
-import { ACCORD_CONFIG, AUTHENTICATOR, DATABASE, type AccordConfig, type AccordFeature, type Database } from '#accord/platform';
+import { ACCORD_CONFIG, AUTHENTICATOR, DATABASE, loggedContext, loggedError, type AccordConfig, type AccordFeature, type Database } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
 import { AccessTokens } from './application/access-tokens.js';
 import { DEMO_ACCOUNTS, ensureAccounts } from './application/account-bootstrap.js';
 import { AccountRow, accountsProjection } from './application/accounts.projection.js';
+import { AccountQueries } from './application/account-queries.js';
 import { ApiTokens } from './application/api-tokens.js';
 import { CredentialStore } from './application/credential-store.js';
 import { IdentityAuthenticator } from './application/identity-authenticator.js';
@@ -16,7 +17,7 @@ import { IdentityService } from './application/identity.service.js';
 import { LoginThrottle } from './application/login-throttle.js';
 import { PasswordHasher } from './application/password-hasher.js';
 import { RefreshTokens } from './application/refresh-tokens.js';
-import { bindRepresentativeDepartures, RepresentativeDepartures, representativeDeparturesProcess } from './application/representative-departures.js';
+import { RepresentativeDepartures, representativeDeparturesProcess } from './application/representative-departures.js';
 import { signingKey } from './application/secret-key.js';
 import { SessionRegistry } from './application/session-registry.js';
 import { SignInHousekeeping } from './application/sign-in-housekeeping.js';
@@ -72,6 +73,7 @@ const MAX_BLOCK_SECONDS = 86_400;
     },
     { provide: CredentialStore, inject: [DATABASE], useFactory: (database: Database) => new CredentialStore(database.pool) },
     { provide: ApiTokens, inject: [DATABASE], useFactory: (database: Database) => new ApiTokens(database.pool) },
+    { provide: AccountQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new AccountQueries(dataSource) },
     {
       provide: RefreshTokens,
       inject: [DATABASE, ACCORD_CONFIG],
@@ -98,7 +100,7 @@ const MAX_BLOCK_SECONDS = 86_400;
       inject: [CommandProcessor, EVENT_STORE],
       useFactory: (processor: CommandProcessor, store: EventStore) => {
         const logger = new Logger('Sessions');
-        return new SessionRegistry(processor, store, undefined, (error) => logger.error({ message: 'following the ledger failed', error: String(error) }));
+        return new SessionRegistry(processor, store, undefined, (error) => logger.error({ message: 'following the ledger failed', ...loggedContext(), error: loggedError(error) }));
       },
     },
     {
@@ -133,7 +135,7 @@ const MAX_BLOCK_SECONDS = 86_400;
       provide: RepresentativeDepartures,
       inject: [IdentityService, DataSource, ProjectionRunner],
       useFactory: (identity: IdentityService, dataSource: DataSource, runner: ProjectionRunner) =>
-        bindRepresentativeDepartures(dataSource, new RepresentativeDepartures(identity, dataSource, runner)),
+        new RepresentativeDepartures(identity, dataSource, runner),
     },
     IdentityLifecycle,
     AdminBootstrap,

@@ -11,6 +11,9 @@ export function calendarDateOf(moment: Date): string {
   return moment.toISOString().slice(0, 10);
 }
 
+/** Today's UTC calendar date by the server's clock: the default "as of" of a read. */
+export const todayUtc = (): string => calendarDateOf(new Date());
+
 /**
  * The legal date of an act done by a decision: a decision recorded elsewhere carries its own date;
  * any other (a resolution, whose consequence is carried out as its vote closes) dates the act on the

@@ -43,6 +43,24 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> {
   readonly hash: string;
 }
 
+/** The shape of a domain event: its type and its data. */
+export interface EventShape {
+  readonly type: string;
+  readonly data: unknown;
+}
+
+/** The recorded events of a stream whose events are `E` (a union of domain events), each type with its own data. */
+export type RecordedOf<E extends EventShape> = E extends EventShape ? RecordedEvent<E['type'], E['data']> : never;
+
+/**
+ * The events of a stream read as the domain events its category holds. This is the boundary between
+ * stored and domain events: what is stored under a category was decided by that category's decider,
+ * and upcasting on read has lifted it to the current shape, so the read may name their type.
+ */
+export async function readStreamOf<E extends EventShape>(store: EventStore, streamId: string, options?: ReadStreamOptions): Promise<RecordedOf<E>[]> {
+  return (await store.readStream(streamId, options)) as RecordedOf<E>[];
+}
+
 /**
  * What the writer believes about the stream: `no_stream` (it must not exist yet),
  * `stream_exists`, `any`, or the exact version of its last event.

@@ -7,10 +7,12 @@ import { DataSource } from 'typeorm';
 import { DecisionBases } from './application/decision-bases.js';
 import { IdentifierKeys } from './application/identifier-keys.js';
 import { MemberDirectory } from './application/member-directory.js';
+import { MemberQueries } from './application/member-queries.js';
 import { seedMembershipDemo } from './application/membership-demo.js';
 import { MemberRegistration } from './application/member-registration.js';
 import { MemberRow, membersProjection } from './application/members.projection.js';
 import { membershipMigrations } from './application/membership.migrations.js';
+import { MemberQueriesController } from './http/member-queries.controller.js';
 import { MembersController } from './http/members.controller.js';
 
 /**
@@ -19,7 +21,8 @@ import { MembersController } from './http/members.controller.js';
  */
 @Global()
 @Module({
-  controllers: [MembersController],
+  // The reads first, so the OpenAPI document lists the paths in the order it always has.
+  controllers: [MemberQueriesController, MembersController],
   providers: [
     { provide: IdentifierKeys, inject: [DATABASE], useFactory: (database: Database) => new IdentifierKeys(database.url) },
     {
@@ -28,6 +31,11 @@ import { MembersController } from './http/members.controller.js';
       useFactory: (processor: CommandProcessor, keys: IdentifierKeys) => new MemberRegistration(processor, keys),
     },
     { provide: DecisionBases, useFactory: () => new DecisionBases() },
+    {
+      provide: MemberQueries,
+      inject: [DataSource, EVENT_STORE],
+      useFactory: (dataSource: DataSource, store: EventStore) => new MemberQueries(dataSource, store),
+    },
     {
       provide: MemberDirectory,
       inject: [EVENT_STORE, DataSource, ProjectionRunner, ACCORD_CONFIG],

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { AccordFeature } from './feature.js';
 
 export interface AccordConfig {
   readonly port: number;
@@ -52,6 +53,8 @@ export interface AccordConfig {
   readonly limits: LoadLimits;
   /** How many point-in-time views of the read models are kept, and how much disk they may take. */
   readonly pointInTime: { readonly cacheEntries: number; readonly cacheMegabytes: number };
+  /** The settings each feature read from the same environment (`AccordFeature.settings`), by feature name. */
+  readonly featureSettings: ReadonlyMap<string, unknown>;
 }
 
 /** How much load one caller may put on the server (per account when signed in, per address otherwise). */
@@ -74,27 +77,63 @@ export class ConfigError extends Error {
   }
 }
 
-type Environment = Readonly<Record<string, string | undefined>>;
+export type Environment = Readonly<Record<string, string | undefined>>;
 
-function integer(env: Environment, name: string, fallback: number, min: number, max: number): number {
-  const text = env[name];
+const WHOLE_NUMBER = /^[0-9]+$/;
+const FRACTION = /^([0-9]+)\/([0-9]+)$/;
+
+/**
+ * A whole number written in decimal digits (`0x50`, `1e3`, `3.0` and `-1` are refused, though
+ * `Number` reads them), from `min` to `max`; unset or empty gives the fallback.
+ */
+export function wholeNumber(env: Environment, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name]?.trim();
   if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  const value = WHOLE_NUMBER.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${env[name]}"`);
   }
   return value;
 }
 
-function oneOf<T extends string>(env: Environment, name: string, allowed: readonly T[], fallback: T): T {
+/** A share below one written `n/d` (0 <= n < d <= max); unset or empty gives the fallback. */
+export function fraction(
+  env: Environment,
+  name: string,
+  fallback: { readonly numerator: number; readonly denominator: number },
+  max: number,
+): { readonly numerator: number; readonly denominator: number } {
+  const text = env[name]?.trim();
+  if (text === undefined || text === '') return fallback;
+  const match = FRACTION.exec(text);
+  const numerator = match ? Number(match[1]) : Number.NaN;
+  const denominator = match ? Number(match[2]) : Number.NaN;
+  if (!match || denominator < 1 || denominator > max || numerator >= denominator) {
+    throw new ConfigError(`${name} must be a fraction n/d with 0 <= n < d <= ${max} (more than n/d must be present), got "${env[name]}"`);
+  }
+  return { numerator, denominator };
+}
+
+export function oneOf<T extends string>(env: Environment, name: string, allowed: readonly T[], fallback: T): T {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   if (!allowed.includes(text as T)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${text}"`);
   return text as T;
 }
 
-/** Reads the configuration from the environment, shared by the server and the `accord` command line. */
-export function loadConfig(env: Environment = process.env): AccordConfig {
+/** The settings `feature` contributed to the configuration. */
+export function settingsOf<Settings>(config: AccordConfig, feature: AccordFeature<Settings>): Settings {
+  if (!feature.settings) throw new Error(`The feature ${feature.name} has no settings`);
+  if (!config.featureSettings.has(feature.name)) throw new Error(`The configuration was read without the settings of ${feature.name}`);
+  // The map holds what this feature's own `settings` returned, under its name.
+  return config.featureSettings.get(feature.name) as Settings;
+}
+
+/**
+ * Reads the configuration from the environment, shared by the server and the `accord` command line;
+ * each of `features` reads its own settings from the same environment with the same parsers.
+ */
+export function loadConfig(env: Environment = process.env, features: readonly AccordFeature[] = []): AccordConfig {
   const ledgerAdapter = oneOf(env, 'LEDGER_ADAPTER', ['postgres', 'eventstoredb'] as const, 'postgres');
   const eventStoreUrl = env.EVENTSTORE_URL || null;
   if (ledgerAdapter === 'eventstoredb' && !eventStoreUrl) {
@@ -102,7 +141,7 @@ export function loadConfig(env: Environment = process.env): AccordConfig {
   }
   const dataDir = resolve(env.ACCORD_DATA_DIR || '.data');
   return {
-    port: integer(env, 'PORT', 3000, 0, 65_535),
+    port: wholeNumber(env, 'PORT', 3000, 0, 65_535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || null,
     dataDir,
@@ -110,13 +149,13 @@ export function loadConfig(env: Environment = process.env): AccordConfig {
     eventStoreUrl,
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'] as const, 'json'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
-    readWaitMilliseconds: integer(env, 'READ_WAIT_MS', 2_000, 0, 60_000),
-    sealIntervalMilliseconds: integer(env, 'SEAL_INTERVAL_MS', 1_000, 100, 3_600_000),
+    readWaitMilliseconds: wholeNumber(env, 'READ_WAIT_MS', 2_000, 0, 60_000),
+    sealIntervalMilliseconds: wholeNumber(env, 'SEAL_INTERVAL_MS', 1_000, 100, 3_600_000),
     ledgerKeyFile: env.ACCORD_LEDGER_KEY_FILE ? resolve(env.ACCORD_LEDGER_KEY_FILE) : join(dataDir, 'ledger-keys', 'signing-key.pem'),
     ledgerKeyConfigured: Boolean(env.ACCORD_LEDGER_KEY_FILE),
-    verifyIntervalSeconds: integer(env, 'VERIFY_INTERVAL_SECONDS', 30, 0, 86_400),
-    verifyFullIntervalSeconds: integer(env, 'VERIFY_FULL_INTERVAL_SECONDS', 86_400, 0, 31 * 86_400),
-    reminderIntervalSeconds: integer(env, 'REMINDER_INTERVAL_SECONDS', 60, 0, 86_400),
+    verifyIntervalSeconds: wholeNumber(env, 'VERIFY_INTERVAL_SECONDS', 30, 0, 86_400),
+    verifyFullIntervalSeconds: wholeNumber(env, 'VERIFY_FULL_INTERVAL_SECONDS', 86_400, 0, 31 * 86_400),
+    reminderIntervalSeconds: wholeNumber(env, 'REMINDER_INTERVAL_SECONDS', 60, 0, 86_400),
     projections: oneOf(env, 'ACCORD_PROJECTIONS', ['apply', 'follow'] as const, 'apply'),
     bodyLimit: env.BODY_LIMIT || '256kb',
     corsOrigins: (env.CORS_ORIGINS ?? '')
@@ -125,26 +164,27 @@ export function loadConfig(env: Environment = process.env): AccordConfig {
       .filter(Boolean),
     trustProxy: trustProxy(env.TRUST_PROXY),
     jwtSecret: jwtSecret(env),
-    accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
-    refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 300, 365 * 86_400),
-    loginFailureLimit: integer(env, 'LOGIN_FAILURE_LIMIT', 5, 1, 1_000),
-    loginWindowSeconds: integer(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
-    passwordScryptLog2N: integer(env, 'PASSWORD_SCRYPT_LOG2N', 17, 17, 20),
-    signInPurgeIntervalSeconds: integer(env, 'SIGN_IN_PURGE_INTERVAL_SECONDS', 3_600, 0, 86_400),
-    signInLogRetentionDays: integer(env, 'SIGN_IN_LOG_RETENTION_DAYS', 90, 1, 3_650),
+    accessTokenTtlSeconds: wholeNumber(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+    refreshTokenTtlSeconds: wholeNumber(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 300, 365 * 86_400),
+    loginFailureLimit: wholeNumber(env, 'LOGIN_FAILURE_LIMIT', 5, 1, 1_000),
+    loginWindowSeconds: wholeNumber(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+    passwordScryptLog2N: wholeNumber(env, 'PASSWORD_SCRYPT_LOG2N', 17, 17, 20),
+    signInPurgeIntervalSeconds: wholeNumber(env, 'SIGN_IN_PURGE_INTERVAL_SECONDS', 3_600, 0, 86_400),
+    signInLogRetentionDays: wholeNumber(env, 'SIGN_IN_LOG_RETENTION_DAYS', 90, 1, 3_650),
     bootstrapAdmin: bootstrapAdmin(env),
     timeZone: timeZone(env.ACCORD_TIME_ZONE),
     limits: {
-      requestsPerWindow: integer(env, 'RATE_LIMIT_REQUESTS', 600, 0, 1_000_000),
-      windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3_600),
-      concurrentWaits: integer(env, 'MAX_CONCURRENT_WAITS', 8, 1, 1_000),
-      openStreams: integer(env, 'MAX_OPEN_STREAMS', 4, 1, 1_000),
-      pointInTimeBuilds: integer(env, 'MAX_POINT_IN_TIME_BUILDS', 1, 1, 100),
+      requestsPerWindow: wholeNumber(env, 'RATE_LIMIT_REQUESTS', 600, 0, 1_000_000),
+      windowSeconds: wholeNumber(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3_600),
+      concurrentWaits: wholeNumber(env, 'MAX_CONCURRENT_WAITS', 8, 1, 1_000),
+      openStreams: wholeNumber(env, 'MAX_OPEN_STREAMS', 4, 1, 1_000),
+      pointInTimeBuilds: wholeNumber(env, 'MAX_POINT_IN_TIME_BUILDS', 1, 1, 100),
     },
     pointInTime: {
-      cacheEntries: integer(env, 'POINT_IN_TIME_CACHE_ENTRIES', 8, 1, 1_000),
-      cacheMegabytes: integer(env, 'POINT_IN_TIME_CACHE_MB', 1_024, 1, 1_048_576),
+      cacheEntries: wholeNumber(env, 'POINT_IN_TIME_CACHE_ENTRIES', 8, 1, 1_000),
+      cacheMegabytes: wholeNumber(env, 'POINT_IN_TIME_CACHE_MB', 1_024, 1, 1_048_576),
     },
+    featureSettings: new Map(features.flatMap((feature) => (feature.settings ? [[feature.name, feature.settings(env)] as const] : []))),
   };
 }
 

@@ -2,10 +2,16 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { UpcasterRegistry } from '#accord/ledger';
 import type { Migration } from '#accord/postgres';
 import type { Projection } from '#accord/projections';
+import type { Environment } from './config.js';
 
 /** What a bounded context adds to the platform: its schema, its read models and its event history. */
-export interface AccordFeature {
+export interface AccordFeature<Settings = unknown> {
   readonly name: string;
+  /**
+   * Reads this context's settings from the environment at start, with the platform's parsers
+   * (`wholeNumber`, `fraction`, `oneOf`): a wrong value stops the process like any other setting.
+   */
+  readonly settings?: (env: Environment) => Settings;
   readonly migrations?: readonly Migration[];
   readonly projections?: readonly Projection[];
   /** TypeORM entities of its read models. */

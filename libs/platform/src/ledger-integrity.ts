@@ -10,6 +10,7 @@ import {
   type IntegrityReport,
 } from '#accord/ledger';
 import { PeriodicJob } from './periodic-job.js';
+import { loggedError } from './log-fields.js';
 
 export type IntegrityStatus = 'unchecked' | 'intact' | 'broken';
 
@@ -64,7 +65,7 @@ export class LedgerIntegrityMonitor {
   }
 
   start(): void {
-    void this.verifyFully().catch((error: unknown) => this.logger.error({ message: 'ledger verification failed', error: String(error) }));
+    void this.verifyFully().catch((error: unknown) => this.logger.error({ message: 'ledger verification failed', error: loggedError(error) }));
     this.incrementalJob.start();
     this.fullJob.start();
   }

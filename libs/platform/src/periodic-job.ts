@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { loggedError } from './log-fields.js';
 
 /**
  * Runs `work` every `intervalMilliseconds`, one run at a time: a run that takes longer than the
@@ -22,7 +23,7 @@ export class PeriodicJob {
     if (this.timer || this.intervalMilliseconds === 0) return;
     this.timer = setInterval(() => {
       this.running ??= this.work()
-        .catch((error: unknown) => this.logger.error({ message: `${this.name} failed`, error: String(error) }))
+        .catch((error: unknown) => this.logger.error({ message: `${this.name} failed`, error: loggedError(error) }))
         .finally(() => (this.running = undefined));
     }, this.intervalMilliseconds);
     this.timer.unref();

@@ -7,7 +7,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, ModuleRef } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandProcessor } from '#accord/eventsourcing';
 import {
@@ -24,11 +24,12 @@ import {
   createReadModelDataSource,
   PointInTimeReadModels,
   pointInTimeLedgerOf,
+  type Projection,
   ProjectionRebuilder,
   ProjectionRunner,
   PROJECTIONS,
   readModelMigrations,
-  type Projection,
+  withHandler,
 } from '#accord/projections';
 import { DataSource } from 'typeorm';
 import type { AccordConfig } from './config.js';
@@ -45,6 +46,7 @@ import { PointInTimeBuildSlots, PointInTimeInterceptor } from './http/point-in-t
 import { ReadYourWritesInterceptor } from './http/read-your-writes.js';
 import { ReadSideNotifications } from './read-side-notifications.js';
 import { ACCORD_CONFIG, DATABASE } from './tokens.js';
+import { loggedContext, loggedError } from './log-fields.js';
 
 export interface PlatformOptions {
   readonly config: AccordConfig;
@@ -115,7 +117,13 @@ export class PlatformModule {
       controllers: [HealthController, LedgerController, LedgerAuditController],
       providers: [
         { provide: ACCORD_CONFIG, useValue: config },
-        { provide: PROJECTIONS, useValue: projections },
+        {
+          // Injected process managers get this application's handlers, looked up when they first run.
+          provide: PROJECTIONS,
+          inject: [ModuleRef],
+          useFactory: (modules: ModuleRef): Projection[] =>
+            projections.map((projection) => withHandler(projection, (handler) => modules.get(handler, { strict: false }))),
+        },
         { provide: 'RUN_PROJECTIONS', useValue: options.runProjections },
         { provide: DATABASE, useFactory: () => openDatabase(config, migrations) },
         {
@@ -155,20 +163,20 @@ export class PlatformModule {
         },
         {
           provide: ProjectionRunner,
-          inject: [DataSource, EVENT_STORE, ReadSideNotifications],
-          useFactory: (dataSource: DataSource, store: EventStore, notifications: ReadSideNotifications) => {
+          inject: [DataSource, EVENT_STORE, PROJECTIONS, ReadSideNotifications],
+          useFactory: (dataSource: DataSource, store: EventStore, running: readonly Projection[], notifications: ReadSideNotifications) => {
             const logger = new Logger('Projections');
-            return new ProjectionRunner(dataSource, store, projections, {
-              onError: (projection, error) => logger.error({ message: 'projection failed', projection, error: String(error) }),
+            return new ProjectionRunner(dataSource, store, running, {
+              onError: (projection, error) => logger.error({ message: 'projection failed', projection, ...loggedContext(), error: loggedError(error) }),
               announce: () => notifications.announce(),
             });
           },
         },
         {
           provide: PointInTimeReadModels,
-          inject: [DataSource, EVENT_STORE],
-          useFactory: (dataSource: DataSource, store: EventStore) =>
-            new PointInTimeReadModels(dataSource, pointInTimeLedgerOf(store), projections, {
+          inject: [DataSource, EVENT_STORE, PROJECTIONS],
+          useFactory: (dataSource: DataSource, store: EventStore, running: readonly Projection[]) =>
+            new PointInTimeReadModels(dataSource, pointInTimeLedgerOf(store), running, {
               maxEntries: config.pointInTime.cacheEntries,
               maxBytes: config.pointInTime.cacheMegabytes * 1024 * 1024,
             }),

@@ -1,6 +1,6 @@
 import { nameBasedUuid, runWithContext } from '#accord/eventsourcing';
 import type { RecordedEvent } from '#accord/ledger';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Projection } from './projection.js';
 
 export interface ProcessManagerDefinition {
@@ -45,35 +45,44 @@ export function processManager(definition: ProcessManagerDefinition): Projection
   };
 }
 
-/** The handler of a process manager built by Nest: it needs services the runner's fixed list cannot hold. */
+/**
+ * The handler of a process manager built by Nest: it needs services the runner's fixed list cannot hold.
+ * `manager` is the transaction that also moves the process's checkpoint.
+ */
 export interface ProcessHandler {
-  handle(event: RecordedEvent): Promise<void>;
+  handle(event: RecordedEvent, manager: EntityManager): Promise<void>;
+}
+
+/** A process manager as its feature declares it: what the runner needs up front, and the class of its handler. */
+export interface InjectedProcessManager extends Projection {
+  /** The Nest provider that handles its events, resolved in the application that runs it. */
+  readonly handler: abstract new (...args: never[]) => ProcessHandler;
 }
 
 /**
- * A process manager whose handler is bound later, per read-model connection: the runner's list of
- * projections is fixed before Nest builds its providers, and two applications in one process (tests)
- * must never share a handler.
+ * Declares a process manager whose handler Nest builds. The platform gives each application's runner
+ * the process with that application's handler (`withHandler`), so the order of modules does not
+ * matter and two applications in one process never share a handler.
  */
-export function boundProcessManager<Handler extends ProcessHandler>(
+export function injectedProcessManager(
   name: string,
   eventTypes: readonly string[],
-): { readonly process: Projection; bind(dataSource: DataSource, handler: Handler): Handler } {
-  const handlers = new WeakMap<DataSource, Handler>();
-  const definition = { name, eventTypes };
-  const unbound = processManager({ ...definition, handle: (event) => Promise.reject(new Error(`${name}: ${event.eventId} reached no handler`)) });
+  handler: InjectedProcessManager['handler'],
+): InjectedProcessManager {
+  const unresolved = processManager({ name, eventTypes, handle: (event) => Promise.reject(new Error(`${name}: ${event.eventId} reached no handler`)) });
+  return { ...unresolved, handler };
+}
+
+/** The projection as an application runs it: an injected process manager with the handler `resolve` gives. */
+export function withHandler(projection: Projection, resolve: (handler: InjectedProcessManager['handler']) => ProcessHandler): Projection {
+  if (!('handler' in projection)) return projection;
+  const { handler } = projection as InjectedProcessManager;
+  const eventTypes = projection.eventTypes ?? [];
   return {
-    process: {
-      ...unbound,
-      apply(events, manager: EntityManager) {
-        const handler = handlers.get(manager.dataSource);
-        if (!handler) throw new Error(`${name} has no handler: its module is not loaded in this application`);
-        return processManager({ ...definition, handle: (event) => handler.handle(event) }).apply(events, manager);
-      },
-    },
-    bind(dataSource, handler) {
-      handlers.set(dataSource, handler);
-      return handler;
+    ...projection,
+    apply(events, manager) {
+      const resolved = resolve(handler);
+      return processManager({ name: projection.name, eventTypes, handle: (event) => resolved.handle(event, manager) }).apply(events, manager);
     },
   };
 }

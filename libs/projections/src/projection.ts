@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '#accord/ledger';
+import type { EventShape, RecordedOf } from '#accord/ledger';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
  * Tables are named without a schema: the runner points `search_path` at the live schema (`read`) or,
  * during a rebuild, at a fresh one that is swapped in when it has caught up.
  */
-export interface Projection {
+export interface Projection<E extends EventShape = EventShape> {
   /** Stable name: the key of its checkpoint and of its rebuild schema (lowercase, digits, `_`). */
   readonly name: string;
   /** The tables in schema `read` that belong to this projection alone (created by migrations). */
@@ -16,7 +16,8 @@ export interface Projection {
   readonly eventTypes?: readonly string[];
   /** False for process managers: replaying them would repeat commands, not rebuild tables. */
   readonly rebuildable?: boolean;
-  apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void>;
+  /** `events` are of the types in `eventTypes`, so a projection names them as its domain's events `E`. */
+  apply(events: readonly RecordedOf<E>[], manager: EntityManager): Promise<void>;
 }
 
 /** Nest injection token for the list of projections an application runs. */

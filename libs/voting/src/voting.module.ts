@@ -5,21 +5,26 @@ import { DecisionBases, MemberDirectory } from '#accord/membership';
 import type { AccordFeature } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
-import { bindResolutionConsequences, ResolutionConsequences, resolutionConsequencesProcess } from './application/resolution-consequences.js';
+import { ResolutionConsequences, resolutionConsequencesProcess } from './application/resolution-consequences.js';
 import { AutomaticClosing } from './application/automatic-closing.js';
 import { CompetenceOfBodies } from './application/competence-of-bodies.js';
-import { bindCouncilRoster, councilAtFoundingProcess, CouncilRoster } from './application/council-roster.js';
+import { CouncilQueries } from './application/council-queries.js';
+import { councilAtFoundingProcess, CouncilRoster } from './application/council-roster.js';
 import { LiveTallies } from './application/live-tallies.js';
 import { VotingResolutionRecords } from './application/resolution-records.js';
-import { bindPowerOfAttorneyEnds, PowerOfAttorneyEnds, powerOfAttorneyEndsProcess } from './application/power-of-attorney-ends.js';
+import { PowerOfAttorneyEnds, powerOfAttorneyEndsProcess } from './application/power-of-attorney-ends.js';
+import { PowerOfAttorneyQueries } from './application/power-of-attorney-queries.js';
 import { PowersOfAttorney } from './application/powers-of-attorney.js';
+import { ResolutionQueries } from './application/resolution-queries.js';
 import { ResolutionVoting } from './application/resolution-voting.js';
 import { ResolutionBallotHistoryRow, ResolutionBallotRow, ResolutionRow, ResolutionTallyRow, resolutionsProjection } from './application/resolutions.projection.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './application/powers-of-attorney.projection.js';
 import { seedVotingDemo } from './application/voting-demo.js';
 import { votingMigrations } from './application/voting.migrations.js';
 import { CouncilController } from './http/council.controller.js';
+import { PowerOfAttorneyQueriesController } from './http/power-of-attorney-queries.controller.js';
 import { PowersOfAttorneyController } from './http/powers-of-attorney.controller.js';
+import { ResolutionQueriesController } from './http/resolution-queries.controller.js';
 import { ResolutionsController } from './http/resolutions.controller.js';
 
 /** Starts closing due votes with the application and stops before the database closes. */
@@ -41,7 +46,8 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
  * and names; an adopted motion is carried out on the member and working group records.
  */
 @Module({
-  controllers: [ResolutionsController, PowersOfAttorneyController, CouncilController],
+  // In the order the OpenAPI document has always listed their paths.
+  controllers: [ResolutionQueriesController, ResolutionsController, PowersOfAttorneyController, PowerOfAttorneyQueriesController, CouncilController],
   providers: [
     { provide: CompetenceOfBodies, inject: [EVENT_STORE], useFactory: (store: EventStore) => new CompetenceOfBodies(store) },
     {
@@ -56,9 +62,8 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     },
     {
       provide: CouncilRoster,
-      inject: [CommandProcessor, EVENT_STORE, MemberDirectory, DataSource],
-      useFactory: (processor: CommandProcessor, store: EventStore, directory: MemberDirectory, dataSource: DataSource) =>
-        bindCouncilRoster(dataSource, new CouncilRoster(processor, store, directory)),
+      inject: [CommandProcessor, EVENT_STORE, MemberDirectory],
+      useFactory: (processor: CommandProcessor, store: EventStore, directory: MemberDirectory) => new CouncilRoster(processor, store, directory),
     },
     {
       provide: ResolutionVoting,
@@ -66,6 +71,18 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       useFactory: (processor: CommandProcessor, store: EventStore, directory: MemberDirectory, competence: CompetenceOfBodies, council: CouncilRoster) =>
         new ResolutionVoting(processor, store, directory, competence, council),
     },
+    {
+      provide: CouncilQueries,
+      inject: [CouncilRoster, MemberDirectory],
+      useFactory: (roster: CouncilRoster, directory: MemberDirectory) => new CouncilQueries(roster, directory),
+    },
+    {
+      provide: ResolutionQueries,
+      inject: [DataSource, MemberDirectory, CompetenceOfBodies, CommandProcessor],
+      useFactory: (dataSource: DataSource, directory: MemberDirectory, competence: CompetenceOfBodies, processor: CommandProcessor) =>
+        new ResolutionQueries(dataSource, directory, competence, processor),
+    },
+    { provide: PowerOfAttorneyQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new PowerOfAttorneyQueries(dataSource) },
     {
       provide: AutomaticClosing,
       inject: [ResolutionVoting, DataSource, ProjectionRunner],
@@ -80,7 +97,7 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       provide: PowerOfAttorneyEnds,
       inject: [CommandProcessor, EVENT_STORE, DataSource, ProjectionRunner],
       useFactory: (processor: CommandProcessor, store: EventStore, dataSource: DataSource, runner: ProjectionRunner) =>
-        bindPowerOfAttorneyEnds(dataSource, new PowerOfAttorneyEnds(processor, store, dataSource, runner)),
+        new PowerOfAttorneyEnds(processor, store, dataSource, runner),
     },
     VotingLifecycle,
     {
@@ -90,9 +107,8 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     },
     {
       provide: ResolutionConsequences,
-      inject: [CommandProcessor, DataSource, MemberDirectory, CouncilRoster],
-      useFactory: (processor: CommandProcessor, dataSource: DataSource, directory: MemberDirectory, council: CouncilRoster) =>
-        bindResolutionConsequences(dataSource, new ResolutionConsequences(processor, directory, council)),
+      inject: [CommandProcessor, MemberDirectory, CouncilRoster],
+      useFactory: (processor: CommandProcessor, directory: MemberDirectory, council: CouncilRoster) => new ResolutionConsequences(processor, directory, council),
     },
   ],
 })

@@ -5,16 +5,24 @@ import { DecisionBases, MemberDirectory } from '#accord/membership';
 import type { AccordFeature } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
-import { bindWorkingGroupDepartures, WorkingGroupDepartures, workingGroupDeparturesProcess } from './application/working-group-departures.js';
+import { WorkingGroupDepartures, workingGroupDeparturesProcess } from './application/working-group-departures.js';
+import { WorkingGroupQueries } from './application/working-group-queries.js';
 import { WorkingGroupRoster } from './application/working-group-roster.js';
 import { DeliverableRow, WorkingGroupMemberRow, WorkingGroupRow, workingGroupsProjection } from './application/working-groups.projection.js';
 import { workingGroupsMigrations } from './application/working-groups.migrations.js';
+import { WorkingGroupQueriesController } from './http/working-group-queries.controller.js';
 import { WorkingGroupsController } from './http/working-groups.controller.js';
 
 /** Working groups: needs the register of members (`MembershipModule`, global) for eligibility and names. */
 @Module({
-  controllers: [WorkingGroupsController],
+  // The reads first, so the OpenAPI document lists the paths in the order it always has.
+  controllers: [WorkingGroupQueriesController, WorkingGroupsController],
   providers: [
+    {
+      provide: WorkingGroupQueries,
+      inject: [DataSource, MemberDirectory],
+      useFactory: (dataSource: DataSource, directory: MemberDirectory) => new WorkingGroupQueries(dataSource, directory),
+    },
     {
       provide: WorkingGroupRoster,
       inject: [CommandProcessor, MemberDirectory, DecisionBases],
@@ -24,7 +32,7 @@ import { WorkingGroupsController } from './http/working-groups.controller.js';
       provide: WorkingGroupDepartures,
       inject: [CommandProcessor, DataSource, ProjectionRunner, MemberDirectory],
       useFactory: (processor: CommandProcessor, dataSource: DataSource, runner: ProjectionRunner, directory: MemberDirectory) =>
-        bindWorkingGroupDepartures(dataSource, new WorkingGroupDepartures(processor, dataSource, runner, directory)),
+        new WorkingGroupDepartures(processor, dataSource, runner, directory),
     },
   ],
 })

@@ -2,7 +2,7 @@ import { PostgresEventStore, START } from '#accord/ledger';
 import { createPool } from '#accord/postgres';
 import { createReadModelDataSource, ProjectionRebuilder, ProjectionRunner, type Projection } from '#accord/projections';
 import type { DataSource } from 'typeorm';
-import { features } from '../../../api/src/features.js';
+import { features } from '#accord/composition';
 
 /** One replay of the whole read side over the ledger. */
 export interface ReadSideRun {

@@ -165,7 +165,7 @@ export interface paths {
             cookie?: never;
         };
         /** The register of addressees, by Russian name */
-        get: operations["AddresseesController_list"];
+        get: operations["AddresseeQueriesController_list"];
         put?: never;
         /** Register a body the Association writes to; without a policy, the default for its country and kind applies */
         post: operations["AddresseesController_register"];
@@ -183,7 +183,7 @@ export interface paths {
             cookie?: never;
         };
         /** One addressee with the jurisdiction policy its answers are due under */
-        get: operations["AddresseesController_get"];
+        get: operations["AddresseeQueriesController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -234,7 +234,7 @@ export interface paths {
             cookie?: never;
         };
         /** The jurisdiction policy table: each row’s periods with the article they rest on and how sure each figure is */
-        get: operations["AddresseesController_policies"];
+        get: operations["AddresseeQueriesController_policies"];
         put?: never;
         post?: never;
         delete?: never;
@@ -953,7 +953,7 @@ export interface paths {
             cookie?: never;
         };
         /** The register, by Russian name; representatives see only their own organization */
-        get: operations["MembersController_list"];
+        get: operations["MemberQueriesController_list"];
         put?: never;
         /** Record an application for membership; one record per national identifier (409 for a second) */
         post: operations["MembersController_apply"];
@@ -971,7 +971,7 @@ export interface paths {
             cookie?: never;
         };
         /** The card of an organization: its details, representatives, statuses and every event of its record */
-        get: operations["MembersController_get"];
+        get: operations["MemberQueriesController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1141,7 +1141,7 @@ export interface paths {
             cookie?: never;
         };
         /** How many organizations by country, category and status */
-        get: operations["MembersController_statistics"];
+        get: operations["MemberQueriesController_statistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1158,7 +1158,7 @@ export interface paths {
             cookie?: never;
         };
         /** Powers of attorney, oldest first; a representative sees those its organization gave or holds */
-        get: operations["PowersOfAttorneyController_list"];
+        get: operations["PowerOfAttorneyQueriesController_list"];
         put?: never;
         /** Register a power of attorney the representative’s organization gives to another member organization entitled to vote in the same body; refused while another power of the organization covering the same votes is in force */
         post: operations["PowersOfAttorneyController_grant"];
@@ -1176,7 +1176,7 @@ export interface paths {
             cookie?: never;
         };
         /** One power of attorney: its parties, document, validity, scope and any revocation */
-        get: operations["PowersOfAttorneyController_get"];
+        get: operations["PowerOfAttorneyQueriesController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1210,7 +1210,7 @@ export interface paths {
             cookie?: never;
         };
         /** Resolutions, newest draft last; filters by status and body */
-        get: operations["ResolutionsController_list"];
+        get: operations["ResolutionQueriesController_list"];
         put?: never;
         /** Draft a resolution: title and text, the body that votes, its rule and quorum, and any motion */
         post: operations["ResolutionsController_draft"];
@@ -1228,7 +1228,7 @@ export interface paths {
             cookie?: never;
         };
         /** The full record: text versions, electorate, every ballot with who cast it, outcome and consequence */
-        get: operations["ResolutionsController_get"];
+        get: operations["ResolutionQueriesController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1296,7 +1296,7 @@ export interface paths {
             cookie?: never;
         };
         /** The minutes of a closed vote (Civil Code art. 181.2 p. 4) in Russian and English, with the participants’ names */
-        get: operations["ResolutionsController_minutes"];
+        get: operations["ResolutionQueriesController_minutes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1313,7 +1313,7 @@ export interface paths {
             cookie?: never;
         };
         /** The live tally: participation, quorum progress and the count of each choice, by the rule of the vote */
-        get: operations["ResolutionsController_liveTally"];
+        get: operations["ResolutionQueriesController_liveTally"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1330,7 +1330,7 @@ export interface paths {
             cookie?: never;
         };
         /** The live tally as server-sent events: sent at once, again after every ballot, and last when voting ends */
-        get: operations["ResolutionsController_tallyStream"];
+        get: operations["ResolutionQueriesController_tallyStream"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1384,7 +1384,7 @@ export interface paths {
          * The competence of bodies: which body may decide which kind of motion, by which minimum rule, with its source
          * @description The law’s defaults (Civil Code of the RF, art. 65.3 p. 2 and art. 123.10 p. 2: the exclusive competence of the general assembly) refined by the voting rules of the charter the Association was established with. `subject` is a motion kind, or `own_work` for a resolution without a motion; a body that has no row for a subject may not decide it.
          */
-        get: operations["ResolutionsController_competenceOfBodies"];
+        get: operations["ResolutionQueriesController_competenceOfBodies"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1404,7 +1404,7 @@ export interface paths {
          * The register of decisions: adopted resolutions in the order they were taken; filters by body, period of closing and kind of motion
          * @description Example: `GET /api/v1/resolutions/decisions?body=general_assembly&closedFrom=2026-01-01&closedTo=2026-12-31&motion=admit_member` — the admissions the general assembly decided in 2026. `closedFrom` and `closedTo` are inclusive UTC calendar dates of closing; `motion=none` gives the decisions that carry no motion.
          */
-        get: operations["ResolutionsController_decisions"];
+        get: operations["ResolutionQueriesController_decisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1424,7 +1424,7 @@ export interface paths {
          * How a member organization voted: every vote whose electorate included it, with its final choice or did_not_vote, any proxy and the outcome
          * @description Example: `GET /api/v1/resolutions/voting-record/5f0c2b7e-3a41-4c8e-9b1d-2e6a7c9d0f13?limit=50`. A representative sees only its own organization’s record.
          */
-        get: operations["ResolutionsController_votingRecord"];
+        get: operations["ResolutionQueriesController_votingRecord"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1441,7 +1441,7 @@ export interface paths {
             cookie?: never;
         };
         /** Working groups by Russian name, with how many members and open and overdue deliverables */
-        get: operations["WorkingGroupsController_list"];
+        get: operations["WorkingGroupQueriesController_list"];
         put?: never;
         /** Establish a working group by a decision; its members must be member organizations (admitted or suspended) */
         post: operations["WorkingGroupsController_establish"];
@@ -1459,7 +1459,7 @@ export interface paths {
             cookie?: never;
         };
         /** One working group: its mandate, members and chair (named from the register), deliverables and meetings */
-        get: operations["WorkingGroupsController_get"];
+        get: operations["WorkingGroupQueriesController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1595,7 +1595,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every overdue deliverable of the active groups, the longest overdue first (today in UTC) */
-        get: operations["WorkingGroupsController_overdue"];
+        get: operations["WorkingGroupQueriesController_overdue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5948,7 +5948,7 @@ export interface operations {
             };
         };
     };
-    AddresseesController_list: {
+    AddresseeQueriesController_list: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -6122,7 +6122,7 @@ export interface operations {
             };
         };
     };
-    AddresseesController_get: {
+    AddresseeQueriesController_get: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -6400,7 +6400,7 @@ export interface operations {
             };
         };
     };
-    AddresseesController_policies: {
+    AddresseeQueriesController_policies: {
         parameters: {
             query?: never;
             header?: never;
@@ -9854,7 +9854,7 @@ export interface operations {
             };
         };
     };
-    MembersController_list: {
+    MemberQueriesController_list: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -10028,7 +10028,7 @@ export interface operations {
             };
         };
     };
-    MembersController_get: {
+    MemberQueriesController_get: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -10986,7 +10986,7 @@ export interface operations {
             };
         };
     };
-    MembersController_statistics: {
+    MemberQueriesController_statistics: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -11059,7 +11059,7 @@ export interface operations {
             };
         };
     };
-    PowersOfAttorneyController_list: {
+    PowerOfAttorneyQueriesController_list: {
         parameters: {
             query?: {
                 /** @description "true": only powers not revoked and within their validity now; "false": only the others */
@@ -11229,7 +11229,7 @@ export interface operations {
             };
         };
     };
-    PowersOfAttorneyController_get: {
+    PowerOfAttorneyQueriesController_get: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -11410,7 +11410,7 @@ export interface operations {
             };
         };
     };
-    ResolutionsController_list: {
+    ResolutionQueriesController_list: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -11580,7 +11580,7 @@ export interface operations {
             };
         };
     };
-    ResolutionsController_get: {
+    ResolutionQueriesController_get: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -11955,7 +11955,7 @@ export interface operations {
             };
         };
     };
-    ResolutionsController_minutes: {
+    ResolutionQueriesController_minutes: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -12039,7 +12039,7 @@ export interface operations {
             };
         };
     };
-    ResolutionsController_liveTally: {
+    ResolutionQueriesController_liveTally: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -12123,7 +12123,7 @@ export interface operations {
             };
         };
     };
-    ResolutionsController_tallyStream: {
+    ResolutionQueriesController_tallyStream: {
         parameters: {
             query?: {
                 /** @description Wait until the read model has applied this position (from a command answer) */
@@ -12378,7 +12378,7 @@ export interface operations {
             };
         };
     };
-    ResolutionsController_competenceOfBodies: {
+    ResolutionQueriesController_competenceOfBodies: {
         parameters: {
             query?: never;
             header?: never;
@@ -12419,7 +12419,7 @@ export interface operations {
             };
         };
     };
-    ResolutionsController_decisions: {
+    ResolutionQueriesController_decisions: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -12508,7 +12508,7 @@ export interface operations {
             };
         };
     };
-    ResolutionsController_votingRecord: {
+    ResolutionQueriesController_votingRecord: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -12599,7 +12599,7 @@ export interface operations {
             };
         };
     };
-    WorkingGroupsController_list: {
+    WorkingGroupQueriesController_list: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -12768,7 +12768,7 @@ export interface operations {
             };
         };
     };
-    WorkingGroupsController_get: {
+    WorkingGroupQueriesController_get: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
@@ -13533,7 +13533,7 @@ export interface operations {
             };
         };
     };
-    WorkingGroupsController_overdue: {
+    WorkingGroupQueriesController_overdue: {
         parameters: {
             query?: {
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */

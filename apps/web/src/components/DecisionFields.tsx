@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
-import type { components, operations } from '../api/schema';
+import type { components, paths } from '../api/schema';
 import { useFormat } from '../lib/hooks';
 
 type DecisionBody = components['schemas']['DecisionBody'];
-type Motion = NonNullable<NonNullable<operations['ResolutionsController_decisions']['parameters']['query']>['motion']>;
+type Motion = NonNullable<NonNullable<paths['/api/v1/resolutions/decisions']['get']['parameters']['query']>['motion']>;
 
 /** What the user typed for a decision basis, kept whole while the kind changes. */
 export interface DecisionInput {

@@ -84,6 +84,9 @@ export const en: Catalogue = {
     overdueDeliverables: 'Overdue working-group deliverables',
     noOverdueDeliverables: 'No deliverable is overdue',
     deliverableOverdue: 'was due {{date}} ({{words}})',
+    appealsByStage: 'Appeals by stage',
+    stageChartLabel: 'Chart: appeals by stage on {{date}}',
+    stage: 'Stage',
   },
   votes: {
     title: 'Resolutions and votes',

@@ -82,6 +82,9 @@ export const ru = {
     overdueDeliverables: 'Просроченные результаты рабочих групп',
     noOverdueDeliverables: 'Просроченных результатов нет',
     deliverableOverdue: 'срок был {{date}} ({{words}})',
+    appealsByStage: 'Обращения по этапам',
+    stageChartLabel: 'Диаграмма: обращения по этапам на {{date}}',
+    stage: 'Этап',
   },
   votes: {
     title: 'Резолюции и голосования',

@@ -1,14 +1,13 @@
-import { Anchor, Card, Grid, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Anchor, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { HistoryLink } from '../components/HistoryLink';
-import { Problem } from '../components/Problem';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAddresseeChoices, usePolicies } from '../lib/addressees';
 import { useAccount, useFormat } from '../lib/hooks';
+import { RecordPending, useRecordPage } from '../lib/use-record-page';
 import { AppealActs } from './AppealActs';
 
 export type AppealRecord = components['schemas']['AppealView'];
@@ -21,16 +20,10 @@ export function Appeal() {
   const { t } = useTranslation();
   const format = useFormat();
   const account = useAccount();
-  const [search, setSearch] = useSearchParams();
-  const minPosition = search.get('minPosition') ?? undefined;
-  const appeal = useQuery({
-    queryKey: ['appeal', id, minPosition, format.today],
-    queryFn: () => unwrap(api.GET('/api/v1/appeals/{id}', { params: { path: { id }, query: { asOf: format.today, minPosition } } })),
-    placeholderData: (previous) => previous,
-  });
-  const record = appeal.data;
-  if (!record) return appeal.error ? <Problem error={appeal.error} /> : <Loader aria-label={t('app.loading')} />;
-  const done = (position: string) => setSearch({ minPosition: position }, { replace: true });
+  const { record: record, error, done, reload } = useRecordPage(['appeal', id, format.today], (minPosition) =>
+    unwrap(api.GET('/api/v1/appeals/{id}', { params: { path: { id }, query: { asOf: format.today, minPosition } } })),
+  );
+  if (!record) return <RecordPending error={error} />;
   const forwarded = record.holder.id !== record.addressee.id;
   return (
     <Stack>
@@ -57,7 +50,7 @@ export function Appeal() {
             <Title order={2} size="h3" mb="xs">
               {t('common.next')}
             </Title>
-            {account?.roles.includes('secretariat') ? <AppealActs appeal={record} onDone={done} onReload={() => void appeal.refetch()} /> : <Text>{t('common.nothing')}</Text>}
+            {account?.roles.includes('secretariat') ? <AppealActs appeal={record} onDone={done} onReload={reload} /> : <Text>{t('common.nothing')}</Text>}
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>

@@ -1,5 +1,6 @@
 import { Anchor, Card, Grid, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
@@ -57,40 +58,29 @@ export function Dashboard() {
               <Title order={2} size="h3" mb="sm">
                 {t('dashboard.appealsByStatus')}
               </Title>
-              <Grid>
-                <Grid.Col span={{ base: 12, md: 6, lg: 12, xl: 6 }}>
-                  <BarChart
-                    label={t('dashboard.chartLabel', { date: format.date(dashboard.asOf) })}
-                    labels={dashboard.byStatus.map((entry) => format.text(entry.title))}
-                    values={dashboard.byStatus.map((entry) => entry.count)}
-                    colours={dashboard.byStatus.map((entry) => STATUS_COLOURS[entry.status] ?? '#868e96')}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, md: 6, lg: 12, xl: 6 }}>
-                  <Table data-testid="appeals-by-status">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('common.status')}</Table.Th>
-                        <Table.Th ta="right">{t('common.count')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {dashboard.byStatus.map((entry) => (
-                        <Table.Tr key={entry.status}>
-                          <Table.Td>
-                            <StatusBadge status={entry.status} label={format.text(entry.title)} />
-                          </Table.Td>
-                          <Table.Td ta="right">{entry.count}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                      <Table.Tr>
-                        <Table.Th>{t('common.total')}</Table.Th>
-                        <Table.Th ta="right">{dashboard.total}</Table.Th>
-                      </Table.Tr>
-                    </Table.Tbody>
-                  </Table>
-                </Grid.Col>
-              </Grid>
+              <CountsWithChart
+                chartLabel={t('dashboard.chartLabel', { date: format.date(dashboard.asOf) })}
+                heading={t('common.status')}
+                total={dashboard.total}
+                testId="appeals-by-status"
+                rows={dashboard.byStatus.map((entry) => ({
+                  key: entry.status,
+                  count: entry.count,
+                  colour: STATUS_COLOURS[entry.status] ?? '#868e96',
+                  label: <StatusBadge status={entry.status} label={format.text(entry.title)} />,
+                  text: format.text(entry.title),
+                }))}
+              />
+              <Title order={2} size="h3" my="sm">
+                {t('dashboard.appealsByStage')}
+              </Title>
+              <CountsWithChart
+                chartLabel={t('dashboard.stageChartLabel', { date: format.date(dashboard.asOf) })}
+                heading={t('dashboard.stage')}
+                total={dashboard.total}
+                testId="appeals-by-stage"
+                rows={dashboard.byStage.map((entry) => ({ key: entry.stage, count: entry.count, colour: '#1c7ed6', label: format.text(entry.title), text: format.text(entry.title) }))}
+              />
             </Card>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -202,6 +192,48 @@ function AppealList({ title, empty, appeals, testId }: { title: string; empty: s
         })}
       </List>
     </Card>
+  );
+}
+
+interface CountRow {
+  readonly key: string;
+  readonly count: number;
+  readonly colour: string;
+  readonly label: ReactNode;
+  readonly text: string;
+}
+
+/** A chart of counts with the same numbers in a table beside it, readable without the chart. */
+function CountsWithChart({ chartLabel, heading, total, rows, testId }: { chartLabel: string; heading: string; total: number; rows: readonly CountRow[]; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 6, lg: 12, xl: 6 }}>
+        <BarChart label={chartLabel} labels={rows.map((row) => row.text)} values={rows.map((row) => row.count)} colours={rows.map((row) => row.colour)} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 6, lg: 12, xl: 6 }}>
+        <Table data-testid={testId}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{heading}</Table.Th>
+              <Table.Th ta="right">{t('common.count')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.key}>
+                <Table.Td>{row.label}</Table.Td>
+                <Table.Td ta="right">{row.count}</Table.Td>
+              </Table.Tr>
+            ))}
+            <Table.Tr>
+              <Table.Th>{t('common.total')}</Table.Th>
+              <Table.Th ta="right">{total}</Table.Th>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Grid.Col>
+    </Grid>
   );
 }
 

@@ -1,16 +1,15 @@
-import { Accordion, Anchor, Card, Code, Grid, Group, List, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Accordion, Anchor, Card, Code, Grid, Group, List, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { ActForm } from '../components/ActForm';
 import { DecisionBasis, decisionBody, DecisionFields, useDecisionInput } from '../components/DecisionFields';
 import { HistoryLink } from '../components/HistoryLink';
-import { Problem } from '../components/Problem';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAccount, useFormat } from '../lib/hooks';
+import { RecordPending, useRecordPage } from '../lib/use-record-page';
 import { actsFor, isIdentifierPart, type MemberAct } from '../lib/members';
 
 type MemberCard = components['schemas']['MemberCard'];
@@ -21,17 +20,10 @@ export function Member() {
   const { t } = useTranslation();
   const format = useFormat();
   const account = useAccount();
-  const [search, setSearch] = useSearchParams();
-  const minPosition = search.get('minPosition') ?? undefined;
-  const card = useQuery({
-    queryKey: ['member', id, minPosition],
-    queryFn: () => unwrap(api.GET('/api/v1/members/{id}', { params: { path: { id }, query: { minPosition } } })),
-    placeholderData: (previous) => previous,
-  });
-  const member = card.data;
-  if (!member) return card.error ? <Problem error={card.error} /> : <Loader aria-label={t('app.loading')} />;
-  const done = (position: string) => setSearch({ minPosition: position }, { replace: true });
-  const reload = () => void card.refetch();
+  const { record: member, error, done, reload } = useRecordPage(['member', id], (minPosition) =>
+    unwrap(api.GET('/api/v1/members/{id}', { params: { path: { id }, query: { minPosition } } })),
+  );
+  if (!member) return <RecordPending error={error} />;
   const acts = account?.roles.includes('secretariat') ? actsFor(member.status) : [];
   return (
     <Stack>

@@ -1,17 +1,17 @@
-import { Accordion, Alert, Anchor, Badge, Card, Grid, Group, List, Loader, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Accordion, Alert, Anchor, Badge, Card, Grid, Group, List, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { ActForm } from '../components/ActForm';
 import { BallotForm } from '../components/BallotForm';
 import { HistoryLink } from '../components/HistoryLink';
-import { Problem } from '../components/Problem';
 import { StatusBadge } from '../components/StatusBadge';
 import { Tally } from '../components/Tally';
 import { useAccount, useFormat } from '../lib/hooks';
+import { RecordPending, useRecordPage } from '../lib/use-record-page';
 import { useLiveTally } from '../lib/use-live-tally';
 
 type ResolutionRecord = components['schemas']['ResolutionView'];
@@ -24,14 +24,9 @@ export function Resolution() {
   const { t } = useTranslation();
   const format = useFormat();
   const account = useAccount();
-  const [search, setSearch] = useSearchParams();
-  const minPosition = search.get('minPosition') ?? undefined;
-  const resolution = useQuery({
-    queryKey: ['resolution', id, minPosition],
-    queryFn: () => unwrap(api.GET('/api/v1/resolutions/{id}', { params: { path: { id }, query: { minPosition } } })),
-    placeholderData: (previous) => previous,
-  });
-  const record = resolution.data;
+  const { record: record, error, done, reload } = useRecordPage(['resolution', id], (minPosition) =>
+    unwrap(api.GET('/api/v1/resolutions/{id}', { params: { path: { id }, query: { minPosition } } })),
+  );
   const tally = useQuery({
     queryKey: ['tally', id],
     queryFn: () => unwrap(api.GET('/api/v1/resolutions/{id}/tally', { params: { path: { id } } })),
@@ -39,9 +34,7 @@ export function Resolution() {
   });
   useLiveTally(id, record?.status === 'voting');
 
-  if (!record) return resolution.error ? <Problem error={resolution.error} /> : <Loader aria-label={t('app.loading')} />;
-  const done = (position: string) => setSearch({ minPosition: position }, { replace: true });
-  const reload = () => void resolution.refetch();
+  if (!record) return <RecordPending error={error} />;
   const roles = account?.roles ?? [];
   const ownBallot = record.ballots.find((ballot) => ballot.organizationId === account?.organizationId);
   const inElectorate = record.electorate.some((member) => member.organizationId === account?.organizationId);

@@ -1,16 +1,15 @@
-import { Accordion, Anchor, Badge, Card, Code, Grid, Group, Loader, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Accordion, Anchor, Badge, Card, Code, Grid, Group, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { ActForm } from '../components/ActForm';
 import { DecisionBasis, decisionBody, DecisionFields, useDecisionInput } from '../components/DecisionFields';
 import { HistoryLink } from '../components/HistoryLink';
-import { Problem } from '../components/Problem';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAccount, useFormat } from '../lib/hooks';
+import { RecordPending, useRecordPage } from '../lib/use-record-page';
 import { useMemberOptions } from '../lib/use-member-options';
 
 type WorkingGroupView = components['schemas']['WorkingGroupView'];
@@ -23,17 +22,10 @@ export function WorkingGroup() {
   const { t } = useTranslation();
   const format = useFormat();
   const account = useAccount();
-  const [search, setSearch] = useSearchParams();
-  const minPosition = search.get('minPosition') ?? undefined;
-  const group = useQuery({
-    queryKey: ['working-group', id, minPosition],
-    queryFn: () => unwrap(api.GET('/api/v1/working-groups/{id}', { params: { path: { id }, query: { minPosition } } })),
-    placeholderData: (previous) => previous,
-  });
-  const record = group.data;
-  if (!record) return group.error ? <Problem error={group.error} /> : <Loader aria-label={t('app.loading')} />;
-  const done = (position: string) => setSearch({ minPosition: position }, { replace: true });
-  const reload = () => void group.refetch();
+  const { record: record, error, done, reload } = useRecordPage(['working-group', id], (minPosition) =>
+    unwrap(api.GET('/api/v1/working-groups/{id}', { params: { path: { id }, query: { minPosition } } })),
+  );
+  if (!record) return <RecordPending error={error} />;
   const mayAct = account?.roles.includes('secretariat') && record.status === 'active';
   return (
     <Stack>

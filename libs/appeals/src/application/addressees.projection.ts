@@ -1,5 +1,5 @@
 import { unreachable } from '#accord/kernel';
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedEvent, RecordedOf } from '#accord/ledger';
 import { searchable } from '#accord/platform';
 import type { Projection } from '#accord/projections';
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
@@ -82,10 +82,10 @@ export const addresseesProjection: Projection = {
   name: 'addressees',
   tables: ['addressees'],
   eventTypes: ADDRESSEE_EVENTS,
-  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+  async apply(events: readonly RecordedOf<AddresseeEvent>[], manager: EntityManager) {
     const addressees = manager.getRepository(AddresseeRow);
     for (const recorded of events) {
-      const event = recorded as unknown as AddresseeEvent;
+      const event = recorded;
       const id = addresseeIdOf(recorded);
       const row = await addressees.findOne({ select: { id: true, version: true }, where: { id } });
       if (row && row.version >= recorded.version) continue;
@@ -106,4 +106,4 @@ export const addresseesProjection: Projection = {
       await addressees.update(id, { ...changesOf(event, recorded), updatedAt: recorded.recordedAt, version: recorded.version });
     }
   },
-};
+} satisfies Projection<AddresseeEvent>;

@@ -1,7 +1,7 @@
 import { RecordNotFound } from '#accord/eventsourcing';
-import { calendarDateOf, type BilingualText } from '#accord/kernel';
+import type { BilingualText } from '#accord/kernel';
 import { formatPosition } from '#accord/ledger';
-import { containsPattern, decodeKeyCursor, keysetAfter, toPage, type Page } from '#accord/platform';
+import { containsPattern, decodeKeyCursor, keysetAfter, toPage, type Page, type PageRequest } from '#accord/platform';
 import { In, type DataSource } from 'typeorm';
 import type { LocalizedText } from '../domain/appeal/appeal.events.js';
 import type { AppealStage } from '../domain/appeal/appeal.state.js';
@@ -10,9 +10,6 @@ import { deadlineStatus } from '../domain/deadlines/deadline-engine.js';
 import { APPEAL_STAGE_TITLES, DISPATCH_CHANNEL_TITLES, DEADLINE_STATUS_TITLES, ANSWER_OUTCOME_TITLES } from './appeal-titles.js';
 import { AppealRow, AppealTimelineRow } from './appeals.projection.js';
 import { AddresseeRow } from './addressees.projection.js';
-
-/** Today's date on the server clock, in UTC: the day statuses are placed against unless a query names another. */
-export const todayUtc = (): string => calendarDateOf(new Date());
 
 /** The assessment columns `deadlineStatus` reads. */
 const COLUMNS = {
@@ -71,11 +68,6 @@ export interface AppealFilter {
   readonly outgoingYear?: number;
   /** Words of the subject, in either language. */
   readonly q?: string;
-}
-
-export interface PageRequest {
-  readonly limit: number;
-  readonly cursor?: string;
 }
 
 /** A body as the register names it; `null` parts when the register does not know the id. */

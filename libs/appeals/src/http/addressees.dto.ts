@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, isISO31661Alpha2, IsObject, IsOptional, IsString, Matches, MaxLength, registerDecorator, ValidateNested } from 'class-validator';
-import { CommandBody, PageQuery } from '#accord/platform';
+import { IsIn, isISO31661Alpha2, IsObject, IsOptional, IsString, MaxLength, registerDecorator, ValidateNested } from 'class-validator';
+import { BilingualTextBody, CommandBody, PageQuery } from '#accord/platform';
 import { ADDRESSEE_KINDS, INTERSTATE, type AddresseeKind } from '../domain/addressee/addressee.events.js';
 import { JURISDICTION_POLICIES } from '../domain/deadlines/policy-table.js';
 
-const NOT_BLANK = /\S/;
 const POLICY_IDS = JURISDICTION_POLICIES.map((policy) => policy.id);
 const COUNTRY = 'country must be an ISO 3166-1 alpha-2 code in capitals, such as RU, or "interstate"';
 
@@ -28,19 +27,10 @@ function IsAddresseeCountry() {
 }
 
 /** A text of the record: Russian required, English optional. */
-export class AddresseeTextBody {
-  @ApiProperty({ example: 'Министерство труда и социальной защиты Российской Федерации' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'ru must not be blank' })
-  @MaxLength(500)
-  ru: string;
-
-  @ApiPropertyOptional({ type: String, example: 'Ministry of Labour and Social Protection of the Russian Federation', nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  en?: string | null;
-}
+export class AddresseeTextBody extends BilingualTextBody({
+  maxLength: 500,
+  example: { ru: 'Министерство труда и социальной защиты Российской Федерации', en: 'Ministry of Labour and Social Protection of the Russian Federation' },
+}) {}
 
 const policyDescription = `A row of the jurisdiction policy table (GET /addressees/policies): ${POLICY_IDS.join(', ')}`;
 

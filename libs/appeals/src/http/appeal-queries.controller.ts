@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { todayUtc } from '#accord/kernel';
 import { Allow, ApiPage, READERS, ReadsFrom } from '#accord/platform';
-import { AppealRecords, todayUtc } from '../application/appeal-records.js';
+import { AppealRecords } from '../application/appeal-records.js';
 import { AppealsDashboards } from '../application/appeals-dashboard.js';
 import { CorrespondenceJournal, journalCsv } from '../application/correspondence-journal.js';
 import { AppealsQuery, AsOfQuery, DashboardQuery, JournalQuery, JournalYearQuery } from './appeal-queries.dto.js';

@@ -2,11 +2,11 @@ import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { nameBasedUuid, newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation } from '#accord/kernel';
-import { AggregateCommand, Allow, CommandResponse, type CommandBody } from '#accord/platform';
+import { DomainRuleViolation, localizedText } from '#accord/kernel';
+import { AggregateCommand, Allow, type CommandBody, commandOptions, CommandResponse } from '#accord/platform';
 import { AppealCorrespondence } from '../application/appeal-correspondence.js';
 import { appealAggregate, type AppealCommand } from '../domain/appeal/appeal.decide.js';
-import type { AppealContent, LocalizedText } from '../domain/appeal/appeal.events.js';
+import type { AppealContent } from '../domain/appeal/appeal.events.js';
 import {
   AnswerBody,
   AppealContentBody,
@@ -19,18 +19,13 @@ import {
   ForwardingBody,
   AppealRegistrationBody,
   SignatureBody,
-  type AppealTextBody,
 } from './appeals.dto.js';
-
-const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
-
-const toText = (body: AppealTextBody): LocalizedText => ({ ru: body.ru.trim(), en: body.en?.trim() || null });
 
 function toContent(body: AppealContentBody): AppealContent {
   return {
     addresseeId: body.addresseeId,
-    subject: toText(body.subject),
-    text: toText(body.text),
+    subject: localizedText(body.subject),
+    text: localizedText(body.text),
     attachments: (body.attachments ?? []).map((attachment) => ({ name: attachment.name.trim(), sha256: attachment.sha256.toLowerCase() })),
     resolutionId: body.resolutionId ?? null,
   };
@@ -58,7 +53,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Draft an appeal to a body from the register of addressees' })
   @ApiCreatedResponse({ type: CommandResponse })
   draft(@Body() body: AppealDraftBody): Promise<CommandResult> {
-    return this.correspondence.draft(newRecordId(body.commandId), toContent(body), body.draftedOn ?? null, options(body));
+    return this.correspondence.draft(newRecordId(body.commandId), toContent(body), body.draftedOn ?? null, commandOptions(body));
   }
 
   @Post(':id/revision')
@@ -66,7 +61,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Revise a draft (addressee, subject, text, attachments, authorizing resolution)' })
   @ApiCreatedResponse({ type: CommandResponse })
   revise(@Param('id', ParseUUIDPipe) id: string, @Body() body: AppealContentBody): Promise<CommandResult> {
-    return this.correspondence.revise(id, toContent(body), options(body)).catch(unknownAppealAs404(id));
+    return this.correspondence.revise(id, toContent(body), commandOptions(body)).catch(unknownAppealAs404(id));
   }
 
   @Post(':id/approval')
@@ -82,7 +77,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Record who signed the approved appeal' })
   @ApiCreatedResponse({ type: CommandResponse })
   sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: SignatureBody): Promise<CommandResult> {
-    const signatory = { name: body.signatory.name.trim(), position: toText(body.signatory.position) };
+    const signatory = { name: body.signatory.name.trim(), position: localizedText(body.signatory.position) };
     return this.act(id, { type: 'SignAppeal', data: { signatory, signedOn: body.signedOn ?? null } }, body);
   }
 
@@ -99,7 +94,7 @@ export class AppealsController {
       outgoingNumber: body.outgoingNumber?.trim() ?? null,
       expectedAnswerOn: body.expectedAnswerOn ?? null,
     };
-    return this.correspondence.dispatch(id, request, options(body)).catch(unknownAppealAs404(id));
+    return this.correspondence.dispatch(id, request, commandOptions(body)).catch(unknownAppealAs404(id));
   }
 
   @Post(':id/registration')
@@ -124,7 +119,7 @@ export class AppealsController {
   @ApiCreatedResponse({ type: CommandResponse })
   forward(@Param('id', ParseUUIDPipe) id: string, @Body() body: ForwardingBody): Promise<CommandResult> {
     const request = { forwardedOn: body.forwardedOn, addresseeId: body.addresseeId, expectedAnswerOn: body.expectedAnswerOn ?? null };
-    return this.correspondence.forward(id, request, options(body)).catch(unknownAppealAs404(id));
+    return this.correspondence.forward(id, request, commandOptions(body)).catch(unknownAppealAs404(id));
   }
 
   @Post(':id/expected-answer')
@@ -144,7 +139,7 @@ export class AppealsController {
       answeredOn: body.answeredOn,
       reference: body.reference.trim(),
       outcome: body.outcome,
-      summary: toText(body.summary),
+      summary: localizedText(body.summary),
       attachmentSha256: body.attachmentSha256?.toLowerCase() ?? null,
     };
     return this.act(id, { type: 'RecordAnswer', data }, body);
@@ -155,7 +150,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Close the appeal; without an answer, give the reason' })
   @ApiCreatedResponse({ type: CommandResponse })
   close(@Param('id', ParseUUIDPipe) id: string, @Body() body: ClosureBody): Promise<CommandResult> {
-    return this.act(id, { type: 'CloseAppeal', data: { reason: body.reason ? toText(body.reason) : null } }, body);
+    return this.act(id, { type: 'CloseAppeal', data: { reason: body.reason ? localizedText(body.reason) : null } }, body);
   }
 
   @Post(':id/follow-ups')
@@ -164,10 +159,10 @@ export class AppealsController {
   @ApiCreatedResponse({ type: CommandResponse })
   followUp(@Param('id', ParseUUIDPipe) id: string, @Body() body: AppealContentBody): Promise<CommandResult> {
     const followUpId = body.commandId ? nameBasedUuid(`${body.commandId}:follow-up`) : newRecordId();
-    return this.correspondence.openFollowUp(id, followUpId, toContent(body), options(body)).catch(unknownAppealAs404(id));
+    return this.correspondence.openFollowUp(id, followUpId, toContent(body), commandOptions(body)).catch(unknownAppealAs404(id));
   }
 
   private act(id: string, input: CommandInput<AppealCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(appealAggregate, id, input, options(body))).catch(unknownAppealAs404(id));
+    return this.commands.execute(new AggregateCommand(appealAggregate, id, input, commandOptions(body))).catch(unknownAppealAs404(id));
   }
 }

@@ -1,32 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CommandBody, IsCalendarDate } from '#accord/platform';
+import { BilingualTextBody, CommandBody, IsCalendarDate, IsNotBlank } from '#accord/platform';
 import { ANSWER_OUTCOMES, DISPATCH_CHANNELS, type AnswerOutcome, type DispatchChannel } from '../domain/appeal/appeal.events.js';
 
-const NOT_BLANK = /\S/;
 const SHA256 = /^[0-9a-fA-F]{64}$/;
 /** Letters, digits and the separators registers use in their numbers (`12-ИСХ/2026`). */
 const REGISTER_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N} .\-/№]{0,59}$/u;
 
-export class AppealTextBody {
-  @ApiProperty({ example: 'О порядке организованного набора трудящихся-мигрантов' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'ru must not be blank' })
-  @MaxLength(50_000)
-  ru: string;
-
-  @ApiPropertyOptional({ type: String, example: 'On the organized recruitment of migrant workers', nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50_000)
-  en?: string | null;
-}
+export class AppealTextBody extends BilingualTextBody({
+  maxLength: 50_000,
+  example: { ru: 'О порядке организованного набора трудящихся-мигрантов', en: 'On the organized recruitment of migrant workers' },
+}) {}
 
 export class AttachmentBody {
   @ApiProperty({ example: 'Проект рекомендаций.pdf' })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @IsNotBlank()
   @MaxLength(300)
   name: string;
 
@@ -89,7 +79,7 @@ export class ApprovalBody extends CommandBody {
 export class SignatoryBody {
   @ApiProperty({ example: 'Иванова Мария Петровна' })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @IsNotBlank()
   @MaxLength(300)
   name: string;
 
@@ -184,7 +174,7 @@ export class AnswerBody extends CommandBody {
 
   @ApiProperty({ example: '№ 15-4/10/В-3456' })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'reference must not be blank' })
+  @IsNotBlank()
   @MaxLength(100)
   reference: string;
 

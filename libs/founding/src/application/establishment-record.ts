@@ -1,5 +1,5 @@
 import type { EstablishmentRecord } from '#accord/membership';
-import type { EventStore } from '#accord/ledger';
+import { type EventStore, readStreamOf } from '#accord/ledger';
 import { FOUNDING_PROCESS_ID } from '../domain/founding.decide.js';
 import type { FoundingEvent } from '../domain/founding.events.js';
 
@@ -8,7 +8,7 @@ export class FoundingEstablishmentRecord implements EstablishmentRecord {
   constructor(private readonly store: EventStore) {}
 
   async establishedOn(): Promise<string | null> {
-    const founding = (await this.store.readStream(`founding-${FOUNDING_PROCESS_ID}`)) as unknown as FoundingEvent[];
+    const founding = await readStreamOf<FoundingEvent>(this.store, `founding-${FOUNDING_PROCESS_ID}`);
     const established = founding.findLast((event) => event.type === 'AssociationEstablished');
     return established?.type === 'AssociationEstablished' ? established.data.establishedOn : null;
   }

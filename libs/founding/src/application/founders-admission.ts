@@ -1,10 +1,10 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { nameBasedUuid } from '#accord/eventsourcing';
 import { DomainRuleViolation, DuplicateRecord } from '#accord/kernel';
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedEvent, RecordedOf } from '#accord/ledger';
 import { MemberRegistration, type MemberCategory, type MembershipApplication, type NationalIdentifier } from '#accord/membership';
-import { processManager, type Projection } from '#accord/projections';
-import { DataSource, type EntityManager } from 'typeorm';
+import { injectedProcessManager } from '#accord/projections';
+import type { EntityManager } from 'typeorm';
 import type { EstablishedFounder, FoundingEvent } from '../domain/founding.events.js';
 import { founderAdmissionCommandId, founderMemberId } from './founder-admission-keys.js';
 
@@ -40,8 +40,8 @@ export class FoundersAdmission {
 
   constructor(private readonly registration: MemberRegistration) {}
 
-  async admitFounders(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const { founders, establishedOn } = (event as unknown as AssociationEstablished).data;
+  async handle(event: RecordedOf<AssociationEstablished>, manager: EntityManager): Promise<void> {
+    const { founders, establishedOn } = event.data;
     for (const founder of founders) await this.admit(event, establishedOn, founder, manager);
   }
 
@@ -69,37 +69,5 @@ export class FoundersAdmission {
   }
 }
 
-// The feature lists its process manager before Nest has built the command path it needs, so the
-// module binds the admission to its read-model connection; several applications in one process
-// (as in tests) each keep their own.
-const boundAdmissions = new WeakMap<DataSource, FoundersAdmission>();
-
-@Injectable()
-export class FoundersAdmissionBinding implements OnModuleInit {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly admission: FoundersAdmission,
-  ) {}
-
-  onModuleInit(): void {
-    boundAdmissions.set(this.dataSource, this.admission);
-  }
-}
-
 /** Admits the founders when the Association is established: each admission is caused by that event. */
-export const foundersAdmissionProcess: Projection = {
-  name: FOUNDERS_ADMISSION,
-  tables: [],
-  eventTypes: ['AssociationEstablished'],
-  rebuildable: false,
-  apply(events, manager) {
-    const admission = boundAdmissions.get(manager.dataSource);
-    if (!admission) throw new Error(`${FOUNDERS_ADMISSION} has no command path: the application must import FoundingModule`);
-    const manage = processManager({
-      name: FOUNDERS_ADMISSION,
-      eventTypes: ['AssociationEstablished'],
-      handle: (event) => admission.admitFounders(event, manager),
-    });
-    return manage.apply(events, manager);
-  },
-};
+export const foundersAdmissionProcess = injectedProcessManager(FOUNDERS_ADMISSION, ['AssociationEstablished'], FoundersAdmission);

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedEvent, RecordedOf } from '#accord/ledger';
 import type { MemberEvent } from '#accord/membership';
 import type { Projection } from '#accord/projections';
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
@@ -120,9 +120,9 @@ function recordOf(record: FoundingRecord, event: FoundingEvent, recorded: Record
   }
 }
 
-async function applyFoundingEvent(manager: EntityManager, recorded: RecordedEvent): Promise<void> {
+async function applyFoundingEvent(manager: EntityManager, recorded: RecordedOf<FoundingEvent>): Promise<void> {
   const rows = manager.getRepository(FoundingProcessRow);
-  const event = recorded as unknown as FoundingEvent;
+  const event = recorded;
   const row = await rows.findOneBy({ id: FOUNDING_PROCESS_ID });
   // Each event counts once, even when a batch is applied again after a crash.
   if (row && recorded.version <= row.version) return;
@@ -143,8 +143,8 @@ async function applyFoundingEvent(manager: EntityManager, recorded: RecordedEven
  * The register may admit a founder on an earlier application under another member id, so the letter
  * is found by the admission's command id, which derives from the establishment and the letter.
  */
-async function applyAdmission(manager: EntityManager, recorded: RecordedEvent): Promise<void> {
-  const event = recorded as unknown as Extract<MemberEvent, { type: 'MemberAdmitted' }>;
+async function applyAdmission(manager: EntityManager, recorded: RecordedOf<Extract<MemberEvent, { type: 'MemberAdmitted' }>>): Promise<void> {
+  const event = recorded;
   const { decision } = event.data;
   if (decision.kind !== 'founding') return;
   const rows = manager.getRepository(FoundingProcessRow);
@@ -165,11 +165,14 @@ export const foundingProjection: Projection = {
   name: 'founding',
   tables: ['founding_process', 'founding_charter_drafts'],
   eventTypes: [...FOUNDING_EVENTS, 'MemberAdmitted'],
-  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+  async apply(events: readonly RecordedOf<FoundingEvent | Extract<MemberEvent, { type: 'MemberAdmitted' }>>[], manager: EntityManager) {
     for (const recorded of events) {
-      // One founding per deployment: its stream is the only one of the category.
-      if (recorded.streamId === FOUNDING_STREAM) await applyFoundingEvent(manager, recorded);
-      else if (recorded.type === 'MemberAdmitted' && recorded.streamId.startsWith('member-')) await applyAdmission(manager, recorded);
+      if (recorded.type === 'MemberAdmitted') {
+        if (recorded.streamId.startsWith('member-')) await applyAdmission(manager, recorded);
+      } else if (recorded.streamId === FOUNDING_STREAM) {
+        // One founding per deployment: its stream is the only one of the category.
+        await applyFoundingEvent(manager, recorded);
+      }
     }
   },
-};
+} satisfies Projection<FoundingEvent | Extract<MemberEvent, { type: 'MemberAdmitted' }>>;

@@ -1,10 +1,6 @@
-import type { DomainEvent } from '#accord/kernel';
+import type { DomainEvent, LocalizedText } from '#accord/kernel';
 
-/** A text of the record in the Association's two languages; Russian is the official one. */
-export interface LocalizedText {
-  readonly ru: string;
-  readonly en: string | null;
-}
+export type { LocalizedText };
 
 export interface Initiator {
   readonly name: LocalizedText;

@@ -1,3 +1,4 @@
+import { localizedText } from '#accord/kernel';
 import { applicationProblems, parseNationalIdentifier, type FieldProblem } from '#accord/membership';
 import { RequestValidationError } from '#accord/platform';
 import { founderApplication } from '../application/founders-admission.js';
@@ -6,9 +7,8 @@ import type { AssemblyMinutesBody, ConveningBody, LetterOfIntentBody, FoundingTe
 
 // The bodies of the founding's commands turned into the decider's data, with the checks a DTO cannot make.
 
-export const text = (body: FoundingTextBody): LocalizedText => ({ ru: body.ru, en: body.en ?? null });
-export const optionalText = (body: FoundingTextBody | null | undefined): LocalizedText | null => (body ? text(body) : null);
-export const officer = (body: AssemblyMinutesBody['chair']): Officer => ({ name: text(body.name), representing: body.representing ?? null });
+export const optionalText = (body: FoundingTextBody | null | undefined): LocalizedText | null => (body ? localizedText(body) : null);
+export const officer = (body: AssemblyMinutesBody['chair']): Officer => ({ name: localizedText(body.name), representing: body.representing ?? null });
 
 /** The register's problems with a founder, as fields of the letter's body. */
 function letterProblems(problems: readonly FieldProblem[], fieldOf: (field: string) => string): RequestValidationError {
@@ -30,14 +30,14 @@ export function founderOf(letterId: string, body: LetterOfIntentBody): { organiz
     );
   }
   const organization: FounderCandidate = {
-    name: text(given.name),
+    name: localizedText(given.name),
     country: given.country,
-    legalForm: text(given.legalForm),
+    legalForm: localizedText(given.legalForm),
     category: given.category,
     nationalIdentifier,
     contacts: { email: given.contacts.email, phone: given.contacts.phone ?? null, address: optionalText(given.contacts.address) },
   };
-  const representative: FounderRepresentative = { name: text(person.name), position: text(person.position), email: person.email };
+  const representative: FounderRepresentative = { name: localizedText(person.name), position: localizedText(person.position), email: person.email };
   const problems = applicationProblems(founderApplication({ letterId, organization, representative }));
   if (problems.length > 0) {
     throw letterProblems(problems, (field) => (field.startsWith('representatives[0].') ? `representative.${field.slice('representatives[0].'.length)}` : `organization.${field}`));
@@ -48,7 +48,7 @@ export function founderOf(letterId: string, body: LetterOfIntentBody): { organiz
 export function venueOf(body: ConveningBody['venue']): AssemblyVenue {
   if (body.kind === 'place') {
     if (body.url !== undefined) throw new RequestValidationError([{ field: 'venue.url', problems: [{ ru: 'у собрания в определённом месте указывается адрес, а не url', en: 'an assembly at a place has an address, not a url' }] }]);
-    return { kind: 'place', address: text(body.address!) };
+    return { kind: 'place', address: localizedText(body.address!) };
   }
   if (body.address !== undefined) throw new RequestValidationError([{ field: 'venue.address', problems: [{ ru: 'у собрания онлайн указывается url, а не адрес', en: 'an online assembly has a url, not an address' }] }]);
   return { kind: 'online', url: body.url! };

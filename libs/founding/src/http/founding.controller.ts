@@ -2,9 +2,21 @@ import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query } from
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation, type Aggregate, type Role } from '#accord/kernel';
+import { DomainRuleViolation, localizedText, type Aggregate, type Role } from '#accord/kernel';
 import { EVENT_STORE, type EventStore } from '#accord/ledger';
-import { Actor, AggregateCommand, Allow, CommandBody, CommandResponse, READERS, ReadQuery, ReadsFrom, type RequestActor, visibleTo } from '#accord/platform';
+import {
+  Actor,
+  AggregateCommand,
+  Allow,
+  CommandBody,
+  commandOptions,
+  CommandResponse,
+  READERS,
+  ReadQuery,
+  ReadsFrom,
+  type RequestActor,
+  visibleTo,
+} from '#accord/platform';
 import { founderMemberId } from '../application/founder-admission-keys.js';
 import { FoundingReadModel, type CharterDraftText } from '../application/founding-read-model.js';
 import { FOUNDING_AGGREGATE } from '../application/founding.tokens.js';
@@ -24,15 +36,13 @@ import {
   RegistrationRefusalBody,
   LetterWithdrawalBody,
 } from './founding.dto.js';
-import { founderOf, officer, optionalText, text, venueOf } from './founding-input.js';
+import { founderOf, officer, optionalText, venueOf } from './founding-input.js';
 import { CharterDraftView, FoundingProcessView } from './founding.responses.js';
 
 /** The founding is public to the members: their representatives read it as the bodies do. */
 const FOUNDING_READERS: readonly Role[] = [...READERS, 'representative'];
 
 type FoundingAggregate = Aggregate<FoundingCommand, FoundingEvent, FoundingState>;
-
-const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
 
 /**
  * The founding of the Association (a singleton resource): read by every role, its steps recorded
@@ -73,8 +83,8 @@ export class FoundingController {
   @ApiOperation({ summary: 'Launch the founding initiative: the initiator and its organizing committee' })
   @ApiCreatedResponse({ type: CommandResponse })
   launch(@Body() body: InitiativeBody): Promise<CommandResult> {
-    const initiator = { name: text(body.initiator.name), country: body.initiator.country };
-    const committee = body.committee.map((member) => ({ name: text(member.name), role: text(member.role) }));
+    const initiator = { name: localizedText(body.initiator.name), country: body.initiator.country };
+    const committee = body.committee.map((member) => ({ name: localizedText(member.name), role: localizedText(member.role) }));
     return this.send({ type: 'LaunchFoundingInitiative', data: { initiator, committee, launchedOn: body.launchedOn } }, body);
   }
 
@@ -126,9 +136,9 @@ export class FoundingController {
   @ApiCreatedResponse({ type: CommandResponse })
   recordAssembly(@Body() body: AssemblyMinutesBody): Promise<CommandResult> {
     const data = {
-      present: body.present.map((founder) => ({ letterId: founder.letterId, representedBy: text(founder.representedBy), establishmentVote: founder.establishmentVote })),
+      present: body.present.map((founder) => ({ letterId: founder.letterId, representedBy: localizedText(founder.representedBy), establishmentVote: founder.establishmentVote })),
       charter: { number: body.charter.number, sha256: body.charter.sha256 },
-      votingRules: body.votingRules.map((rule) => ({ body: rule.body, question: rule.question, title: text(rule.title), rule: rule.rule })),
+      votingRules: body.votingRules.map((rule) => ({ body: rule.body, question: rule.question, title: localizedText(rule.title), rule: rule.rule })),
       chair: officer(body.chair),
       council: body.council.map(officer),
       auditCommission: body.auditCommission.map(officer),
@@ -141,7 +151,7 @@ export class FoundingController {
   @ApiOperation({ summary: 'Record that the documents were filed for state registration (again after a refusal)' })
   @ApiCreatedResponse({ type: CommandResponse })
   fileRegistration(@Body() body: RegistrationFilingBody): Promise<CommandResult> {
-    return this.send({ type: 'FileStateRegistration', data: { authority: text(body.authority), filedOn: body.filedOn, reference: body.reference ?? null } }, body);
+    return this.send({ type: 'FileStateRegistration', data: { authority: localizedText(body.authority), filedOn: body.filedOn, reference: body.reference ?? null } }, body);
   }
 
   @Post('registration-refusal')
@@ -149,7 +159,7 @@ export class FoundingController {
   @ApiOperation({ summary: 'Record a refusal of state registration; the documents may be filed again' })
   @ApiCreatedResponse({ type: CommandResponse })
   recordRefusal(@Body() body: RegistrationRefusalBody): Promise<CommandResult> {
-    return this.send({ type: 'RecordRegistrationRefusal', data: { refusedOn: body.refusedOn, reason: text(body.reason) } }, body);
+    return this.send({ type: 'RecordRegistrationRefusal', data: { refusedOn: body.refusedOn, reason: localizedText(body.reason) } }, body);
   }
 
   @Post('registration')
@@ -161,6 +171,6 @@ export class FoundingController {
   }
 
   private send(input: CommandInput<FoundingCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(this.aggregate, FOUNDING_PROCESS_ID, input, options(body)));
+    return this.commands.execute(new AggregateCommand(this.aggregate, FOUNDING_PROCESS_ID, input, commandOptions(body)));
   }
 }

@@ -1,31 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateBy,
-  ValidateIf,
-  ValidateNested,
-  buildMessage,
-  type ValidationOptions,
-} from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf, ValidateNested, buildMessage, type ValidationOptions } from 'class-validator';
 import { isCountryCode, MEMBER_CATEGORIES } from '#accord/membership';
-import { CommandBody, IsCalendarDate } from '#accord/platform';
-
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { BilingualTextBody, CommandBody, IsCalendarDate, IsNotBlank, Trimmed } from '#accord/platform';
 
 const IsCountryCode = (options?: ValidationOptions) =>
   ValidateBy(
@@ -40,22 +17,7 @@ const IsCountryCode = (options?: ValidationOptions) =>
   );
 
 /** A text of the record: Russian is required (the official language), English optional. */
-export class FoundingTextBody {
-  @ApiProperty({ example: 'Союз «МАТМ»' })
-  @trimmed()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1000)
-  ru: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'Union MATM' })
-  @IsOptional()
-  @trimmed()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1000)
-  en?: string | null;
-}
+export class FoundingTextBody extends BilingualTextBody({ maxLength: 1000, example: { ru: 'Союз «МАТМ»', en: 'Union MATM' } }) {}
 
 class InitiatorBody {
   @ApiProperty({ type: FoundingTextBody })
@@ -130,9 +92,9 @@ class FounderContactsBody {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '+7 812 000-00-00' })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(50)
   phone?: string | null;
 
@@ -412,9 +374,9 @@ export class RegistrationFilingBody extends CommandBody {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'ДЕМО-2026/0610', description: 'The authority’s incoming number, if known' })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(100)
   reference?: string | null;
 }
@@ -433,9 +395,9 @@ export class RegistrationRefusalBody extends CommandBody {
 
 export class RegistrationBody extends CommandBody {
   @ApiProperty({ example: 'ДЕМО-7800-2026-0001', description: 'The number of the entry in the state register' })
-  @trimmed()
+  @Trimmed()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(50)
   registrationNumber: string;
 

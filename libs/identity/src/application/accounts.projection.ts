@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedOf } from '#accord/ledger';
 import type { Projection } from '#accord/projections';
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { AccountEvent } from '../domain/account/account.events.js';
@@ -82,10 +82,10 @@ export const accountsProjection: Projection = {
   name: 'accounts',
   tables: ['accounts'],
   eventTypes: ACCOUNT_EVENTS,
-  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+  async apply(events: readonly RecordedOf<AccountEvent>[], manager: EntityManager) {
     const accounts = manager.getRepository(AccountRow);
     for (const recorded of events) {
-      const event = recorded as unknown as AccountEvent;
+      const event = recorded;
       const id = recorded.streamId.slice('account-'.length);
       if (event.type === 'AccountRegistered') {
         const { name, email, roles, organizationId } = event.data;
@@ -111,4 +111,4 @@ export const accountsProjection: Projection = {
       await accounts.update(id, { ...changes(event, row), updatedAt: recorded.recordedAt, version: recorded.version });
     }
   },
-};
+} satisfies Projection<AccountEvent>;

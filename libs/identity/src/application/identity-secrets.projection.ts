@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedOf } from '#accord/ledger';
 import type { Projection } from '#accord/projections';
 import type { EntityManager } from 'typeorm';
 import type { AccountEvent } from '../domain/account/account.events.js';
@@ -39,9 +39,9 @@ export const identitySecretsProjection: Projection = {
   name: 'identity_secrets',
   tables: [],
   eventTypes: HANDLED,
-  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+  async apply(events: readonly RecordedOf<AccountEvent>[], manager: EntityManager) {
     for (const recorded of events) {
-      await follow(recorded as unknown as AccountEvent, recorded.streamId.slice('account-'.length), recorded.recordedAt, manager);
+      await follow(recorded, recorded.streamId.slice('account-'.length), recorded.recordedAt, manager);
     }
   },
-};
+} satisfies Projection<AccountEvent>;

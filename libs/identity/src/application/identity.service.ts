@@ -1,4 +1,3 @@
-import { ForbiddenException } from '@nestjs/common';
 import { newRecordId, optionalContext, runWithContext, type CommandInput, type CommandOptions, type CommandProcessor, type CommandResult } from '#accord/eventsourcing';
 import { DuplicateRecord, type Role } from '#accord/kernel';
 import { accountAggregate, type AccountCommand } from '../domain/account/account.decide.js';
@@ -12,6 +11,7 @@ import type { PasswordHasher } from './password-hasher.js';
 import { RefreshRefused, RefreshTokenReused, type RefreshTokens, type SpentRefreshToken } from './refresh-tokens.js';
 import { isStillMember, representationBasis } from './representation.js';
 import type { SessionRegistry } from './session-registry.js';
+import { AccessRefused } from '#accord/platform';
 
 export { LoginRateLimited } from './login-throttle.js';
 
@@ -270,12 +270,9 @@ export class IdentityService {
     if (bound) return { roles: account.roles, organizationId };
     const roles = account.roles.filter((role) => role !== 'representative');
     if (roles.length === 0) {
-      throw new ForbiddenException({
-        code: 'ORGANIZATION_LEFT',
-        text: {
-          ru: 'Организация, которую представляет эта учётная запись, не является членом Объединения',
-          en: 'The organization this account represents is not a member of the Association',
-        },
+      throw new AccessRefused('ORGANIZATION_LEFT', {
+        ru: 'Организация, которую представляет эта учётная запись, не является членом Объединения',
+        en: 'The organization this account represents is not a member of the Association',
       });
     }
     return { roles, organizationId: null };

@@ -1,6 +1,6 @@
 import { formatPosition, type RecordedEvent } from '#accord/ledger';
 import { memberIdOf, type MemberEvent } from '#accord/membership';
-import { boundProcessManager, consequenceId, ReadModelBehind, type ProcessHandler, type ProjectionRunner } from '#accord/projections';
+import { consequenceId, injectedProcessManager, ReadModelBehind, type ProcessHandler, type ProjectionRunner } from '#accord/projections';
 import type { DataSource } from 'typeorm';
 import type { RepresentationEndCause } from '../domain/account/account.events.js';
 import { AccountRow, accountsProjection } from './accounts.projection.js';
@@ -43,10 +43,5 @@ export class RepresentativeDepartures implements ProcessHandler {
   }
 }
 
-const departures = boundProcessManager<RepresentativeDepartures>(NAME, Object.keys(DEPARTURES));
-
 /** The process manager `representative_departures`: representatives of an organization that left lose their access. */
-export const representativeDeparturesProcess = departures.process;
-
-/** Makes `handler` the handler of the process for the applications on `dataSource`. */
-export const bindRepresentativeDepartures = departures.bind;
+export const representativeDeparturesProcess = injectedProcessManager(NAME, Object.keys(DEPARTURES), RepresentativeDepartures);

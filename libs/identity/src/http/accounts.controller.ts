@@ -1,11 +1,22 @@
-import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RecordNotFound, type CommandResult } from '#accord/eventsourcing';
+import type { CommandResult } from '#accord/eventsourcing';
 import { ROLES, type Role } from '#accord/kernel';
-import { Actor, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, ReadQuery, ReadsFrom, type RequestActor, toPage } from '#accord/platform';
+import {
+  AccessRefused,
+  Actor,
+  Allow,
+  ApiAnswer,
+  ApiPage,
+  CommandBody,
+  commandOptions,
+  CommandResponse,
+  ReadQuery,
+  ReadsFrom,
+  type RequestActor,
+} from '#accord/platform';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
-import { AccountRow } from '../application/accounts.projection.js';
+import { AccountQueries } from '../application/account-queries.js';
 import { ApiTokens } from '../application/api-tokens.js';
 import { IdentityService } from '../application/identity.service.js';
 import { LoginRateLimited } from '../application/login-throttle.js';
@@ -13,29 +24,13 @@ import { AccountsQuery, ChangeOrganizationBody, ChangeRolesBody, CreateAccountBo
 import { AccountView, ApiTokenView, IssuedApiTokenView } from './identity.responses.js';
 import { NoStore, tooManyPasswordChecks } from './token-responses.js';
 
-const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
-
-function publicAccount(row: AccountRow) {
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    roles: row.roles,
-    organizationId: row.organizationId,
-    status: row.status,
-    apiTokens: row.apiTokens,
-    registeredAt: row.registeredAt.toISOString(),
-    version: row.version,
-  };
-}
-
 @ApiTags('accounts')
 @Controller('accounts')
 export class AccountsController {
   constructor(
     private readonly identity: IdentityService,
     private readonly apiTokens: ApiTokens,
-    private readonly dataSource: DataSource,
+    private readonly accounts: AccountQueries,
   ) {}
 
   @Post()
@@ -44,7 +39,7 @@ export class AccountsController {
   @ApiCreatedResponse({ type: CommandResponse })
   create(@Body() body: CreateAccountBody): Promise<CommandResult> {
     const { name, email, password, roles } = body;
-    return this.identity.register({ name, email, password, roles, organizationId: body.organizationId ?? null }, options(body));
+    return this.identity.register({ name, email, password, roles, organizationId: body.organizationId ?? null }, commandOptions(body));
   }
 
   @Get()
@@ -52,14 +47,8 @@ export class AccountsController {
   @ReadsFrom('accounts')
   @ApiOperation({ summary: 'List accounts, filtered by role, status or a part of the name or e-mail' })
   @ApiPage(AccountView)
-  async list(@Query() query: AccountsQuery) {
-    const after = decodeKeyCursor(query.cursor, ['uuid']);
-    const select = this.dataSource.getRepository(AccountRow).createQueryBuilder('account').orderBy('account.id').limit(query.limit + 1);
-    if (after) select.andWhere('account.id > :after', { after: after[0] });
-    if (query.role) select.andWhere(':role = ANY(account.roles)', { role: query.role });
-    if (query.status) select.andWhere('account.status = :status', { status: query.status });
-    if (query.q) select.andWhere('(lower(account.name) LIKE :q OR account.email LIKE :q)', { q: containsPattern(query.q) });
-    return toPage(await select.getMany(), query.limit, (row) => [row.id], publicAccount);
+  list(@Query() query: AccountsQuery) {
+    return this.accounts.list({ role: query.role, status: query.status, q: query.q }, { limit: query.limit, cursor: query.cursor });
   }
 
   @Get(':id')
@@ -67,11 +56,9 @@ export class AccountsController {
   @ReadsFrom('accounts')
   @ApiOperation({ summary: 'One account: administrators and auditors see any, everyone else only their own' })
   @ApiAnswer(AccountView)
-  async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: RequestActor, @Query() _query: ReadQuery) {
+  get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: RequestActor, @Query() _query: ReadQuery) {
     this.requireSelfOr(actor, id, ['admin', 'auditor']);
-    const row = await this.dataSource.getRepository(AccountRow).findOneBy({ id });
-    if (!row) throw new RecordNotFound('account', id);
-    return publicAccount(row);
+    return this.accounts.account(id);
   }
 
   @Post(':id/roles')
@@ -79,7 +66,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Replace the roles of an account: its sessions end at once (it signs in again)' })
   @ApiCreatedResponse({ type: CommandResponse })
   changeRoles(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeRolesBody): Promise<CommandResult> {
-    return this.identity.act(id, { type: 'ChangeRoles', data: { roles: body.roles } }, options(body));
+    return this.identity.act(id, { type: 'ChangeRoles', data: { roles: body.roles } }, commandOptions(body));
   }
 
   @Post(':id/organization')
@@ -91,7 +78,7 @@ export class AccountsController {
   })
   @ApiCreatedResponse({ type: CommandResponse })
   changeOrganization(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeOrganizationBody): Promise<CommandResult> {
-    return this.identity.bindOrganization(id, body.organizationId, options(body));
+    return this.identity.bindOrganization(id, body.organizationId, commandOptions(body));
   }
 
   @Post(':id/deactivation')
@@ -99,7 +86,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Deactivate an account: its sessions and API tokens end at once' })
   @ApiCreatedResponse({ type: CommandResponse })
   deactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: DeactivationBody): Promise<CommandResult> {
-    return this.identity.deactivate(id, body.reason, options(body));
+    return this.identity.deactivate(id, body.reason, commandOptions(body));
   }
 
   @Post(':id/reactivation')
@@ -107,7 +94,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Reactivate an account (API tokens revoked at deactivation stay revoked)' })
   @ApiCreatedResponse({ type: CommandResponse })
   reactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CommandBody): Promise<CommandResult> {
-    return this.identity.act(id, { type: 'ReactivateAccount', data: {} }, options(body));
+    return this.identity.act(id, { type: 'ReactivateAccount', data: {} }, commandOptions(body));
   }
 
   @Post(':id/password')
@@ -126,9 +113,9 @@ export class AccountsController {
     const own = actor.accountId === id;
     this.requireSelfOr(actor, id, ['admin']);
     if (own && !(await this.currentPasswordMatches(id, body.currentPassword, request.ip ?? null, response))) {
-      throw new ForbiddenException({ code: 'CURRENT_PASSWORD_REQUIRED', text: { ru: 'Укажите действующий пароль', en: 'Give the current password to change it' } });
+      throw new AccessRefused('CURRENT_PASSWORD_REQUIRED', { ru: 'Укажите действующий пароль', en: 'Give the current password to change it' });
     }
-    return this.identity.changePassword(id, body.password, !own, options(body));
+    return this.identity.changePassword(id, body.password, !own, commandOptions(body));
   }
 
   @Post(':id/api-tokens')
@@ -138,7 +125,7 @@ export class AccountsController {
   @ApiCreatedResponse({ description: 'The command answer with the token, shown this once', type: IssuedApiTokenView })
   issueApiToken(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssueApiTokenBody) {
     const expiresAt = body.expiresAt ? new Date(body.expiresAt) : null;
-    return this.identity.issueApiToken(id, { name: body.name, roles: body.roles, expiresAt }, options(body));
+    return this.identity.issueApiToken(id, { name: body.name, roles: body.roles, expiresAt }, commandOptions(body));
   }
 
   @Get(':id/api-tokens')
@@ -158,12 +145,12 @@ export class AccountsController {
     @Param('tokenId', ParseUUIDPipe) tokenId: string,
     @Body() body: CommandBody,
   ): Promise<CommandResult> {
-    return this.identity.revokeApiToken(id, tokenId, options(body));
+    return this.identity.revokeApiToken(id, tokenId, commandOptions(body));
   }
 
   private requireSelfOr(actor: RequestActor, accountId: string, roles: readonly Role[]): void {
     if (actor.accountId === accountId || actor.roles.some((role) => roles.includes(role))) return;
-    throw new ForbiddenException({ code: 'OWN_ACCOUNT_ONLY', text: { ru: 'Доступно только для своей учётной записи', en: 'Only your own account' } });
+    throw new AccessRefused('OWN_ACCOUNT_ONLY', { ru: 'Доступно только для своей учётной записи', en: 'Only your own account' });
   }
 
   private async currentPasswordMatches(accountId: string, password: string | undefined, address: string | null, response: Response): Promise<boolean> {

@@ -1,5 +1,5 @@
-import { ForbiddenException } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { AccessRefused } from '#accord/platform';
 
 /**
  * A browser signs in with this header (value `cookie`) and then receives its refresh token only as
@@ -27,12 +27,9 @@ export function assertSameOrigin(request: Request, allowedOrigins: readonly stri
   const origin = request.get('origin');
   const own = `${request.protocol}://${request.get('host')}`;
   if (isBrowserSession(request) && (origin === undefined || origin === own || allowedOrigins.includes(origin))) return;
-  throw new ForbiddenException({
-    code: 'CROSS_SITE_REFUSED',
-    text: {
-      ru: 'Сеанс браузера продлевается только со страниц самого Accord',
-      en: 'A browser session is renewed only from Accord’s own pages',
-    },
+  throw new AccessRefused('CROSS_SITE_REFUSED', {
+    ru: 'Сеанс браузера продлевается только со страниц самого Accord',
+    en: 'A browser session is renewed only from Accord’s own pages',
   });
 }
 

@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+
 import { ArrayNotEmpty, ArrayUnique, IsArray, IsDateString, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '#accord/kernel';
-import { CommandBody, PageQuery } from '#accord/platform';
-
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+import { CommandBody, IsNotBlank, PageQuery, Trimmed } from '#accord/platform';
 
 export class LoginBody {
   @ApiProperty({ example: 'secretariat@demo.accord.example' })
@@ -38,9 +36,9 @@ class RolesField extends CommandBody {
 
 export class CreateAccountBody extends RolesField {
   @ApiProperty({ example: 'Анна Петрова' })
-  @trimmed()
+  @Trimmed()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(200)
   name: string;
 

@@ -1,5 +1,5 @@
 import { fold } from '#accord/kernel';
-import { comparePositions, type EventStore, type GlobalPosition } from '#accord/ledger';
+import { comparePositions, type EventStore, type GlobalPosition, readStreamOf } from '#accord/ledger';
 import type { ProjectionRunner } from '#accord/projections';
 import { In, type DataSource } from 'typeorm';
 import type { LocalizedText, MemberCategory } from '../domain/member-application.js';
@@ -52,9 +52,9 @@ export class MemberDirectory {
     const unique = [...new Set(ids)];
     const statuses = await Promise.all(
       unique.map(async (id) => {
-        const recorded = await this.store.readStream(`${memberAggregate.category}-${id}`);
+        const recorded = await readStreamOf<MemberEvent>(this.store, `${memberAggregate.category}-${id}`);
         const known = before ? recorded.filter((event) => comparePositions(event.position, before) < 0) : recorded;
-        return fold(memberAggregate.decider, known as unknown as MemberEvent[]).status;
+        return fold(memberAggregate.decider, known).status;
       }),
     );
     return new Map(unique.map((id, index) => [id, statuses[index]]));

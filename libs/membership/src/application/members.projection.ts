@@ -1,5 +1,5 @@
 import { unreachable } from '#accord/kernel';
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedEvent, RecordedOf } from '#accord/ledger';
 import { upsertRows, type Projection } from '#accord/projections';
 import { Column, Entity, In, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { Contacts, LocalizedText, Representative } from '../domain/member-application.js';
@@ -121,14 +121,14 @@ const MEMBER_EVENTS: readonly MemberEvent['type'][] = [
 export const memberIdOf = (event: Pick<RecordedEvent, 'streamId'>) => event.streamId.slice('member-'.length);
 
 function statusChange(
-  recorded: RecordedEvent,
+  recorded: RecordedOf<MemberEvent>,
   status: MemberStatus,
   details: Partial<Pick<StatusChange, 'membership' | 'decision' | 'reason' | 'noticeDate'>> = {},
 ): StatusChange {
   return {
     status,
     at: recorded.recordedAt.toISOString(),
-    effectiveOn: legalDateOf(recorded as unknown as MemberEvent, recorded.recordedAt),
+    effectiveOn: legalDateOf(recorded, recorded.recordedAt),
     eventId: recorded.eventId,
     membership: details.membership ?? null,
     decision: details.decision ?? null,
@@ -137,7 +137,7 @@ function statusChange(
   };
 }
 
-function changes(event: Exclude<MemberEvent, { type: 'MembershipApplicationSubmitted' }>, row: MemberRow, recorded: RecordedEvent): Partial<MemberRow> {
+function changes(event: Exclude<MemberEvent, { type: 'MembershipApplicationSubmitted' }>, row: MemberRow, recorded: RecordedOf<MemberEvent>): Partial<MemberRow> {
   const moveTo = (status: MemberStatus, details?: Parameters<typeof statusChange>[2]) => ({
     status,
     statusHistory: [...row.statusHistory, statusChange(recorded, status, details)],
@@ -176,7 +176,7 @@ function changes(event: Exclude<MemberEvent, { type: 'MembershipApplicationSubmi
   }
 }
 
-function submitted(id: string, event: Extract<MemberEvent, { type: 'MembershipApplicationSubmitted' }>, recorded: RecordedEvent): MemberRow {
+function submitted(id: string, event: Extract<MemberEvent, { type: 'MembershipApplicationSubmitted' }>, recorded: RecordedOf<MemberEvent>): MemberRow {
   const { name, country, legalForm, nationalIdentifier, category, contacts, representatives, previousMemberId } = event.data;
   return {
     id,
@@ -244,12 +244,12 @@ export const membersProjection: Projection = {
   name: 'members',
   tables: ['members', 'member_counts'],
   eventTypes: MEMBER_EVENTS,
-  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+  async apply(events: readonly RecordedOf<MemberEvent>[], manager: EntityManager) {
     const ids = [...new Set(events.map(memberIdOf))];
     const before = new Map((await manager.getRepository(MemberRow).findBy({ id: In(ids) })).map((row) => [row.id, row]));
     const current = new Map<string, MemberRow>(before);
     for (const recorded of events) {
-      const event = recorded as unknown as MemberEvent;
+      const event = recorded;
       const id = memberIdOf(recorded);
       const row = current.get(id);
       if (row && row.version >= recorded.version) continue;
@@ -263,4 +263,4 @@ export const membersProjection: Projection = {
       manager,
     );
   },
-};
+} satisfies Projection<MemberEvent>;

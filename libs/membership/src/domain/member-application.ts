@@ -1,12 +1,9 @@
+import { isBlank, type LocalizedText } from '#accord/kernel';
 import { isCountryCode } from './countries.js';
 import { fieldProblem, nestedProblems, type FieldProblem } from './field-problem.js';
 import { parseNationalIdentifier, type NationalIdentifier } from './national-identifier.js';
 
-/** A text of the record in the Association's two languages; Russian is the official one. */
-export interface LocalizedText {
-  readonly ru: string;
-  readonly en: string | null;
-}
+export type { LocalizedText };
 
 export const MEMBER_CATEGORIES = [
   'staffing_agency',
@@ -58,7 +55,7 @@ export interface MemberDetailsCorrection {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function requiredText(field: string, text: LocalizedText): FieldProblem[] {
-  return text.ru.trim() === ''
+  return isBlank(text.ru)
     ? [fieldProblem(`${field}.ru`, 'REQUIRED', { ru: 'Заполните по-русски', en: 'The Russian text is required' })]
     : [];
 }
@@ -79,7 +76,7 @@ function contactsProblems(contacts: Contacts): FieldProblem[] {
 /** The problems of one representative, with fields relative to it (`name.ru`, `email`…). */
 export function representativeProblems(representative: Representative): FieldProblem[] {
   return [
-    ...(representative.id.trim() === '' ? [fieldProblem('id', 'REQUIRED', { ru: 'Нужен идентификатор', en: 'An id is required' })] : []),
+    ...(isBlank(representative.id) ? [fieldProblem('id', 'REQUIRED', { ru: 'Нужен идентификатор', en: 'An id is required' })] : []),
     ...requiredText('name', representative.name),
     ...requiredText('position', representative.position),
     ...emailProblems('email', representative.email),

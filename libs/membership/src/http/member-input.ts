@@ -1,42 +1,37 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { nameBasedUuid } from '#accord/eventsourcing';
-import type { BilingualText } from '#accord/kernel';
+import { derivedId } from '#accord/eventsourcing';
+import { localizedText, type BilingualText } from '#accord/kernel';
 import { pickLanguage, RequestValidationError } from '#accord/platform';
-import { randomUUID } from 'node:crypto';
 import type { FieldProblem } from '../domain/field-problem.js';
 import {
   applicationProblems,
   type Contacts,
-  type LocalizedText,
   type MemberCategory,
   type MembershipApplication,
   type Representative,
 } from '../domain/member-application.js';
 import { identifierSchemeFor, parseNationalIdentifier, type NationalIdentifier } from '../domain/national-identifier.js';
-import type { ApplicationBody, ContactsBody, LocalizedTextBody, RepresentativeBody } from './membership.dto.js';
+import type { ApplicationBody, ContactsBody, RepresentativeBody } from './membership.dto.js';
 
 /** The language the client reads (`Accept-Language`), for the texts of field problems. */
 export const Language = createParamDecorator(
   (_: unknown, context: ExecutionContext): keyof BilingualText => pickLanguage(context.switchToHttp().getRequest()),
 );
 
-export const toText = (body: LocalizedTextBody): LocalizedText => ({ ru: body.ru.trim(), en: body.en?.trim() || null });
-
 export const toContacts = (body: ContactsBody): Contacts => ({
   email: body.email.trim(),
   phone: body.phone?.trim() || null,
-  address: body.address ? toText(body.address) : null,
+  address: body.address ? localizedText(body.address) : null,
 });
 
 export const toRepresentative = (id: string, body: RepresentativeBody): Representative => ({
   id,
-  name: toText(body.name),
-  position: toText(body.position),
+  name: localizedText(body.name),
+  position: localizedText(body.position),
   email: body.email.trim(),
 });
 
 /** A new record's id within a command: derived from the commandId, so a repeated command finds the same one. */
-export const derivedId = (commandId: string | undefined, purpose: string) => (commandId ? nameBasedUuid(`${commandId}:${purpose}`) : randomUUID());
 
 /**
  * The application as the domain takes it, with its identifier parsed (trimmed, typed, only the
@@ -56,9 +51,9 @@ function toApplication(body: ApplicationBody): MembershipApplication {
   const identifier = body.nationalIdentifier;
   const country = identifier.country ?? body.country;
   return {
-    name: toText(body.name),
+    name: localizedText(body.name),
     country: body.country,
-    legalForm: toText(body.legalForm),
+    legalForm: localizedText(body.legalForm),
     nationalIdentifier: { country, scheme: identifier.scheme ?? identifierSchemeFor(country), values: identifier.values } as NationalIdentifier,
     category: body.category as MemberCategory,
     contacts: toContacts(body.contacts),

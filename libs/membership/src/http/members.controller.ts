@@ -1,73 +1,27 @@
-import { Body, Controller, ForbiddenException, Get, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
-import { EVENT_STORE, formatPosition, type EventStore, type RecordedEvent } from '#accord/ledger';
-import { Actor, AggregateCommand, Allow, ApiAnswer, ApiPage, CommandBody, CommandResponse, containsPattern, decodeKeyCursor, keysetAfter, READERS, ReadQuery, readsEverything, ReadsFrom, type RequestActor, seesPrivateFields, toPage } from '#accord/platform';
-import { DataSource } from 'typeorm';
+import { derivedId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { DomainRuleViolation, localizedText, type BilingualText } from '#accord/kernel';
+import { AggregateCommand, Allow, CommandBody, commandOptions, CommandResponse } from '#accord/platform';
 import { DecisionBases } from '../application/decision-bases.js';
 import { MemberRegistration } from '../application/member-registration.js';
-import { MemberRow } from '../application/members.projection.js';
 import { correctionProblems, representativeProblems } from '../domain/member-application.js';
 import type { MemberActKind } from '../domain/decision-basis.js';
 import { memberAggregate, type MemberCommand } from '../domain/member.decide.js';
 import type { BodyDecision } from '../domain/member.events.js';
-import { MEMBER_STATUS_TITLES } from '../domain/member.state.js';
-import { comparableRegistryNumber } from '../domain/national-identifier.js';
 import { toDecision } from './decision.dto.js';
-import { checkedApplication, derivedId, Language, refuseProblems, toContacts, toRepresentative, toText } from './member-input.js';
+import { checkedApplication, Language, refuseProblems, toContacts, toRepresentative } from './member-input.js';
 import {
   AddRepresentativeBody,
   AdmissionBody,
   ApplicationBody,
   CorrectionBody,
   DecisionActBody,
-  MembersQuery,
   RejectionBody,
   SuspensionBody,
   WithdrawalBody,
 } from './membership.dto.js';
-import { MemberCard, MemberListItem, MemberStatistics } from './membership.responses.js';
-
-const options = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
-
-
-
-function listItem(row: MemberRow) {
-  return {
-    id: row.id,
-    name: { ru: row.nameRu, en: row.nameEn },
-    country: row.country,
-    category: row.category,
-    status: row.status,
-    statusTitle: MEMBER_STATUS_TITLES[row.status],
-    membership: row.membership,
-    admittedOn: row.admittedOn,
-    admittedAt: row.admittedAt?.toISOString() ?? null,
-    previousMemberId: row.previousMemberId,
-    version: row.version,
-  };
-}
-
-/** One event of the member's stream as the card shows it: what, when, who, why. */
-function historyEntry(event: RecordedEvent) {
-  const data = event.data as { decision?: unknown };
-  return {
-    eventId: event.eventId,
-    version: event.version,
-    type: event.type,
-    recordedAt: event.recordedAt.toISOString(),
-    position: formatPosition(event.position),
-    actorId: event.metadata.actorId,
-    onBehalfOf: event.metadata.onBehalfOf,
-    correlationId: event.metadata.correlationId,
-    causationId: event.metadata.causationId,
-    commandId: event.metadata.commandId,
-    decision: data.decision ?? null,
-    data: event.data,
-  };
-}
 
 /** Commands on a record that does not exist answer 404, not "the status is: no record". */
 function unknownMemberAs404(id: string) {
@@ -79,21 +33,12 @@ function unknownMemberAs404(id: string) {
   };
 }
 
-function ownOrganizationOnly(): ForbiddenException {
-  return new ForbiddenException({
-    code: 'OWN_ORGANIZATION_ONLY',
-    text: { ru: 'Представителю доступна только запись своей организации', en: 'A representative reads only its own organization' },
-  });
-}
-
 @ApiTags('members')
 @Controller('members')
 export class MembersController {
   constructor(
     private readonly commands: CommandBus,
     private readonly registration: MemberRegistration,
-    private readonly dataSource: DataSource,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly bases: DecisionBases,
   ) {}
 
@@ -102,74 +47,7 @@ export class MembersController {
   @ApiOperation({ summary: 'Record an application for membership; one record per national identifier (409 for a second)' })
   @ApiCreatedResponse({ type: CommandResponse })
   apply(@Body() body: ApplicationBody, @Language() language: keyof BilingualText): Promise<CommandResult> {
-    return this.registration.apply(checkedApplication(body, language), options(body));
-  }
-
-  @Get()
-  @Allow(...READERS, 'representative')
-  @ReadsFrom('members')
-  @ApiOperation({ summary: 'The register, by Russian name; representatives see only their own organization' })
-  @ApiPage(MemberListItem)
-  async list(@Query() query: MembersQuery, @Actor() actor: RequestActor) {
-    const after = decodeKeyCursor(query.cursor, ['text', 'uuid']);
-    const select = keysetAfter(this.dataSource.getRepository(MemberRow).createQueryBuilder('member'), ['member.nameRu', 'member.id'], after, query.limit);
-    if (!readsEverything(actor)) select.andWhere('member.id = :own', { own: actor.organizationId });
-    if (query.status) select.andWhere('member.status = :status', { status: query.status });
-    if (query.country) select.andWhere('member.country = :country', { country: query.country });
-    if (query.category) select.andWhere('member.category = :category', { category: query.category });
-    if (query.q) {
-      // A name contains the words; an identifier (ОГРН, ИНН, БИН…) is found by its whole value.
-      select.andWhere('(member.searchText LIKE :q OR :value = ANY(member.identifierValues))', {
-        q: containsPattern(query.q),
-        value: comparableRegistryNumber(query.q),
-      });
-    }
-    if (query.identifier) select.andWhere(':identifier = ANY(member.identifierValues)', { identifier: comparableRegistryNumber(query.identifier) });
-    return toPage(await select.getMany(), query.limit, (row) => [row.nameRu, row.id], listItem);
-  }
-
-  @Get('statistics')
-  @Allow(...READERS)
-  @ReadsFrom('members')
-  @ApiOperation({ summary: 'How many organizations by country, category and status' })
-  @ApiAnswer(MemberStatistics)
-  async statistics(@Query() _query: ReadQuery) {
-    // The counts the projection keeps: a row per combination, however many members.
-    const rows: { country: string; category: string; status: MemberRow['status']; count: number }[] = await this.dataSource.query(
-      'SELECT country, category, status, count FROM member_counts ORDER BY country, category, status',
-    );
-    return {
-      total: rows.reduce((sum, row) => sum + row.count, 0),
-      counts: rows.map((row) => ({ ...row, statusTitle: MEMBER_STATUS_TITLES[row.status] })),
-    };
-  }
-
-  @Get(':id')
-  @Allow(...READERS, 'representative')
-  @ReadsFrom('members')
-  @ApiOperation({ summary: 'The card of an organization: its details, representatives, statuses and every event of its record' })
-  @ApiAnswer(MemberCard)
-  async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: RequestActor, @Query() _query: ReadQuery) {
-    if (!seesPrivateFields(actor, [id])) throw ownOrganizationOnly();
-    const members = this.dataSource.getRepository(MemberRow);
-    const row = await members.findOneBy({ id });
-    if (!row) throw new RecordNotFound('member', id);
-    const next = await members.findOne({ select: { id: true }, where: { previousMemberId: id } });
-    // The ledger is the source of truth of the history; read up to the version the card shows, so both agree.
-    const events = await this.store.readStream(`${memberAggregate.category}-${id}`, { maxCount: row.version });
-    return {
-      ...listItem(row),
-      legalForm: row.legalForm,
-      nationalIdentifier: row.nationalIdentifier,
-      contacts: row.contacts,
-      representatives: row.representatives,
-      admission: row.admission,
-      nextMemberId: next?.id ?? null,
-      appliedAt: row.appliedAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-      statusHistory: row.statusHistory.map((change) => ({ ...change, statusTitle: MEMBER_STATUS_TITLES[change.status] })),
-      history: events.map(historyEntry),
-    };
+    return this.registration.apply(checkedApplication(body, language), commandOptions(body));
   }
 
   @Post(':id/admission')
@@ -186,7 +64,7 @@ export class MembersController {
   @ApiOperation({ summary: 'Reject an application, with the reason' })
   @ApiCreatedResponse({ type: CommandResponse })
   reject(@Param('id', ParseUUIDPipe) id: string, @Body() body: RejectionBody, @Language() language: keyof BilingualText): Promise<CommandResult> {
-    const reason = toText(body.reason);
+    const reason = localizedText(body.reason);
     refuseRequiredText('reason', reason, language);
     return this.act(id, { type: 'RejectApplication', data: { reason } }, body);
   }
@@ -196,7 +74,7 @@ export class MembersController {
   @ApiOperation({ summary: 'Suspend a member (it keeps its membership but does not vote), by a decision' })
   @ApiCreatedResponse({ type: CommandResponse })
   suspend(@Param('id', ParseUUIDPipe) id: string, @Body() body: SuspensionBody, @Language() language: keyof BilingualText): Promise<CommandResult> {
-    const reason = toText(body.reason);
+    const reason = localizedText(body.reason);
     refuseRequiredText('reason', reason, language);
     const decision = toDecision(body.decision);
     return this.decided(id, decision, 'suspend_member', { type: 'SuspendMember', data: { reason, decision } }, body);
@@ -260,8 +138,8 @@ export class MembersController {
   @ApiCreatedResponse({ type: CommandResponse })
   correct(@Param('id', ParseUUIDPipe) id: string, @Body() body: CorrectionBody, @Language() language: keyof BilingualText): Promise<CommandResult> {
     const correction = {
-      ...(body.name && { name: toText(body.name) }),
-      ...(body.legalForm && { legalForm: toText(body.legalForm) }),
+      ...(body.name && { name: localizedText(body.name) }),
+      ...(body.legalForm && { legalForm: localizedText(body.legalForm) }),
       ...(body.contacts && { contacts: toContacts(body.contacts) }),
     };
     refuseProblems(correctionProblems(correction), language);
@@ -281,7 +159,7 @@ export class MembersController {
   }
 
   private act(id: string, input: CommandInput<MemberCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(memberAggregate, id, input, options(body))).catch(unknownMemberAs404(id));
+    return this.commands.execute(new AggregateCommand(memberAggregate, id, input, commandOptions(body))).catch(unknownMemberAs404(id));
   }
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CommandBody, IsCalendarDate, PageQuery } from '#accord/platform';
+import { BilingualTextBody, CommandBody, IsCalendarDate, PageQuery } from '#accord/platform';
 import { MEMBER_CATEGORIES, type MemberCategory } from '../domain/member-application.js';
 import type { MembershipKind } from '../domain/member.events.js';
 import type { MemberStatus } from '../domain/member.state.js';
@@ -10,18 +10,11 @@ import { DecisionBody } from './decision.dto.js';
 // Field contents (required Russian text, e-mail, country, identifier, category) are checked by the
 // domain's problem functions, so that a 400 names the same codes the domain uses; the DTOs check shapes.
 
-export class LocalizedTextBody {
-  @ApiProperty({ example: 'ООО «Кадровое агентство Пример»' })
-  @IsString()
-  @MaxLength(500)
-  ru: string;
-
-  @ApiPropertyOptional({ type: String, example: 'Primer Staffing Agency LLC', nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  en?: string | null;
-}
+export class LocalizedTextBody extends BilingualTextBody({
+  maxLength: 500,
+  example: { ru: 'ООО «Кадровое агентство Пример»', en: 'Primer Staffing Agency LLC' },
+  blankCheckedByDomain: true,
+}) {}
 
 export class ContactsBody {
   @ApiProperty({ example: 'office@kadry.example.ru' })

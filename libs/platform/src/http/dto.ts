@@ -29,6 +29,9 @@ export class CommandBody {
   expectedVersion?: number;
 }
 
+/** What a command body tells the command path besides its data: its idempotency key and the version the client saw. */
+export const commandOptions = (body: CommandBody) => ({ commandId: body.commandId, expectedVersion: body.expectedVersion });
+
 export class CommandResponse {
   @ApiProperty({ example: '0b8f3a52-8c1e-4d0e-9d7e-3f0f6b1c2a11' })
   id: string;

@@ -5,6 +5,7 @@ import { ConcurrencyError, DuplicateEventIdError } from '#accord/ledger';
 import { ReadModelBehind } from '#accord/projections';
 import { isConnectionFailure } from '#accord/postgres';
 import type { Request, Response } from 'express';
+import { loggedError } from '../log-fields.js';
 
 /** A field and what is wrong with it: text already in the client's language, or in both for the answer to choose. */
 export interface FieldProblem {
@@ -19,6 +20,20 @@ export class RequestValidationError extends Error {
     this.name = 'RequestValidationError';
   }
 }
+
+/** The actor may not see or do this (another organization's record, a session whose organization left): answered as 403. */
+export class AccessRefused extends Error {
+  constructor(
+    readonly code: string,
+    readonly text: BilingualText,
+  ) {
+    super(text.en);
+    this.name = 'AccessRefused';
+  }
+}
+
+/** A representative asked for what belongs to another organization; the text says what it may have instead. */
+export const ownOrganizationOnly = (text: BilingualText): AccessRefused => new AccessRefused('OWN_ORGANIZATION_ONLY', text);
 
 /** The one error shape of the API. */
 export interface ErrorBody {
@@ -59,6 +74,9 @@ export function toErrorBody(error: unknown, language: keyof BilingualText): Erro
   }
   if (error instanceof DomainRuleViolation) {
     return { statusCode: 422, code: error.code, message: error.text[language], ...(error.details && { details: error.details }) };
+  }
+  if (error instanceof AccessRefused) {
+    return { statusCode: 403, code: error.code, message: error.text[language] };
   }
   if (error instanceof DuplicateRecord) {
     return { statusCode: 409, code: error.code, message: error.text[language], ...(error.details && { details: error.details }) };
@@ -125,7 +143,7 @@ export class AccordExceptionFilter implements ExceptionFilter {
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.warn({ message: 'request refused: the database is unavailable', requestId: request.id, error: error instanceof Error ? error.message : String(error) });
     } else if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
-      this.logger.error({ message: 'request failed', requestId: request.id, error: error instanceof Error ? error.stack : String(error) });
+      this.logger.error({ message: 'request failed', requestId: request.id, correlationId: request.id, error: loggedError(error) });
     }
     if (error instanceof ReadModelBehind && !response.headersSent) response.setHeader('Retry-After', '1');
     if (!response.headersSent) response.status(body.statusCode).json(body);

@@ -7,6 +7,12 @@ export interface Page<T> {
   readonly nextCursor: string | null;
 }
 
+/** Which page a query service is asked for: its size and the cursor of the page before. */
+export interface PageRequest {
+  readonly limit: number;
+  readonly cursor?: string;
+}
+
 const CURSOR_NOT_ISSUED = { ru: 'cursor не выдан этим API', en: 'cursor is not one this API returned' };
 
 /** An opaque cursor: the sort key of the last item seen, so pages stay stable while rows are added. */

@@ -12,6 +12,7 @@ const list = (values: unknown) => (Array.isArray(values) ? values.join(', ') : S
 const RUSSIAN: Readonly<Record<string, (field: string, args: readonly unknown[]) => string>> = {
   isString: (field) => `${field}: ожидается строка`,
   isNotEmpty: (field) => `${field}: не может быть пустым`,
+  isNotBlank: (field) => `${field}: не может быть пустым`,
   isDefined: (field) => `${field}: обязательное поле`,
   maxLength: (field, [max]) => `${field}: не длиннее ${String(max)} символов`,
   minLength: (field, [min]) => `${field}: не короче ${String(min)} символов`,

@@ -2,8 +2,7 @@ import type { CommandOptions, CommandProcessor, CommandResult } from '#accord/ev
 import { founderMemberId } from '#accord/founding';
 import type { EventStore, RecordedEvent } from '#accord/ledger';
 import { isMemberOrganization, type MemberDirectory } from '#accord/membership';
-import { consequenceId, processManager, type Projection } from '#accord/projections';
-import type { DataSource, EntityManager } from 'typeorm';
+import { consequenceId, injectedProcessManager } from '#accord/projections';
 import { councilAggregate, COUNCIL_ID, requireCouncilMembersEligible } from '../domain/council/council.decide.js';
 import type { CouncilElection } from '../domain/council/council.events.js';
 import type { CouncilState } from '../domain/council/council.state.js';
@@ -49,8 +48,9 @@ export class CouncilRoster {
   /**
    * The council the founding assembly elected takes office when the Association is established: its
    * members are the founders whose representatives were elected (a founder's member id is its letter's).
+   * The handler of the process manager `council_at_founding`.
    */
-  async electAtFounding(established: RecordedEvent): Promise<void> {
+  async handle(established: RecordedEvent): Promise<void> {
     const assembly = (await latestFoundingEvent(this.store, 'FoundingAssemblyHeld'))?.data;
     if (!assembly) return;
     const organizations = [...new Set(assembly.council.flatMap((officer) => (officer.representing ? [founderMemberId(officer.representing)] : [])))];
@@ -65,31 +65,8 @@ export class CouncilRoster {
   }
 }
 
-// The runner's list of projections is fixed before Nest builds its providers, so the process finds
-// its Nest-built roster by the read-model connection it runs with (as `resolution_consequences` does).
-const rosters = new WeakMap<DataSource, CouncilRoster>();
-
-export function bindCouncilRoster(dataSource: DataSource, roster: CouncilRoster): CouncilRoster {
-  rosters.set(dataSource, roster);
-  return roster;
-}
-
-function rosterFor(manager: EntityManager): CouncilRoster {
-  const roster = rosters.get(manager.dataSource);
-  if (!roster) throw new Error(`${NAME} has no handler: the voting module is not loaded in this application`);
-  return roster;
-}
-
-const definition = { name: NAME, eventTypes: ['AssociationEstablished'] };
-
 /**
  * The process manager `council_at_founding`: when the Association is established, the council its
  * founding assembly elected becomes the council's first roster, caused by the establishment.
  */
-export const councilAtFoundingProcess: Projection = {
-  ...processManager({ ...definition, handle: (event) => Promise.reject(new Error(`${NAME}: ${event.eventId} reached no handler`)) }),
-  apply(events, manager) {
-    const roster = rosterFor(manager);
-    return processManager({ ...definition, handle: (event) => roster.electAtFounding(event) }).apply(events, manager);
-  },
-};
+export const councilAtFoundingProcess = injectedProcessManager(NAME, ['AssociationEstablished'], CouncilRoster);

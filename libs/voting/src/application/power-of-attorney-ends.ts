@@ -1,7 +1,7 @@
 import type { CommandProcessor } from '#accord/eventsourcing';
 import { comparePositions, formatPosition, type EventStore, type RecordedEvent } from '#accord/ledger';
 import { memberAggregate, memberIdOf, type MemberEvent } from '#accord/membership';
-import { boundProcessManager, consequenceId, ReadModelBehind, type ProcessHandler, type ProjectionRunner } from '#accord/projections';
+import { consequenceId, injectedProcessManager, ReadModelBehind, type ProcessHandler, type ProjectionRunner } from '#accord/projections';
 import { Brackets, type DataSource } from 'typeorm';
 import { powerOfAttorneyAggregate } from '../domain/power-of-attorney/power-of-attorney.decide.js';
 import type { PowerEndCause, PowerOfAttorneyEvent } from '../domain/power-of-attorney/power-of-attorney.events.js';
@@ -85,10 +85,5 @@ export class PowerOfAttorneyEnds implements ProcessHandler {
   }
 }
 
-const ends = boundProcessManager<PowerOfAttorneyEnds>(NAME, [...Object.keys(ENDINGS), GRANTED]);
-
 /** The process manager `power_of_attorney_ends`: a party's suspension, expulsion or withdrawal ends its powers. */
-export const powerOfAttorneyEndsProcess = ends.process;
-
-/** Makes `handler` the handler of the process for the applications on `dataSource`. */
-export const bindPowerOfAttorneyEnds = ends.bind;
+export const powerOfAttorneyEndsProcess = injectedProcessManager(NAME, [...Object.keys(ENDINGS), GRANTED], PowerOfAttorneyEnds);

@@ -1,5 +1,5 @@
 import { unreachable } from '#accord/kernel';
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedOf } from '#accord/ledger';
 import type { Projection } from '#accord/projections';
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { PowerEndCause, PowerOfAttorneyEvent, PowerScope } from '../domain/power-of-attorney/power-of-attorney.events.js';
@@ -64,9 +64,9 @@ export class PowerOfAttorneyRow {
 
 const POWER_EVENTS: readonly PowerOfAttorneyEvent['type'][] = ['PowerOfAttorneyGranted', 'PowerOfAttorneyRevoked', 'PowerOfAttorneyEnded'];
 
-async function applyPowerEvent(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
+async function applyPowerEvent(recorded: RecordedOf<PowerOfAttorneyEvent>, manager: EntityManager): Promise<void> {
   const powers = manager.getRepository(PowerOfAttorneyRow);
-  const event = recorded as unknown as PowerOfAttorneyEvent;
+  const event = recorded;
   const id = recorded.streamId.slice('power-of-attorney-'.length);
   const row = await powers.findOneBy({ id });
   if (row && row.version >= recorded.version) return;
@@ -125,7 +125,7 @@ export const powersOfAttorneyProjection: Projection = {
   name: 'powers_of_attorney',
   tables: ['powers_of_attorney'],
   eventTypes: [...POWER_EVENTS],
-  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+  async apply(events: readonly RecordedOf<PowerOfAttorneyEvent>[], manager: EntityManager) {
     for (const recorded of events) await applyPowerEvent(recorded, manager);
   },
-};
+} satisfies Projection<PowerOfAttorneyEvent>;

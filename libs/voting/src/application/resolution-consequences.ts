@@ -1,10 +1,9 @@
 import type { CommandOptions, CommandProcessor, CommandResult } from '#accord/eventsourcing';
 import { calendarDateOf, DomainRuleViolation, unreachable } from '#accord/kernel';
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedOf } from '#accord/ledger';
 import { isMemberOrganization, memberAggregate, type MemberDirectory } from '#accord/membership';
-import { consequenceId, processManager, type Projection } from '#accord/projections';
+import { consequenceId, injectedProcessManager } from '#accord/projections';
 import { requireEligibleOrganizations, workingGroupAggregate } from '#accord/working-groups';
-import type { DataSource, EntityManager } from 'typeorm';
 import type { Motion } from '../domain/motion.js';
 import { resolutionAggregate } from '../domain/resolution/resolution.decide.js';
 import type { ResolutionEvent } from '../domain/resolution/resolution.events.js';
@@ -13,9 +12,10 @@ import { resolutionIdOf } from './resolutions.projection.js';
 
 const NAME = 'resolution_consequences';
 
+type VotingClosed = RecordedOf<Extract<ResolutionEvent, { type: 'VotingClosed' }>>;
+
 /** The legal date of a decision taken by a vote: the day the voting closed with its adoption. */
-const adoptedOn = (closing: RecordedEvent): string =>
-  calendarDateOf(new Date((closing as unknown as Extract<ResolutionEvent, { type: 'VotingClosed' }>).data.closedAt));
+const adoptedOn = (closing: VotingClosed): string => calendarDateOf(new Date(closing.data.closedAt));
 
 const NOT_CARRIED_OUT_HERE = {
   code: 'CONSEQUENCE_NOT_AUTOMATED',
@@ -62,8 +62,8 @@ export class ResolutionConsequences {
     this.executors[kind] = executor as (typeof this.executors)[Kind];
   }
 
-  async handle(closing: RecordedEvent): Promise<void> {
-    const event = closing as unknown as Extract<ResolutionEvent, { type: 'VotingClosed' }>;
+  async handle(closing: VotingClosed): Promise<void> {
+    const event = closing;
     if (event.data.outcome !== 'adopted') return;
     const resolutionId = resolutionIdOf(closing);
     const { state } = await this.processor.load(resolutionAggregate, resolutionId);
@@ -86,7 +86,7 @@ export class ResolutionConsequences {
   }
 
   /** The command that makes the motion so, or null for a motion whose record is not kept here. */
-  private async carryOut(motion: Motion, resolutionId: string, closing: RecordedEvent): Promise<CommandResult | null> {
+  private async carryOut(motion: Motion, resolutionId: string, closing: VotingClosed): Promise<CommandResult | null> {
     const decision = { kind: 'resolution', resolutionId } as const;
     const options = { commandId: consequenceId(closing, 'carry-out') };
     switch (motion.kind) {
@@ -121,30 +121,5 @@ export class ResolutionConsequences {
   }
 }
 
-// The runner's list of projections is fixed before Nest builds its providers, so the process is
-// declared here and finds its Nest-built handler by the read-model connection it is run with
-// (one per application, so two applications in one process never share a handler).
-const handlers = new WeakMap<DataSource, ResolutionConsequences>();
-
-/** Makes `consequences` the handler of the process for the applications on `dataSource`. */
-export function bindResolutionConsequences(dataSource: DataSource, consequences: ResolutionConsequences): ResolutionConsequences {
-  handlers.set(dataSource, consequences);
-  return consequences;
-}
-
-const definition = { name: NAME, eventTypes: ['VotingClosed'] };
-
-function handlerFor(manager: EntityManager): ResolutionConsequences {
-  const handler = handlers.get(manager.dataSource);
-  if (!handler) throw new Error(`${NAME} has no handler: the voting module is not loaded in this application`);
-  return handler;
-}
-
 /** The process manager `resolution_consequences`: an adopted motion is carried out and the resolution records how. */
-export const resolutionConsequencesProcess: Projection = {
-  ...processManager({ ...definition, handle: (event) => Promise.reject(new Error(`${NAME}: ${event.eventId} reached no handler`)) }),
-  apply(events, manager) {
-    const handler = handlerFor(manager);
-    return processManager({ ...definition, handle: (event) => handler.handle(event) }).apply(events, manager);
-  },
-};
+export const resolutionConsequencesProcess = injectedProcessManager(NAME, ['VotingClosed'], ResolutionConsequences);

@@ -1,7 +1,6 @@
-import { ForbiddenException } from '@nestjs/common';
 import { RecordNotFound, type CommandOptions, type CommandProcessor, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation, fold } from '#accord/kernel';
-import type { EventStore } from '#accord/ledger';
+import { type EventStore, readStreamOf } from '#accord/ledger';
 import type { MemberDirectory } from '#accord/membership';
 import { workingGroupAggregate, type WorkingGroupEvent } from '#accord/working-groups';
 import { ballotAggregate, ballotStreamId, type BallotCommand } from '../domain/ballot/ballot.decide.js';
@@ -12,6 +11,7 @@ import { votingSessionOf, type ResolutionState } from '../domain/resolution/reso
 import type { VotingBody } from '../domain/voting-terms.js';
 import type { CompetenceOfBodies } from './competence-of-bodies.js';
 import type { CouncilRoster } from './council-roster.js';
+import { ownOrganizationOnly } from '#accord/platform';
 
 type OpenVotingData = Omit<Extract<ResolutionCommand, { type: 'OpenVoting' }>['data'], 'electorate' | 'competence'>;
 
@@ -34,15 +34,8 @@ async function inChunks<Item, Result>(items: readonly Item[], work: (item: Item)
   return results;
 }
 
-function ownOrganizationOnly(): ForbiddenException {
-  return new ForbiddenException({
-    code: 'OWN_ORGANIZATION_ONLY',
-    text: {
-      ru: 'Представитель голосует за свою организацию или по доверенности',
-      en: 'A representative votes for its own organization, or under a power of attorney',
-    },
-  });
-}
+/** What a representative voting for another organization without a power of attorney is told. */
+const OWN_BALLOT_ONLY = { ru: 'Представитель голосует за свою организацию или по доверенности', en: 'A representative votes for its own organization, or under a power of attorney' };
 
 /**
  * The steps of a vote that need more than the resolution's own stream: the electorate from the
@@ -84,8 +77,8 @@ export class ResolutionVoting {
    */
   async castBallot(resolutionId: string, actingFor: string | null, ballot: BallotRequest, options: CommandOptions = {}): Promise<CommandResult> {
     const organizationId = ballot.organizationId ?? actingFor;
-    if (actingFor === null || organizationId === null) throw ownOrganizationOnly();
-    if (organizationId !== actingFor && ballot.powerOfAttorneyId === undefined) throw ownOrganizationOnly();
+    if (actingFor === null || organizationId === null) throw ownOrganizationOnly(OWN_BALLOT_ONLY);
+    if (organizationId !== actingFor && ballot.powerOfAttorneyId === undefined) throw ownOrganizationOnly(OWN_BALLOT_ONLY);
     const state = await this.existing(resolutionId);
     const powerOfAttorney = ballot.powerOfAttorneyId
       ? (await this.processor.load(powerOfAttorneyAggregate, ballot.powerOfAttorneyId)).state
@@ -117,8 +110,8 @@ export class ResolutionVoting {
       case 'general_assembly':
         return voting;
       case 'working_group': {
-        const recorded = await this.store.readStream(`${workingGroupAggregate.category}-${body.workingGroupId}`);
-        const group = fold(workingGroupAggregate.decider, recorded as unknown as WorkingGroupEvent[]);
+        const recorded = await readStreamOf<WorkingGroupEvent>(this.store, `${workingGroupAggregate.category}-${body.workingGroupId}`);
+        const group = fold(workingGroupAggregate.decider, recorded);
         if (group.status !== 'active') {
           throw new DomainRuleViolation(
             'WORKING_GROUP_NOT_ACTIVE',

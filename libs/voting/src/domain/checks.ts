@@ -1,7 +1,5 @@
-import { DomainRuleViolation } from '#accord/kernel';
+import { DomainRuleViolation, isBlank } from '#accord/kernel';
 import type { LocalizedText, Venue, VotingBody } from './voting-terms.js';
-
-const isBlank = (value: string): boolean => value.trim() === '';
 
 /** A record's Russian text is its official one, so it may not be left empty; English is optional. */
 export function requireText(field: string, text: LocalizedText): void {
@@ -67,22 +65,6 @@ export function canonicalTimestamp(field: string, value: string): string {
     );
   }
   return new Date(value).toISOString();
-}
-
-/** A document's SHA-256 as the ledger keeps it: lowercase hex, whatever case it came in. */
-export function documentDigest(field: string, value: string): string {
-  const digest = value.toLowerCase();
-  if (!/^[0-9a-f]{64}$/.test(digest)) {
-    throw new DomainRuleViolation(
-      'INVALID_SHA256',
-      {
-        ru: `Поле ${field} должно быть хешем SHA-256 (64 шестнадцатеричных знака)`,
-        en: `${field} must be a SHA-256 hash (64 hex digits)`,
-      },
-      { field },
-    );
-  }
-  return digest;
 }
 
 export function requireVotingBody(body: VotingBody): void {

@@ -1,10 +1,6 @@
-import type { BilingualText } from '#accord/kernel';
+import type { BilingualText, LocalizedText } from '#accord/kernel';
 
-/** A text of the record in the Association's two languages; Russian is the official one. */
-export interface LocalizedText {
-  readonly ru: string;
-  readonly en: string | null;
-}
+export type { LocalizedText };
 
 /** The body whose members vote on a resolution. */
 export type VotingBody =

@@ -1,17 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MemberDirectory } from '#accord/membership';
 import { Allow, ApiAnswer, READERS } from '#accord/platform';
-import { CouncilRoster } from '../application/council-roster.js';
+import { CouncilQueries } from '../application/council-queries.js';
 import { CouncilView } from './voting.responses.js';
 
 @ApiTags('council')
 @Controller('council')
 export class CouncilController {
-  constructor(
-    private readonly roster: CouncilRoster,
-    private readonly directory: MemberDirectory,
-  ) {}
+  constructor(private readonly council: CouncilQueries) {}
 
   @Get()
   @Allow(...READERS, 'representative')
@@ -20,17 +16,7 @@ export class CouncilController {
     description: 'Read from the ledger (stream `council-association`). A council vote’s electorate is the roster’s organizations that may vote when it opens.',
   })
   @ApiAnswer(CouncilView)
-  async current() {
-    const { state, version } = await this.roster.current();
-    if (state.status !== 'elected') return { status: state.status, members: [], decision: null, electedOn: null, term: 0, version };
-    const names = await this.directory.summariesOf(state.memberOrganizationIds);
-    return {
-      status: state.status,
-      members: state.memberOrganizationIds.map((organizationId) => ({ organizationId, name: names.get(organizationId)?.name ?? null })),
-      decision: state.decision,
-      electedOn: state.electedOn,
-      term: state.term,
-      version,
-    };
+  current() {
+    return this.council.current();
   }
 }

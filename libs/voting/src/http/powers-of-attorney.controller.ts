@@ -1,74 +1,17 @@
-import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { newRecordId, RecordNotFound, type CommandInput, type CommandResult } from '#accord/eventsourcing';
-import { DomainRuleViolation } from '#accord/kernel';
-import {
-  Actor,
-  AggregateCommand,
-  Allow,
-  ApiAnswer,
-  ApiPage,
-  CommandBody,
-  CommandResponse,
-  decodeKeyCursor,
-  keysetAfter,
-  READERS,
-  ReadQuery,
-  readsEverything,
-  ReadsFrom,
-  seesPrivateFields,
-  toPage,
-  type RequestActor,
-} from '#accord/platform';
-import { Brackets, DataSource } from 'typeorm';
+import { DomainRuleViolation, localizedText } from '#accord/kernel';
+import { Actor, AggregateCommand, Allow, CommandBody, commandOptions, CommandResponse, type RequestActor } from '#accord/platform';
 import { PowersOfAttorney } from '../application/powers-of-attorney.js';
-import { PowerOfAttorneyRow } from '../application/powers-of-attorney.projection.js';
 import { powerOfAttorneyAggregate, type PowerOfAttorneyCommand } from '../domain/power-of-attorney/power-of-attorney.decide.js';
-import { GrantBody, PowersOfAttorneyQuery, RevocationBody, toScope } from './powers-of-attorney.dto.js';
-import { toText } from './resolutions.dto.js';
-import { PowerOfAttorneyView } from './voting.responses.js';
-
+import { GrantBody, RevocationBody, toScope } from './powers-of-attorney.dto.js';
 
 function unknownPowerAs404(id: string) {
   return (error: unknown): never => {
     if (error instanceof DomainRuleViolation && error.code === 'POWER_OF_ATTORNEY_NOT_FOUND') throw new RecordNotFound('power-of-attorney', id);
     throw error;
-  };
-}
-
-function ownOrganizationOnly(): ForbiddenException {
-  return new ForbiddenException({
-    code: 'OWN_ORGANIZATION_ONLY',
-    text: {
-      ru: 'Представитель видит только доверенности своей организации',
-      en: 'A representative sees only the powers of attorney of its own organization',
-    },
-  });
-}
-
-const isActive = (row: PowerOfAttorneyRow, now: Date) => row.status === 'granted' && row.validFrom <= now && now < row.validUntil;
-
-function item(row: PowerOfAttorneyRow) {
-  const now = new Date();
-  return {
-    id: row.id,
-    principalOrganizationId: row.principalOrganizationId,
-    proxyOrganizationId: row.proxyOrganizationId,
-    documentSha256: row.documentSha256,
-    validFrom: row.validFrom.toISOString(),
-    validUntil: row.validUntil.toISOString(),
-    scope: row.scope,
-    status: row.status,
-    active: isActive(row, now),
-    grantedBy: row.grantedBy,
-    grantedAt: row.grantedAt.toISOString(),
-    revokedAt: row.revokedAt?.toISOString() ?? null,
-    revokedBy: row.revokedBy,
-    revocationReason: row.revocationReason,
-    endedAt: row.endedAt?.toISOString() ?? null,
-    endCause: row.endCause,
-    version: row.version,
   };
 }
 
@@ -78,7 +21,6 @@ export class PowersOfAttorneyController {
   constructor(
     private readonly commands: CommandBus,
     private readonly powers: PowersOfAttorney,
-    private readonly dataSource: DataSource,
   ) {}
 
   @Post()
@@ -99,7 +41,7 @@ export class PowersOfAttorneyController {
       validUntil: body.validUntil,
       scope: toScope(body.scope),
     };
-    return this.powers.grant(power, { commandId: body.commandId, expectedVersion: body.expectedVersion });
+    return this.powers.grant(power, commandOptions(body));
   }
 
   @Post(':id/revocation')
@@ -107,47 +49,10 @@ export class PowersOfAttorneyController {
   @ApiOperation({ summary: 'End a power of attorney: revoked by its principal or renounced by its proxy, with the reason' })
   @ApiCreatedResponse({ type: CommandResponse })
   revoke(@Param('id', ParseUUIDPipe) id: string, @Body() body: RevocationBody): Promise<CommandResult> {
-    return this.act(id, { type: 'RevokePowerOfAttorney', data: { reason: toText(body.reason) } }, body);
-  }
-
-  @Get()
-  @Allow(...READERS, 'representative')
-  @ReadsFrom('powers_of_attorney')
-  @ApiOperation({ summary: 'Powers of attorney, oldest first; a representative sees those its organization gave or holds' })
-  @ApiPage(PowerOfAttorneyView)
-  async list(@Query() query: PowersOfAttorneyQuery, @Actor() actor: RequestActor) {
-    const after = decodeKeyCursor(query.cursor, ['timestamp', 'uuid']);
-    const powers = this.dataSource.getRepository(PowerOfAttorneyRow).createQueryBuilder('power');
-    const select = keysetAfter(powers, ['power.grantedAt', 'power.id'], after, query.limit, 'timestamptz');
-    const party = (parameter: string) =>
-      new Brackets((where) => {
-        where.where(`power.principalOrganizationId = :${parameter}`).orWhere(`power.proxyOrganizationId = :${parameter}`);
-      });
-    if (!readsEverything(actor)) select.andWhere(party('own'), { own: actor.organizationId ?? '' });
-    if (query.organizationId) select.andWhere(party('organization'), { organization: query.organizationId });
-    if (query.active) {
-      const active = "power.status = 'granted' AND power.validFrom <= now() AND now() < power.validUntil";
-      select.andWhere(query.active === 'true' ? active : `NOT (${active})`);
-    }
-    return toPage(await select.getMany(), query.limit, (row) => [row.grantedAt.toISOString(), row.id], item);
-  }
-
-  @Get(':id')
-  @Allow(...READERS, 'representative')
-  @ReadsFrom('powers_of_attorney')
-  @ApiOperation({ summary: 'One power of attorney: its parties, document, validity, scope and any revocation' })
-  @ApiAnswer(PowerOfAttorneyView)
-  async get(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQuery, @Actor() actor: RequestActor) {
-    const row = await this.dataSource.getRepository(PowerOfAttorneyRow).findOneBy({ id });
-    if (!row) throw new RecordNotFound('power-of-attorney', id);
-    if (!seesPrivateFields(actor, [row.principalOrganizationId, row.proxyOrganizationId])) {
-      throw ownOrganizationOnly();
-    }
-    return item(row);
+    return this.act(id, { type: 'RevokePowerOfAttorney', data: { reason: localizedText(body.reason) } }, body);
   }
 
   private act(id: string, input: CommandInput<PowerOfAttorneyCommand>, body: CommandBody): Promise<CommandResult> {
-    const options = { commandId: body.commandId, expectedVersion: body.expectedVersion };
-    return this.commands.execute(new AggregateCommand(powerOfAttorneyAggregate, id, input, options)).catch(unknownPowerAs404(id));
+    return this.commands.execute(new AggregateCommand(powerOfAttorneyAggregate, id, input, commandOptions(body))).catch(unknownPowerAs404(id));
   }
 }

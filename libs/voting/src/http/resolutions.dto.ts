@@ -17,29 +17,20 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CommandBody, PageQuery } from '#accord/platform';
+import { BilingualTextBody, CommandBody, IsCalendarDate, PageQuery } from '#accord/platform';
 import type { BallotChoice } from '../domain/ballot/ballot.events.js';
 import { MOTION_KINDS, type Motion } from '../domain/motion.js';
 import { MOTION_SCHEMA, WithMotions } from './voting.responses.js';
 import type { VotingRule } from '../domain/thresholds.js';
-import type { LocalizedText, Venue, VotingBody } from '../domain/voting-terms.js';
+import type { Venue, VotingBody } from '../domain/voting-terms.js';
+import { localizedText } from '#accord/kernel';
 
-const NOT_BLANK = /\S/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
-export class ResolutionTextBody {
-  @ApiProperty({ example: 'Об исключении организации из членов Объединения' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'ru must not be blank' })
-  @MaxLength(20000)
-  ru: string;
-
-  @ApiPropertyOptional({ type: String, example: 'On the expulsion of a member organization', nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20000)
-  en?: string | null;
-}
+export class ResolutionTextBody extends BilingualTextBody({
+  maxLength: 20000,
+  example: { ru: 'Об исключении организации из членов Объединения', en: 'On the expulsion of a member organization' },
+}) {}
 
 export class VotingBodyBody {
   @ApiProperty({ enum: ['general_assembly', 'council', 'working_group'], example: 'general_assembly' })
@@ -205,8 +196,6 @@ export class ResolutionsQuery extends PageQuery {
   workingGroupId?: string;
 }
 
-const CALENDAR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 export class DecisionsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['general_assembly', 'council', 'working_group'], example: 'general_assembly' })
   @IsOptional()
@@ -220,12 +209,12 @@ export class DecisionsQuery extends PageQuery {
 
   @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'Decisions taken on or after this date (the UTC date voting closed)' })
   @IsOptional()
-  @Matches(CALENDAR_DATE, { message: 'closedFrom must be a calendar date like 2026-01-01' })
+  @IsCalendarDate({ message: 'closedFrom must be a calendar date like 2026-01-01' })
   closedFrom?: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-12-31', description: 'Decisions taken on or before this date (the UTC date voting closed)' })
   @IsOptional()
-  @Matches(CALENDAR_DATE, { message: 'closedTo must be a calendar date like 2026-12-31' })
+  @IsCalendarDate({ message: 'closedTo must be a calendar date like 2026-12-31' })
   closedTo?: string;
 
   @ApiPropertyOptional({ enum: [...MOTION_KINDS, 'none'], example: 'admit_member', description: 'Only decisions carrying this kind of motion; "none" for those without one' })
@@ -234,10 +223,8 @@ export class DecisionsQuery extends PageQuery {
   motion?: Motion['kind'] | 'none';
 }
 
-export const toText = (body: ResolutionTextBody): LocalizedText => ({ ru: body.ru, en: body.en ?? null });
-
 export const toBody = (body: VotingBodyBody): VotingBody =>
   body.kind === 'working_group' ? { kind: 'working_group', workingGroupId: body.workingGroupId! } : { kind: body.kind };
 
 export const toVenue = (venue: VenueBody): Venue =>
-  venue.kind === 'place' ? { kind: 'place', address: toText(venue.address!) } : { kind: 'online', url: venue.url! };
+  venue.kind === 'place' ? { kind: 'place', address: localizedText(venue.address!) } : { kind: 'online', url: venue.url! };

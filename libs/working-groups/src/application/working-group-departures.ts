@@ -1,8 +1,8 @@
 import type { CommandProcessor } from '#accord/eventsourcing';
 import { formatPosition, type RecordedEvent } from '#accord/ledger';
 import { memberIdOf, type MemberDirectory, type MemberEvent, type MemberStatus } from '#accord/membership';
-import { consequenceId, processManager, type ProjectionRunner, type Projection } from '#accord/projections';
-import type { DataSource, EntityManager } from 'typeorm';
+import { consequenceId, injectedProcessManager, type ProjectionRunner } from '#accord/projections';
+import type { DataSource } from 'typeorm';
 import { workingGroupAggregate } from '../domain/working-group.decide.js';
 import type { WorkingGroupEvent } from '../domain/working-group.events.js';
 import { workingGroupIdOf, WorkingGroupMemberRow, workingGroupsProjection } from './working-groups.projection.js';
@@ -100,31 +100,5 @@ export class WorkingGroupDepartures {
   }
 }
 
-// The runner's list of projections is fixed before Nest builds its providers, so the process is
-// declared here and finds its Nest-built handler by the read-model connection it is run with
-// (one per application, so two applications in one process never share a handler).
-const handlers = new WeakMap<DataSource, WorkingGroupDepartures>();
-
-/** Makes `departures` the handler of the process for the applications on `dataSource`. */
-export function bindWorkingGroupDepartures(dataSource: DataSource, departures: WorkingGroupDepartures): WorkingGroupDepartures {
-  handlers.set(dataSource, departures);
-  return departures;
-}
-
-const definition = { name: NAME, eventTypes: [...DEPARTURES, ...ARRIVALS] };
-
-function handlerFor(manager: EntityManager): WorkingGroupDepartures {
-  const handler = handlers.get(manager.dataSource);
-  if (!handler) throw new Error(`${NAME} has no handler: the working groups module is not loaded in this application`);
-  return handler;
-}
-
 /** The process manager `working_group_departures`: departed organizations leave their working groups. */
-export const workingGroupDeparturesProcess: Projection = {
-  // Checkpoint, event types and "not rebuildable" as every process manager has them; `apply` picks the handler.
-  ...processManager({ ...definition, handle: (event) => Promise.reject(new Error(`${NAME}: ${event.eventId} reached no handler`)) }),
-  apply(events, manager) {
-    const handler = handlerFor(manager);
-    return processManager({ ...definition, handle: (event) => handler.handle(event) }).apply(events, manager);
-  },
-};
+export const workingGroupDeparturesProcess = injectedProcessManager(NAME, [...DEPARTURES, ...ARRIVALS], WorkingGroupDepartures);

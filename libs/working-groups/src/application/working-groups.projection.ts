@@ -1,5 +1,5 @@
 import { unreachable } from '#accord/kernel';
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedEvent, RecordedOf } from '#accord/ledger';
 import type { Projection } from '#accord/projections';
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { DecisionReference, LocalizedText, Meeting, WorkingGroupEvent } from '../domain/working-group.events.js';
@@ -170,10 +170,10 @@ export const workingGroupsProjection: Projection = {
   name: 'working_groups',
   tables: ['working_groups', 'working_group_members', 'working_group_deliverables'],
   eventTypes: WORKING_GROUP_EVENTS,
-  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+  async apply(events: readonly RecordedOf<WorkingGroupEvent>[], manager: EntityManager) {
     const groups = manager.getRepository(WorkingGroupRow);
     for (const recorded of events) {
-      const event = recorded as unknown as WorkingGroupEvent;
+      const event = recorded;
       const id = workingGroupIdOf(recorded);
       const group = await groups.findOneBy({ id });
       if (group && group.version >= recorded.version) continue;
@@ -204,4 +204,4 @@ export const workingGroupsProjection: Projection = {
       await groups.update(id, { ...changes, updatedAt: recorded.recordedAt, version: recorded.version });
     }
   },
-};
+} satisfies Projection<WorkingGroupEvent>;

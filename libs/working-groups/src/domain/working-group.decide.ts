@@ -1,5 +1,5 @@
-import { DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
-import { documentDigest, requireCalendarDate } from './document-checks.js';
+import { documentDigest, DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
+import { requireCalendarDate } from './document-checks.js';
 import type { DecisionReference, Deliverable, LocalizedText, WorkingGroupEvent } from './working-group.events.js';
 import { evolveWorkingGroup, initialWorkingGroupState, type WorkingGroupState } from './working-group.state.js';
 

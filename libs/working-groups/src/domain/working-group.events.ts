@@ -1,10 +1,6 @@
-import type { DomainEvent } from '#accord/kernel';
+import type { DomainEvent, LocalizedText } from '#accord/kernel';
 
-/** A text of the record in the Association's two languages; Russian is the official one. */
-export interface LocalizedText {
-  readonly ru: string;
-  readonly en: string | null;
-}
+export type { LocalizedText };
 
 /** The decision that made a fact so, in the shape the register of members uses too. */
 export type DecisionReference =

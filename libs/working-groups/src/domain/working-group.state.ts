@@ -64,6 +64,23 @@ export function evolveWorkingGroup(state: WorkingGroupState, event: WorkingGroup
  * A dissolved group owes nothing any more.
  */
 export function overdueDeliverables(state: WorkingGroupState, today: string): DeliverableRecord[] {
-  if (state.status !== 'active') return [];
-  return state.deliverables.filter((deliverable) => deliverable.delivery === null && deliverable.dueDate < today);
+  if (state.status === 'none') return [];
+  return state.deliverables.filter(
+    (deliverable) => deliverableStatus({ delivered: deliverable.delivery !== null, dueDate: deliverable.dueDate }, state.status, today) === 'overdue',
+  );
+}
+
+export type DeliverableStatus = 'open' | 'delivered' | 'overdue';
+
+/**
+ * A deliverable's standing on `today` (an ISO calendar date): delivered; overdue from the day after
+ * its due date while its group is active; open otherwise.
+ */
+export function deliverableStatus(
+  deliverable: { readonly delivered: boolean; readonly dueDate: string },
+  groupStatus: 'active' | 'dissolved',
+  today: string,
+): DeliverableStatus {
+  if (deliverable.delivered) return 'delivered';
+  return groupStatus === 'active' && deliverable.dueDate < today ? 'overdue' : 'open';
 }

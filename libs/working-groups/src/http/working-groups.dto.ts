@@ -2,36 +2,26 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DecisionBody } from '#accord/membership';
-import { CommandBody, IsCalendarDate, PageQuery } from '#accord/platform';
+import { BilingualTextBody, CommandBody, IsCalendarDate, IsNotBlank, PageQuery } from '#accord/platform';
 
-const NOT_BLANK = /\S/;
 const SHA256 = /^[0-9a-fA-F]{64}$/;
 
-export class GroupTextBody {
-  @ApiProperty({ example: 'Рабочая группа по организованному набору' })
-  @IsString()
-  @Matches(NOT_BLANK, { message: 'ru must not be blank' })
-  @MaxLength(1000)
-  ru: string;
-
-  @ApiPropertyOptional({ type: String, example: 'Working group on organized recruitment', nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  en?: string | null;
-}
+export class GroupTextBody extends BilingualTextBody({
+  maxLength: 1000,
+  example: { ru: 'Рабочая группа по организованному набору', en: 'Working group on organized recruitment' },
+}) {}
 
 /** A name in both languages: English is required for a working group's name. */
 export class NameBody {
   @ApiProperty({ example: 'Рабочая группа по организованному набору' })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'ru must not be blank' })
+  @IsNotBlank()
   @MaxLength(300)
   ru: string;
 
   @ApiProperty({ example: 'Working group on organized recruitment' })
   @IsString()
-  @Matches(NOT_BLANK, { message: 'en must not be blank' })
+  @IsNotBlank()
   @MaxLength(300)
   en: string;
 }

@@ -1,5 +1,5 @@
-import { DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
-import { canonicalTimestamp, documentDigest, requireIdentifier, requireText, requireVotingBody } from '../checks.js';
+import { documentDigest, DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
+import { canonicalTimestamp, requireIdentifier, requireText, requireVotingBody } from '../checks.js';
 import type { LocalizedText } from '../voting-terms.js';
 import type { PowerEndCause, PowerOfAttorney, PowerOfAttorneyEvent } from './power-of-attorney.events.js';
 import { evolvePowerOfAttorney, initialPowerOfAttorneyState, inForce, type PowerOfAttorneyState } from './power-of-attorney.state.js';

@@ -3,7 +3,7 @@ import { appealsFeature, AppealsModule } from '#accord/appeals';
 import { foundingFeature, FoundingModule } from '#accord/founding';
 import { identityFeature, IdentityModule } from '#accord/identity';
 import { membershipFeature, MembershipModule } from '#accord/membership';
-import type { AccordFeature } from '#accord/platform';
+import { loadConfig, type AccordConfig, type AccordFeature, type Environment } from '#accord/platform';
 import { votingFeature, VotingModule } from '#accord/voting';
 import { workingGroupsFeature, WorkingGroupsModule } from '#accord/working-groups';
 
@@ -16,3 +16,7 @@ export const features: readonly { readonly feature: AccordFeature; readonly modu
   { feature: votingFeature, module: VotingModule },
   { feature: appealsFeature, module: AppealsModule },
 ];
+
+/** The configuration of this deployment: the platform's settings and each feature's, from one environment. */
+export const loadAccordConfig = (env: Environment = process.env): AccordConfig =>
+  loadConfig(env, features.map((entry) => entry.feature));

@@ -1,0 +1,3 @@
+export * from './accord.module.js';
+export * from './demo.js';
+export * from './features.js';
