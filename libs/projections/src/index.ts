@@ -6,3 +6,4 @@ export * from './projection-runner.js';
 export * from './read-model.migrations.js';
 export * from './read-model-data-source.js';
 export * from './read-models-advanced.js';
+export * from './set-writes.js';

@@ -75,24 +75,38 @@ const valuesOf = (key: AppealCountKey) => [
   key.daysToAnswer,
 ];
 
-/** The row of the key: nullable columns compared so that null matches null, as the unique index does. */
-const SAME_KEY = `holder_id = $1 AND stage = $2 AND dispatched = $3 AND closed = $4 AND answered = $5 AND answered_late = $6
-  AND settled_status IS NOT DISTINCT FROM $7 AND due_soon_from IS NOT DISTINCT FROM $8::date AND due_on IS NOT DISTINCT FROM $9::date
-  AND very_overdue_from IS NOT DISTINCT FROM $10::date AND days_to_answer IS NOT DISTINCT FROM $11::int`;
+/** An appeal's move between the rows of the dashboard: from what it was (`null`: a new appeal) to what it is now. */
+export interface AppealCountMove {
+  readonly before: AppealCountKey | null;
+  readonly after: AppealCountKey;
+}
 
 /**
- * Moves an appeal from the row of what it was to the row of what it is now, in the transaction
- * that applies its event; a row that counts nothing any more goes, so a rebuild leaves the same rows.
+ * Moves the appeals a batch changed from the rows of what they were to the rows of what they are now,
+ * in the transaction that applies the batch: the net change of each row in one multi-row statement,
+ * then the rows that count nothing any more go, so a rebuild leaves the same rows.
  */
-export async function moveAppealCount(before: AppealCountKey | null, after: AppealCountKey, manager: EntityManager): Promise<void> {
-  if (before && JSON.stringify(before) === JSON.stringify(after)) return;
-  if (before) {
-    await manager.query(`UPDATE appeal_counts SET count = count - 1 WHERE ${SAME_KEY}`, valuesOf(before));
-    await manager.query('DELETE FROM appeal_counts WHERE holder_id = $1 AND stage = $2 AND count = 0', [before.holderId, before.stage]);
+export async function moveAppealCounts(moves: readonly AppealCountMove[], manager: EntityManager): Promise<void> {
+  const net = new Map<string, { key: AppealCountKey; by: number }>();
+  const count = (key: AppealCountKey, by: number) => {
+    const id = JSON.stringify(key);
+    net.set(id, { key, by: (net.get(id)?.by ?? 0) + by });
+  };
+  for (const { before, after } of moves) {
+    if (before) count(before, -1);
+    count(after, 1);
   }
+  const changes = [...net.values()].filter((change) => change.by !== 0);
+  if (changes.length === 0) return;
+  const rows = changes.map((change) => [...valuesOf(change.key), change.by]);
+  const columns = rows[0].map((_, index) => rows.map((row) => row[index]));
   await manager.query(
-    `INSERT INTO appeal_counts (${COLUMNS}, count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1)
-     ON CONFLICT (${COLUMNS}) DO UPDATE SET count = appeal_counts.count + 1`,
-    valuesOf(after),
+    `INSERT INTO appeal_counts (${COLUMNS}, count)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::boolean[], $4::boolean[], $5::boolean[], $6::boolean[], $7::text[],
+                          $8::date[], $9::date[], $10::date[], $11::int[], $12::int[])
+     ON CONFLICT (${COLUMNS}) DO UPDATE SET count = appeal_counts.count + EXCLUDED.count`,
+    columns,
   );
+  const emptied = changes.filter((change) => change.by < 0).map((change) => change.key.holderId);
+  if (emptied.length > 0) await manager.query('DELETE FROM appeal_counts WHERE holder_id = ANY($1::uuid[]) AND count = 0', [emptied]);
 }

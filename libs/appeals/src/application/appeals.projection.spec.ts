@@ -175,6 +175,17 @@ describe('the appeals projection', () => {
     ...recordedAppeal(FOLLOW_UP, dispatchedAppeal({ dispatchedOn: '2026-06-01', outgoingNumber: '2026-0020' })),
   ]);
 
+  it('applies a batch too large for the parameters of one statement, keeping every appeal, entry and count once', async () => {
+    const ids = Array.from({ length: 2_000 }, (_, index) => `${String(index).padStart(8, '0')}-1111-4111-8111-111111111111`);
+    const history = ids.flatMap((id, index) => recordedAppeal(id, dispatchedAppeal({ dispatchedOn: '2026-04-17', outgoingNumber: `2026-${index}` })));
+    await given(history);
+    const [{ appeals, entries, counted }] = await spec.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM appeals) AS appeals, (SELECT count(*)::int FROM appeal_timeline) AS entries,
+              (SELECT sum(count)::int FROM appeal_counts) AS counted`,
+    );
+    expect({ appeals, entries, counted }).toEqual({ appeals: 2_000, entries: history.length, counted: 2_000 });
+  });
+
   it('sorts outgoing numbers by their numbers, not their characters', () => {
     const numbers = ['2026-0010', '12/ИСХ', '2026-9', '9/ИСХ', '2026-0002'];
     expect([...numbers].sort((a, b) => (outgoingSortKey(a) < outgoingSortKey(b) ? -1 : 1))).toEqual(['9/ИСХ', '12/ИСХ', '2026-0002', '2026-9', '2026-0010']);

@@ -1,13 +1,13 @@
 import { unreachable } from '#accord/kernel';
 import type { RecordedEvent } from '#accord/ledger';
 import { searchable } from '#accord/platform';
-import type { Projection } from '#accord/projections';
-import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
+import { insertRows, upsertRows, type Projection } from '#accord/projections';
+import { Column, Entity, In, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { AnswerOutcome, AppealContent, AppealEvent, DispatchChannel, Signatory } from '../domain/appeal/appeal.events.js';
 import { reminderKey, type AppealStage } from '../domain/appeal/appeal.state.js';
 import type { DeadlineAssessment, EstimateReason } from '../domain/deadlines/deadline-assessment.js';
 import { assessDeadlines } from '../domain/deadlines/deadline-engine.js';
-import { appealCountKey, moveAppealCount } from './appeal-counts.js';
+import { appealCountKey, moveAppealCounts } from './appeal-counts.js';
 
 /**
  * An appeal: its stage, its correspondence particulars, and the dates of its deadline assessment.
@@ -347,31 +347,44 @@ const timelineEntry = (id: string, recorded: RecordedEvent): AppealTimelineRow =
 });
 
 /**
- * Appeals, their timelines and the dashboard's counts. The row keeps the version of the last event of
- * its stream that it applied, and the row, the timeline entry and the move between counts of an event
- * are written together, so a replayed batch changes none of them. The deadline assessment is recomputed from the events kept in the row on every
- * event, so it never needs another read and always agrees with the engine.
+ * Appeals, their timelines and the dashboard's counts. A batch is folded in memory: the rows of the
+ * appeals it touches are read in one statement, its events applied to them in order, and the changed
+ * rows, the new timeline entries and the net moves between counts written back in a few multi-row
+ * statements. A row keeps the version of the last event of its stream that it applied, so an event
+ * already applied is passed over and a replayed batch changes nothing. The deadline assessment is
+ * recomputed from the events kept in the row on every event, so it always agrees with the engine.
  */
 export const appealsProjection: Projection = {
   name: 'appeals',
   tables: ['appeals', 'appeal_timeline', 'appeal_counts'],
   eventTypes: APPEAL_EVENTS,
   async apply(events: readonly RecordedEvent[], manager: EntityManager) {
-    const appeals = manager.getRepository(AppealRow);
+    const ids = [...new Set(events.map(appealIdOf))];
+    const before = new Map((await manager.getRepository(AppealRow).findBy({ id: In(ids) })).map((row) => [row.id, row]));
+    const current = new Map<string, AppealRow>(before);
+    const timeline: AppealTimelineRow[] = [];
     for (const recorded of events) {
       const id = appealIdOf(recorded);
       const event = { type: recorded.type, data: recorded.data } as AppealEvent;
-      const row = await appeals.findOneBy({ id });
+      const row = current.get(id);
       if (row && row.version >= recorded.version) continue;
       let next: AppealColumns;
       if (event.type === 'AppealDrafted') next = drafted(id, event, recorded);
       else if (row) next = { ...row, ...changes(event, row), version: recorded.version, updatedAt: recorded.recordedAt };
       else continue;
       const deadlineEvents = DEADLINE_EVENTS.has(event.type) ? [...next.deadlineEvents, event] : next.deadlineEvents;
-      const updated = { ...next, deadlineEvents, ...assessmentColumns(assessDeadlines(deadlineEvents)) };
-      await appeals.upsert(updated, ['id']);
-      await manager.getRepository(AppealTimelineRow).insert(timelineEntry(id, recorded));
-      await moveAppealCount(row && appealCountKey(row), appealCountKey(updated), manager);
+      current.set(id, { ...next, deadlineEvents, ...assessmentColumns(assessDeadlines(deadlineEvents)) });
+      timeline.push(timelineEntry(id, recorded));
     }
+    const changed = [...current.values()].filter((row) => row !== before.get(row.id));
+    await upsertRows(manager, AppealRow, changed, ['id']);
+    await insertRows(manager, AppealTimelineRow, timeline);
+    await moveAppealCounts(
+      changed.map((row) => {
+        const was = before.get(row.id);
+        return { before: was ? appealCountKey(was) : null, after: appealCountKey(row) };
+      }),
+      manager,
+    );
   },
 };

@@ -1,7 +1,7 @@
 import { unreachable } from '#accord/kernel';
 import type { RecordedEvent, RecordedOf } from '#accord/ledger';
-import type { Projection } from '#accord/projections';
-import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
+import { upsertRows, type Projection } from '#accord/projections';
+import { Column, Entity, In, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { Contacts, LocalizedText, Representative } from '../domain/member-application.js';
 import type { DecisionReference, MemberEvent, MembershipKind } from '../domain/member.events.js';
 import type { MemberStatus } from '../domain/member.state.js';
@@ -176,20 +176,68 @@ function changes(event: Exclude<MemberEvent, { type: 'MembershipApplicationSubmi
   }
 }
 
-/** Counts one member more under its country, category and status, or one less (`by` = -1); a count that reaches nought goes. */
-async function count(member: Pick<MemberRow, 'country' | 'category' | 'status'>, by: 1 | -1, manager: EntityManager): Promise<void> {
-  const key = [member.country, member.category, member.status];
+function submitted(id: string, event: Extract<MemberEvent, { type: 'MembershipApplicationSubmitted' }>, recorded: RecordedOf<MemberEvent>): MemberRow {
+  const { name, country, legalForm, nationalIdentifier, category, contacts, representatives, previousMemberId } = event.data;
+  return {
+    id,
+    ...nameColumns(name),
+    country,
+    category,
+    legalForm,
+    nationalIdentifier,
+    identifierKey: nationalIdentifierKey(nationalIdentifier),
+    identifierValues: nationalIdentifierKeys(nationalIdentifier).map((key) => key.value),
+    previousMemberId: previousMemberId ?? null,
+    contacts,
+    representatives: [...representatives],
+    status: 'applied',
+    membership: null,
+    admission: null,
+    statusHistory: [statusChange(recorded, 'applied')],
+    appliedAt: recorded.recordedAt,
+    admittedAt: null,
+    admittedOn: null,
+    updatedAt: recorded.recordedAt,
+    version: recorded.version,
+  };
+}
+
+type CountedColumns = Pick<MemberRow, 'country' | 'category' | 'status'>;
+
+/**
+ * Moves the members a batch changed from the count of what they were (none for a new member) to the
+ * count of what they are, by the net change of each count in one multi-row statement; a count that
+ * reaches nought goes, so a rebuild leaves the same rows.
+ */
+async function moveCounts(moves: ReadonlyArray<{ before: CountedColumns | undefined; after: CountedColumns }>, manager: EntityManager): Promise<void> {
+  const net = new Map<string, { key: CountedColumns; by: number }>();
+  const count = ({ country, category, status }: CountedColumns, by: number) => {
+    const id = JSON.stringify([country, category, status]);
+    net.set(id, { key: { country, category, status }, by: (net.get(id)?.by ?? 0) + by });
+  };
+  for (const { before, after } of moves) {
+    if (before) count(before, -1);
+    count(after, 1);
+  }
+  const changes = [...net.values()].filter((change) => change.by !== 0);
+  if (changes.length === 0) return;
+  const column = <T>(of: (change: (typeof changes)[number]) => T) => changes.map(of);
   await manager.query(
-    `INSERT INTO member_counts (country, category, status, count) VALUES ($1, $2, $3, $4)
+    `INSERT INTO member_counts (country, category, status, count)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])
      ON CONFLICT (country, category, status) DO UPDATE SET count = member_counts.count + excluded.count`,
-    [...key, by],
+    [column((change) => change.key.country), column((change) => change.key.category), column((change) => change.key.status), column((change) => change.by)],
   );
-  if (by < 0) await manager.query('DELETE FROM member_counts WHERE country = $1 AND category = $2 AND status = $3 AND count = 0', key);
+  if (changes.some((change) => change.by < 0)) {
+    await manager.query('DELETE FROM member_counts WHERE country = ANY($1::text[]) AND count = 0', [column((change) => change.key.country)]);
+  }
 }
 
 /**
  * The register of member organizations: one row per member stream, and the number of members by
- * country, category and status, moved in the same transaction. Each row keeps the version of the
+ * country, category and status, moved in the same transaction. A batch is folded in memory: the rows
+ * of the members it touches are read in one statement, its events applied to them in order, and the
+ * changed rows and counts written back in multi-row statements. Each row keeps the version of the
  * last event it applied, so an event seen again (a replayed batch) changes nothing.
  */
 export const membersProjection: Projection = {
@@ -197,46 +245,22 @@ export const membersProjection: Projection = {
   tables: ['members', 'member_counts'],
   eventTypes: MEMBER_EVENTS,
   async apply(events: readonly RecordedOf<MemberEvent>[], manager: EntityManager) {
-    const members = manager.getRepository(MemberRow);
+    const ids = [...new Set(events.map(memberIdOf))];
+    const before = new Map((await manager.getRepository(MemberRow).findBy({ id: In(ids) })).map((row) => [row.id, row]));
+    const current = new Map<string, MemberRow>(before);
     for (const recorded of events) {
       const event = recorded;
       const id = memberIdOf(recorded);
-      const row = await members.findOneBy({ id });
+      const row = current.get(id);
       if (row && row.version >= recorded.version) continue;
-      if (event.type === 'MembershipApplicationSubmitted') {
-        const { name, country, legalForm, nationalIdentifier, category, contacts, representatives, previousMemberId } = event.data;
-        await members.insert({
-          id,
-          ...nameColumns(name),
-          country,
-          category,
-          legalForm,
-          nationalIdentifier,
-          identifierKey: nationalIdentifierKey(nationalIdentifier),
-          identifierValues: nationalIdentifierKeys(nationalIdentifier).map((key) => key.value),
-          previousMemberId: previousMemberId ?? null,
-          contacts,
-          representatives: [...representatives],
-          status: 'applied',
-          membership: null,
-          admission: null,
-          statusHistory: [statusChange(recorded, 'applied')],
-          appliedAt: recorded.recordedAt,
-          admittedAt: null,
-          admittedOn: null,
-          updatedAt: recorded.recordedAt,
-          version: recorded.version,
-        });
-        await count({ country, category, status: 'applied' }, 1, manager);
-        continue;
-      }
-      if (!row) continue;
-      const changed = changes(event, row, recorded);
-      await members.update(id, { ...changed, updatedAt: recorded.recordedAt, version: recorded.version });
-      if (changed.status && changed.status !== row.status) {
-        await count(row, -1, manager);
-        await count({ ...row, status: changed.status }, 1, manager);
-      }
+      if (event.type === 'MembershipApplicationSubmitted') current.set(id, submitted(id, event, recorded));
+      else if (row) current.set(id, { ...row, ...changes(event, row, recorded), updatedAt: recorded.recordedAt, version: recorded.version });
     }
+    const changed = [...current.values()].filter((row) => row !== before.get(row.id));
+    await upsertRows(manager, MemberRow, changed, ['id']);
+    await moveCounts(
+      changed.map((row) => ({ before: before.get(row.id), after: row })),
+      manager,
+    );
   },
 } satisfies Projection<MemberEvent>;

@@ -1,7 +1,7 @@
 import { unreachable } from '#accord/kernel';
 import type { RecordedEvent } from '#accord/ledger';
-import type { Projection } from '#accord/projections';
-import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
+import { insertRows, upsertRows, type Projection } from '#accord/projections';
+import { Column, Entity, In, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { BallotChoice, BallotEvent, ProxyReference } from '../domain/ballot/ballot.events.js';
 import type { Motion } from '../domain/motion.js';
 import type { ResolutionEvent, VotingArrangements, VotingResult } from '../domain/resolution/resolution.events.js';
@@ -276,30 +276,77 @@ function changes(event: Exclude<ResolutionEvent, { type: 'ResolutionDrafted' }>,
   }
 }
 
-const COUNT_OF: Readonly<Record<BallotChoice, string>> = { for: 'for_count', against: 'against_count', abstain: 'abstain_count' };
+/** The rows of the resolutions, ballots (by `ballotKey`) and tallies a batch touches. */
+interface BatchRows {
+  readonly resolutions: Map<string, ResolutionRow>;
+  readonly ballots: Map<string, ResolutionBallotRow>;
+  readonly tallies: Map<string, ResolutionTallyRow>;
+}
+
+/** The rows as the batch's events so far leave them, and the ballot history entries they add. */
+interface BatchState extends BatchRows {
+  readonly history: ResolutionBallotHistoryRow[];
+}
+
+const ballotKey = (resolutionId: string, organizationId: string) => `${resolutionId}:${organizationId}`;
+const isBallotEvent = (recorded: RecordedEvent) => (BALLOT_EVENTS as readonly string[]).includes(recorded.type);
+
+/** The rows a batch touches, read in one statement per table; every ballot of a vote the batch opens, for its first count. */
+async function readBatchRows(events: readonly RecordedEvent[], manager: EntityManager): Promise<BatchRows> {
+  const ballotEvents = events.filter(isBallotEvent).map((recorded) => (recorded as unknown as BallotEvent).data);
+  const ids = [...new Set([...events.filter((recorded) => !isBallotEvent(recorded)).map(resolutionIdOf), ...ballotEvents.map((data) => data.resolutionId)])];
+  const opening = events.filter((recorded) => recorded.type === 'VotingOpened').map(resolutionIdOf);
+  const resolutions = ids.length > 0 ? await manager.getRepository(ResolutionRow).findBy({ id: In(ids) }) : [];
+  const tallies = ids.length > 0 ? await manager.getRepository(ResolutionTallyRow).findBy({ resolutionId: In(ids) }) : [];
+  const ballots =
+    ballotEvents.length + opening.length > 0
+      ? await manager
+          .getRepository(ResolutionBallotRow)
+          .createQueryBuilder('ballot')
+          .where('(ballot.resolution_id, ballot.organization_id) IN (SELECT * FROM unnest(CAST(:resolutions AS uuid[]), CAST(:organizations AS text[])))', {
+            resolutions: ballotEvents.map((data) => data.resolutionId),
+            organizations: ballotEvents.map((data) => data.organizationId),
+          })
+          .orWhere('ballot.resolution_id = ANY(CAST(:opening AS uuid[]))', { opening })
+          .getMany()
+      : [];
+  return {
+    resolutions: new Map(resolutions.map((row) => [row.id, row])),
+    ballots: new Map(ballots.map((row) => [ballotKey(row.resolutionId, row.organizationId), row])),
+    tallies: new Map(tallies.map((row) => [row.resolutionId, row])),
+  };
+}
 
 /** Opens the tally of a vote, counting any ballot already applied, so it equals a count from scratch. */
-async function openTally(id: string, voting: VotingArrangements, manager: EntityManager): Promise<void> {
-  const electorate = [...new Set(voting.electorate)];
-  await manager.query(
-    `INSERT INTO resolution_tallies
-       (resolution_id, status, closes_at, rule, quorum, electorate_size, participants, for_count, against_count, abstain_count, revision)
-     SELECT $1, 'voting', $2, $3, $4, $5, count(*),
-            count(*) FILTER (WHERE choice = 'for'), count(*) FILTER (WHERE choice = 'against'), count(*) FILTER (WHERE choice = 'abstain'), 1
-       FROM resolution_ballots WHERE resolution_id = $1 AND organization_id = ANY($6::text[])
-     ON CONFLICT (resolution_id) DO NOTHING`,
-    [id, voting.closesAt, voting.rule, voting.quorum, electorate.length, electorate],
-  );
+function openTally(id: string, voting: VotingArrangements, state: BatchState): void {
+  if (state.tallies.has(id)) return;
+  const electorate = new Set(voting.electorate);
+  const counted = [...state.ballots.values()].filter((ballot) => ballot.resolutionId === id && electorate.has(ballot.organizationId));
+  const choices = (choice: BallotChoice) => counted.filter((ballot) => ballot.choice === choice).length;
+  state.tallies.set(id, {
+    resolutionId: id,
+    status: 'voting',
+    closesAt: voting.closesAt,
+    rule: voting.rule,
+    quorum: voting.quorum,
+    electorateSize: electorate.size,
+    participants: counted.length,
+    for: choices('for'),
+    against: choices('against'),
+    abstain: choices('abstain'),
+    revision: 1,
+  });
 }
 
 /** Follows the resolution's status; at the close the figures become the result's, which no later ballot moves. */
-async function followTally(id: string, event: Exclude<ResolutionEvent, { type: 'ResolutionDrafted' }>, manager: EntityManager): Promise<void> {
-  const tallies = manager.getRepository(ResolutionTallyRow);
+function followTally(id: string, event: Exclude<ResolutionEvent, { type: 'ResolutionDrafted' }>, state: BatchState): void {
+  const tally = state.tallies.get(id);
+  if (!tally) return;
   if (event.type === 'VotingClosed') {
     const { electorateSize, participants, for: inFavour, against, abstain } = event.data;
-    await tallies.update(id, { status: 'closed', electorateSize, participants, for: inFavour, against, abstain, revision: () => 'revision + 1' });
+    state.tallies.set(id, { ...tally, status: 'closed', electorateSize, participants, for: inFavour, against, abstain, revision: tally.revision + 1 });
   } else if (event.type === 'ResolutionWithdrawn') {
-    await tallies.update(id, { status: 'withdrawn', revision: () => 'revision + 1' });
+    state.tallies.set(id, { ...tally, status: 'withdrawn', revision: tally.revision + 1 });
   }
 }
 
@@ -307,27 +354,22 @@ async function followTally(id: string, event: Exclude<ResolutionEvent, { type: '
  * Moves the open tally by one ballot of an organization of the electorate: a first ballot adds a
  * participant and its choice, a changed one moves a count from the choice it replaces.
  */
-async function countBallot(resolutionId: string, organizationId: string, previous: BallotChoice | null, choice: BallotChoice, manager: EntityManager): Promise<void> {
-  if (previous === choice) return;
-  const moves = [`${COUNT_OF[choice]} = ${COUNT_OF[choice]} + 1`, previous ? `${COUNT_OF[previous]} = ${COUNT_OF[previous]} - 1` : 'participants = participants + 1'];
-  await manager.query(
-    `UPDATE resolution_tallies tally SET ${moves.join(', ')}, revision = revision + 1
-       FROM resolutions resolution
-      WHERE tally.resolution_id = $1 AND tally.status = 'voting'
-        AND resolution.id = tally.resolution_id AND resolution.voting -> 'electorate' ? $2`,
-    [resolutionId, organizationId],
-  );
+function countBallot(resolutionId: string, organizationId: string, previous: BallotChoice | null, choice: BallotChoice, state: BatchState): void {
+  const tally = state.tallies.get(resolutionId);
+  const electorate = state.resolutions.get(resolutionId)?.voting?.electorate;
+  if (previous === choice || tally?.status !== 'voting' || !electorate?.includes(organizationId)) return;
+  const moved = { ...tally, [choice]: tally[choice] + 1, revision: tally.revision + 1 };
+  state.tallies.set(resolutionId, previous ? { ...moved, [previous]: moved[previous] - 1 } : { ...moved, participants: tally.participants + 1 });
 }
 
-async function applyResolutionEvent(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
-  const resolutions = manager.getRepository(ResolutionRow);
+function applyResolutionEvent(recorded: RecordedEvent, state: BatchState): void {
   const event = recorded as unknown as ResolutionEvent;
   const id = resolutionIdOf(recorded);
-  const row = await resolutions.findOneBy({ id });
+  const row = state.resolutions.get(id);
   if (row && row.version >= recorded.version) return;
   if (event.type === 'ResolutionDrafted') {
     const { title, text, body, rule, quorum, motion } = event.data;
-    await resolutions.insert({
+    state.resolutions.set(id, {
       id,
       status: 'draft',
       body,
@@ -354,69 +396,71 @@ async function applyResolutionEvent(recorded: RecordedEvent, manager: EntityMana
     return;
   }
   if (!row) return;
-  await resolutions.update(id, { ...changes(event, row, recorded), updatedAt: recorded.recordedAt, version: recorded.version });
-  if (event.type === 'VotingOpened') await openTally(id, event.data, manager);
-  else await followTally(id, event, manager);
+  state.resolutions.set(id, { ...row, ...changes(event, row, recorded), updatedAt: recorded.recordedAt, version: recorded.version });
+  if (event.type === 'VotingOpened') openTally(id, event.data, state);
+  else followTally(id, event, state);
 }
 
-async function applyBallotEvent(recorded: RecordedEvent, manager: EntityManager): Promise<void> {
-  const ballots = manager.getRepository(ResolutionBallotRow);
+function applyBallotEvent(recorded: RecordedEvent, state: BatchState): void {
   const event = recorded as unknown as BallotEvent;
   const { resolutionId, organizationId, choice, recordAgainst, proxy, castAt } = event.data;
-  const row = await ballots.findOneBy({ resolutionId, organizationId });
+  const key = ballotKey(resolutionId, organizationId);
+  const row = state.ballots.get(key);
   if (row && row.version >= recorded.version) return;
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(ResolutionBallotHistoryRow)
-    .values({
-      resolutionId,
-      organizationId,
-      version: recorded.version,
-      eventId: recorded.eventId,
-      type: event.type,
-      choice,
-      previousChoice: event.type === 'BallotChanged' ? event.data.previousChoice : null,
-      recordAgainst,
-      actorId: recorded.metadata.actorId,
-      onBehalfOf: recorded.metadata.onBehalfOf,
-      proxy,
-      castAt,
-    })
-    .orIgnore()
-    .execute();
-  await ballots.upsert(
-    {
-      resolutionId,
-      organizationId,
-      choice,
-      recordAgainst,
-      castBy: recorded.metadata.actorId,
-      onBehalfOf: recorded.metadata.onBehalfOf,
-      proxy,
-      castAt: new Date(castAt),
-      eventId: recorded.eventId,
-      version: recorded.version,
-    },
-    ['resolutionId', 'organizationId'],
-  );
-  await countBallot(resolutionId, organizationId, row?.choice ?? null, choice, manager);
+  state.history.push({
+    resolutionId,
+    organizationId,
+    version: recorded.version,
+    eventId: recorded.eventId,
+    type: event.type,
+    choice,
+    previousChoice: event.type === 'BallotChanged' ? event.data.previousChoice : null,
+    recordAgainst,
+    actorId: recorded.metadata.actorId,
+    onBehalfOf: recorded.metadata.onBehalfOf,
+    proxy,
+    castAt,
+  });
+  state.ballots.set(key, {
+    resolutionId,
+    organizationId,
+    choice,
+    recordAgainst,
+    castBy: recorded.metadata.actorId,
+    onBehalfOf: recorded.metadata.onBehalfOf,
+    proxy,
+    castAt: new Date(castAt),
+    eventId: recorded.eventId,
+    version: recorded.version,
+  });
+  countBallot(resolutionId, organizationId, row?.choice ?? null, choice, state);
 }
 
+/** The rows of `now` that are not the rows read at the start of the batch: the ones to write back. */
+const changedRows = <Row>(now: Map<string, Row>, read: Map<string, Row>) => [...now].filter(([key, row]) => row !== read.get(key)).map(([, row]) => row);
+
 /**
- * Resolutions, their ballots, each ballot's history and the tally of each vote. Each resolution and
- * ballot row keeps the version of the last event of its own stream that it applied (a resolution's,
- * or one organization's ballot), and the history and the tally move only with it, so a replayed
- * batch changes nothing.
+ * Resolutions, their ballots, each ballot's history and the tally of each vote. A batch is folded in
+ * memory: the rows it touches are read in one statement per table, its events applied to them in
+ * order, and the changed rows and new history entries written back in multi-row statements. Each
+ * resolution and ballot row keeps the version of the last event of its own stream that it applied
+ * (a resolution's, or one organization's ballot), and the history and the tally move only with it,
+ * so a replayed batch changes nothing.
  */
 export const resolutionsProjection: Projection = {
   name: 'resolutions',
   tables: ['resolutions', 'resolution_ballots', 'resolution_ballot_history', 'resolution_tallies'],
   eventTypes: [...RESOLUTION_EVENTS, ...BALLOT_EVENTS],
   async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+    const read = await readBatchRows(events, manager);
+    const state: BatchState = { resolutions: new Map(read.resolutions), ballots: new Map(read.ballots), tallies: new Map(read.tallies), history: [] };
     for (const recorded of events) {
-      if ((BALLOT_EVENTS as readonly string[]).includes(recorded.type)) await applyBallotEvent(recorded, manager);
-      else await applyResolutionEvent(recorded, manager);
+      if (isBallotEvent(recorded)) applyBallotEvent(recorded, state);
+      else applyResolutionEvent(recorded, state);
     }
+    await upsertRows(manager, ResolutionRow, changedRows(state.resolutions, read.resolutions), ['id']);
+    await insertRows(manager, ResolutionBallotHistoryRow, state.history);
+    await upsertRows(manager, ResolutionBallotRow, changedRows(state.ballots, read.ballots), ['resolutionId', 'organizationId']);
+    await upsertRows(manager, ResolutionTallyRow, changedRows(state.tallies, read.tallies), ['resolutionId']);
   },
 };
