@@ -49,7 +49,7 @@ export interface CommandProcessorOptions {
   readonly cachedStreams?: number;
 }
 
-// A few megabytes for ordinary records; see ADR 0028 for the sizes of the largest states.
+// A few megabytes for ordinary records; see ADR 0026 for the sizes of the largest states.
 const CACHED_STREAMS = 5_000;
 const MAX_ATTEMPTS = 50;
 const MAX_BACKOFF_MILLISECONDS = 50;
