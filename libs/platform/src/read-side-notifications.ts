@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
+import { loggedError } from './log-fields.js';
 
 const CHANNEL = 'accord_read_side';
 const RECONNECT_MILLISECONDS = 1_000;
@@ -14,7 +15,7 @@ export class ReadSideNotifications {
   private readonly logger = new Logger('ReadSideNotifications');
   /** A process hears its own notifications too: it knows already, so it skips them. */
   private readonly origin = randomUUID();
-  private listener: PoolClient | undefined;
+  private listener: { readonly client: PoolClient; readonly release: (error?: Error) => void } | undefined;
   private onNotice: (() => void) | undefined;
   private retry: NodeJS.Timeout | undefined;
   private closed = false;
@@ -35,17 +36,31 @@ export class ReadSideNotifications {
 
   private async connect(): Promise<void> {
     const client = await this.pool.connect();
+    // The client goes back to the pool once: an error after that (the server ending the
+    // connection at shutdown, say) concerns nobody, and a second release would throw.
+    let released = false;
+    const release = (error?: Error) => {
+      if (released) return;
+      released = true;
+      client.release(error);
+    };
     client.on('notification', (notice) => {
       if (notice.payload !== this.origin) this.onNotice?.();
     });
     client.on('error', (error) => {
-      this.logger.warn({ message: 'no longer hearing other processes; listening again', error: String(error) });
-      if (this.listener === client) this.listener = undefined;
-      client.release(error);
+      if (released) return;
+      this.logger.warn({ message: 'no longer hearing other processes; listening again', error: loggedError(error) });
+      if (this.listener?.client === client) this.listener = undefined;
+      release(error);
       this.reconnect();
     });
-    await client.query(`LISTEN ${CHANNEL}`);
-    this.listener = client;
+    try {
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      release(error as Error);
+      throw error;
+    }
+    this.listener = { client, release };
   }
 
   private reconnect(): void {
@@ -72,11 +87,11 @@ export class ReadSideNotifications {
     this.closed = true;
     clearTimeout(this.retry);
     this.retry = undefined;
-    const client = this.listener;
+    const listener = this.listener;
     this.listener = undefined;
-    if (!client) return;
-    await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
-    client.release();
+    if (!listener) return;
+    await listener.client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
+    listener.release();
   }
 
   private async send(): Promise<void> {

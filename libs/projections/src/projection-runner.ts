@@ -147,9 +147,12 @@ export class ProjectionRunner {
     if (!(await this.waitFor(position, timeoutMilliseconds, names))) throw new ReadModelBehind(names, formatPosition(position));
   }
 
-  /** Resolves once every projection has applied the log as it stands now. */
+  /**
+   * Resolves once every projection has applied every append acknowledged before the call: the
+   * acknowledged position, not the head readers see, which may not show the last appends yet.
+   */
   async caughtUp(timeoutMilliseconds = 30_000): Promise<boolean> {
-    return this.waitFor(await this.store.headPosition(), timeoutMilliseconds);
+    return this.waitFor(await this.store.appendedPosition(), timeoutMilliseconds);
   }
 
   /** Two indexed reads whatever the backlog: the checkpoints and the ledger head; no rows are counted. */
