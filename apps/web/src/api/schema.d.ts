@@ -2138,11 +2138,11 @@ export interface components {
             /** Format: uuid */
             eventId: string;
             onBehalfOf: string | null;
-            /** @example 896-48 */
+            /** @example 854-29 */
             position: string;
             /** Format: date-time */
             recordedAt: string;
-            /** @example AppealDrafted */
+            /** @example MembershipApplicationSubmitted */
             type: string;
             version: number;
         };

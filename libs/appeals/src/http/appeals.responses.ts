@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LocalizedTextView } from '#accord/platform';
+import { LocalizedTextView, RecordEventView } from '#accord/platform';
 import { ADDRESSEE_KINDS } from '../domain/addressee/addressee.events.js';
 import { ANSWER_OUTCOMES, DISPATCH_CHANNELS } from '../domain/appeal/appeal.events.js';
 import { APPEAL_STAGES } from '../domain/appeal/appeal.state.js';
@@ -259,37 +259,7 @@ export class AppealSignatoryView {
   position: LocalizedTextView;
 }
 
-export class AppealTimelineEntryView {
-  @ApiProperty({ type: 'integer' })
-  version: number;
-
-  @ApiProperty({ format: 'uuid' })
-  eventId: string;
-
-  @ApiProperty({ example: 'AppealDrafted' })
-  type: string;
-
-  @ApiProperty({ format: 'date-time' })
-  recordedAt: string;
-
-  @ApiProperty({ example: 'system:demo' })
-  actorId: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  onBehalfOf: string | null;
-
-  @ApiProperty({ description: 'The request id (X-Request-Id) or the event that caused this one' })
-  correlationId: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  causationId: string | null;
-
-  @ApiProperty({ example: '896-48' })
-  position: string;
-
-  @ApiProperty({ type: 'object', additionalProperties: true })
-  data: Record<string, unknown>;
-}
+export class AppealTimelineEntryView extends RecordEventView {}
 
 export class AppealView extends AppealListItem {
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The legal date of the draft' })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LocalizedTextView } from '#accord/platform';
+import { LocalizedTextView, RecordEventView } from '#accord/platform';
 import { MEMBER_CATEGORIES } from '../domain/member-application.js';
 import { MEMBER_STATUS_TITLES } from '../domain/member.state.js';
 
@@ -127,42 +127,12 @@ export class MemberCardStatusHistory {
   statusTitle: LocalizedTextView;
 }
 
-export class MemberCardHistory {
-  @ApiProperty({ format: 'uuid' })
-  eventId: string;
-
-  @ApiProperty({ type: 'integer' })
-  version: number;
-
-  @ApiProperty({ example: 'MembershipApplicationSubmitted' })
-  type: string;
-
-  @ApiProperty({ format: 'date-time' })
-  recordedAt: string;
-
-  @ApiProperty({ example: '854-29' })
-  position: string;
-
-  @ApiProperty({ example: 'system:demo' })
-  actorId: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  onBehalfOf: string | null;
-
-  @ApiProperty({ description: 'The request id (X-Request-Id) or the event that caused this one' })
-  correlationId: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  causationId: string | null;
-
+export class MemberCardHistory extends RecordEventView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   commandId: string | null;
 
   @ApiProperty({ type: DecisionBasisView, nullable: true })
   decision: DecisionBasisView | null;
-
-  @ApiProperty({ type: 'object', additionalProperties: true })
-  data: Record<string, unknown>;
 }
 
 export class MemberCard extends MemberListItem {

@@ -10,6 +10,39 @@ export class LocalizedTextView {
   en: string | null;
 }
 
+/** One event of a record's stream as a record's page shows it: what, when, who and why, with its data. */
+export class RecordEventView {
+  @ApiProperty({ format: 'uuid' })
+  eventId: string;
+
+  @ApiProperty({ type: 'integer' })
+  version: number;
+
+  @ApiProperty({ example: 'MembershipApplicationSubmitted' })
+  type: string;
+
+  @ApiProperty({ format: 'date-time' })
+  recordedAt: string;
+
+  @ApiProperty({ example: '854-29' })
+  position: string;
+
+  @ApiProperty({ example: 'system:demo' })
+  actorId: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  onBehalfOf: string | null;
+
+  @ApiProperty({ description: 'The request id (X-Request-Id) or the event that caused this one' })
+  correlationId: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  causationId: string | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  data: Record<string, unknown>;
+}
+
 /** One field and what is wrong with it, in the client's language. */
 export class FieldProblemView {
   @ApiProperty({ example: 'title.ru' })
