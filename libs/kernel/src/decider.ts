@@ -18,6 +18,9 @@ export interface DomainCommand<Type extends string = string, Data = unknown> {
   readonly metadata: CommandMetadata;
 }
 
+/** The data of one kind of a domain's commands: `CommandData<ResolutionCommand, 'OpenVoting'>`. */
+export type CommandData<Command extends DomainCommand, Type extends Command['type']> = Extract<Command, { type: Type }>['data'];
+
 /**
  * A domain written as two pure functions: `decide` turns a command and the current state into
  * new events (or throws a DomainRuleViolation), `evolve` folds an event into the state.

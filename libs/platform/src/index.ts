@@ -19,6 +19,7 @@ export * from './http/responses.js';
 export * from './http/text-search.js';
 export * from './http/web-app.js';
 export * from './periodic-job.js';
+export * from './record-command.js';
 export * from './platform.module.js';
 export * from './tokens.js';
 export * from './ledger-integrity.js';

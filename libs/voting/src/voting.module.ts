@@ -17,6 +17,8 @@ import { PowerOfAttorneyQueries } from './application/power-of-attorney-queries.
 import { PowersOfAttorney } from './application/powers-of-attorney.js';
 import { ResolutionQueries } from './application/resolution-queries.js';
 import { ResolutionVoting } from './application/resolution-voting.js';
+import { resolutionCommandHandlers } from './application/resolution.commands.js';
+import { powerOfAttorneyCommandHandlers } from './application/power-of-attorney.commands.js';
 import { ResolutionBallotHistoryRow, ResolutionBallotRow, ResolutionRow, ResolutionTallyRow, resolutionsProjection } from './application/resolutions.projection.js';
 import { PowerOfAttorneyRow, powersOfAttorneyProjection } from './application/powers-of-attorney.projection.js';
 import { seedVotingDemo } from './application/voting-demo.js';
@@ -100,6 +102,8 @@ class VotingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
         new PowerOfAttorneyEnds(processor, store, dataSource, runner),
     },
     VotingLifecycle,
+    ...resolutionCommandHandlers,
+    ...powerOfAttorneyCommandHandlers,
     {
       provide: LiveTallies,
       inject: [DataSource, ProjectionRunner],

@@ -1,20 +1,16 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { newRecordId, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { newRecordId, type CommandResult } from '#accord/eventsourcing';
 import { localizedText } from '#accord/kernel';
-import { Actor, AggregateCommand, Allow, CommandBody, commandOptions, CommandResponse, type RequestActor } from '#accord/platform';
-import { PowersOfAttorney } from '../application/powers-of-attorney.js';
-import { powerOfAttorneyAggregate, type PowerOfAttorneyCommand } from '../domain/power-of-attorney/power-of-attorney.decide.js';
+import { Actor, Allow, commandOptions, CommandResponse, type RequestActor } from '#accord/platform';
+import { GrantPowerOfAttorney, RevokePowerOfAttorney } from '../application/power-of-attorney.commands.js';
 import { GrantBody, RevocationBody, toScope } from './powers-of-attorney.dto.js';
 
 @ApiTags('powers-of-attorney')
 @Controller('powers-of-attorney')
 export class PowersOfAttorneyController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly powers: PowersOfAttorney,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @Allow('representative')
@@ -34,7 +30,7 @@ export class PowersOfAttorneyController {
       validUntil: body.validUntil,
       scope: toScope(body.scope),
     };
-    return this.powers.grant(power, commandOptions(body));
+    return this.commands.execute(new GrantPowerOfAttorney(power, commandOptions(body)));
   }
 
   @Post(':id/revocation')
@@ -42,10 +38,6 @@ export class PowersOfAttorneyController {
   @ApiOperation({ summary: 'End a power of attorney: revoked by its principal or renounced by its proxy, with the reason' })
   @ApiCreatedResponse({ type: CommandResponse })
   revoke(@Param('id', ParseUUIDPipe) id: string, @Body() body: RevocationBody): Promise<CommandResult> {
-    return this.act(id, { type: 'RevokePowerOfAttorney', data: { reason: localizedText(body.reason) } }, body);
-  }
-
-  private act(id: string, input: CommandInput<PowerOfAttorneyCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(powerOfAttorneyAggregate, id, input, commandOptions(body)));
+    return this.commands.execute(new RevokePowerOfAttorney(id, localizedText(body.reason), commandOptions(body)));
   }
 }

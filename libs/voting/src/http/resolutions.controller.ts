@@ -1,48 +1,46 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { newRecordId, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { newRecordId, type CommandResult } from '#accord/eventsourcing';
 import { localizedText } from '#accord/kernel';
-import { Actor, AggregateCommand, Allow, CommandBody, commandOptions, CommandResponse, type RequestActor } from '#accord/platform';
-import { CompetenceOfBodies } from '../application/competence-of-bodies.js';
-import { ResolutionVoting } from '../application/resolution-voting.js';
-import { resolutionAggregate, type ResolutionCommand } from '../domain/resolution/resolution.decide.js';
+import { Actor, Allow, CommandBody, commandOptions, CommandResponse, type RequestActor } from '#accord/platform';
+import {
+  AmendResolution,
+  CastBallot,
+  CloseVoting,
+  DraftResolution,
+  OpenVoting,
+  WithdrawResolution,
+} from '../application/resolution.commands.js';
 import { AmendmentBody, BallotBody, DraftBody, OpeningBody, toBody, toVenue, ResolutionWithdrawalBody } from './resolutions.dto.js';
 
 @ApiTags('resolutions')
 @Controller('resolutions')
 export class ResolutionsController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly voting: ResolutionVoting,
-    private readonly competence: CompetenceOfBodies,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @Allow('secretariat')
   @ApiOperation({ summary: 'Draft a resolution: title and text, the body that votes, its rule and quorum, and any motion' })
   @ApiCreatedResponse({ type: CommandResponse })
-  async draft(@Body() body: DraftBody): Promise<CommandResult> {
-    const resolutionId = newRecordId(body.commandId);
-    const data = {
-      resolutionId,
+  draft(@Body() body: DraftBody): Promise<CommandResult> {
+    const draft = {
       title: localizedText(body.title),
       text: localizedText(body.text),
       body: toBody(body.body),
       rule: body.rule,
       ...(body.quorum && { quorum: { ...body.quorum } }),
       motion: body.motion ?? null,
-      competence: await this.competence.table(),
     };
-    return this.act(resolutionId, { type: 'DraftResolution', data }, body);
+    return this.commands.execute(new DraftResolution(newRecordId(body.commandId), draft, commandOptions(body)));
   }
 
   @Post(':id/amendments')
   @Allow('secretariat')
   @ApiOperation({ summary: 'Amend the text of a draft (a new text version); not once voting has opened' })
   @ApiCreatedResponse({ type: CommandResponse })
-  async amend(@Param('id', ParseUUIDPipe) id: string, @Body() body: AmendmentBody): Promise<CommandResult> {
-    return this.act(id, { type: 'AmendResolution', data: { text: localizedText(body.text), competence: await this.competence.table() } }, body);
+  amend(@Param('id', ParseUUIDPipe) id: string, @Body() body: AmendmentBody): Promise<CommandResult> {
+    return this.commands.execute(new AmendResolution(id, localizedText(body.text), commandOptions(body)));
   }
 
   @Post(':id/withdrawal')
@@ -50,7 +48,7 @@ export class ResolutionsController {
   @ApiOperation({ summary: 'Withdraw a draft or a resolution being voted on, with the reason' })
   @ApiCreatedResponse({ type: CommandResponse })
   withdraw(@Param('id', ParseUUIDPipe) id: string, @Body() body: ResolutionWithdrawalBody): Promise<CommandResult> {
-    return this.act(id, { type: 'WithdrawResolution', data: { reason: localizedText(body.reason) } }, body);
+    return this.commands.execute(new WithdrawResolution(id, localizedText(body.reason), commandOptions(body)));
   }
 
   @Post(':id/voting')
@@ -58,8 +56,8 @@ export class ResolutionsController {
   @ApiOperation({ summary: 'Open voting: freezes the electorate (the body’s full, non-suspended members now), the rule and the text' })
   @ApiCreatedResponse({ type: CommandResponse })
   open(@Param('id', ParseUUIDPipe) id: string, @Body() body: OpeningBody): Promise<CommandResult> {
-    const data = { closesAt: body.closesAt, venue: toVenue(body.venue), countedBy: body.countedBy.map(localizedText) };
-    return this.voting.open(id, data, commandOptions(body));
+    const terms = { closesAt: body.closesAt, venue: toVenue(body.venue), countedBy: body.countedBy.map(localizedText) };
+    return this.commands.execute(new OpenVoting(id, terms, commandOptions(body)));
   }
 
   @Post(':id/closing')
@@ -67,7 +65,7 @@ export class ResolutionsController {
   @ApiOperation({ summary: 'Close voting at or after its closing time and record the outcome from every ballot of the electorate' })
   @ApiCreatedResponse({ type: CommandResponse })
   close(@Param('id', ParseUUIDPipe) id: string, @Body() body: CommandBody): Promise<CommandResult> {
-    return this.voting.close(id, commandOptions(body));
+    return this.commands.execute(new CloseVoting(id, commandOptions(body)));
   }
 
   @Post(':id/ballots')
@@ -78,10 +76,7 @@ export class ResolutionsController {
   @ApiCreatedResponse({ type: CommandResponse })
   castBallot(@Param('id', ParseUUIDPipe) id: string, @Body() body: BallotBody, @Actor() actor: RequestActor): Promise<CommandResult> {
     const { choice, organizationId, powerOfAttorneyId, recordAgainst } = body;
-    return this.voting.castBallot(id, actor.organizationId, { choice, organizationId, powerOfAttorneyId, recordAgainst }, commandOptions(body));
-  }
-
-  private act(id: string, input: CommandInput<ResolutionCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(resolutionAggregate, id, input, commandOptions(body)));
+    const ballot = { choice, organizationId, powerOfAttorneyId, recordAgainst };
+    return this.commands.execute(new CastBallot(id, actor.organizationId, ballot, commandOptions(body)));
   }
 }
