@@ -37,6 +37,8 @@ import { openDatabase, type Database } from './database.js';
 import type { AccordFeature } from './feature.js';
 import { AggregateCommandHandler } from './aggregate-command.js';
 import { AccessGuard } from './http/access.guard.js';
+import { LedgerAudit } from './ledger-audit.js';
+import { RotateSigningKeyHandler } from './signing-key.commands.js';
 import { HealthController } from './http/health.controller.js';
 import { LedgerController } from './http/ledger.controller.js';
 import { OpenStreamLimitInterceptor, RateLimitGuard, ReadWaitSlots } from './http/load-limits.js';
@@ -151,6 +153,8 @@ export class PlatformModule {
           inject: [DATABASE],
           useFactory: (database: Database) => createReadModelDataSource(database.url, [...entities]).initialize(),
         },
+        { provide: LedgerAudit, inject: [EVENT_STORE], useFactory: (store: EventStore) => new LedgerAudit(store) },
+        RotateSigningKeyHandler,
         {
           provide: CommandProcessor,
           inject: [EVENT_STORE],
