@@ -46,8 +46,8 @@ class AppealsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
     { provide: AddresseeQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new AddresseeQueries(dataSource) },
     {
       provide: AppealsDashboards,
-      inject: [DataSource, AppealRecords],
-      useFactory: (dataSource: DataSource, records: AppealRecords) => new AppealsDashboards(dataSource, records),
+      inject: [DataSource, AppealRecords, ProjectionRunner],
+      useFactory: (dataSource: DataSource, records: AppealRecords, runner: ProjectionRunner) => new AppealsDashboards(dataSource, records, runner.advanced),
     },
     {
       provide: CorrespondenceJournal,

@@ -7,3 +7,4 @@ export * from './read-model.migrations.js';
 export * from './read-model-data-source.js';
 export * from './read-models-advanced.js';
 export * from './set-writes.js';
+export * from './shared-readings.js';

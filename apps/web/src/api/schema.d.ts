@@ -622,6 +622,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboards/appeals/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The secretariat's dashboard of appeals as server-sent events: sent at once, then again whenever an appeal or an addressee changes it
+         * @description The same figures as `GET /api/v1/dashboards/appeals` with the same `asOf` and `top`; every watcher of one day shares one reading per change.
+         */
+        get: operations["AppealsDashboardController_appealsStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/founding": {
         parameters: {
             query?: never;
@@ -8500,6 +8520,60 @@ export interface operations {
             };
             /** @description RATE_LIMITED: the caller already has MAX_POINT_IN_TIME_BUILDS past states being built; Retry-After says when to try again */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AppealsDashboardController_appealsStream: {
+        parameters: {
+            query?: {
+                /** @description The day statuses are placed against (what is due soon or overdue on that day); today in UTC when left out */
+                asOf?: string;
+                /** @description Wait until the read model has applied this position (from a command answer) */
+                minPosition?: string;
+                /** @description How many appeals each list of the dashboard shows */
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server-sent events; the data of each is an AppealsDashboardView as JSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (details: each field and its problems), MALFORMED_JSON, or a path id that is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no credentials, or credentials that are expired, forged or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Allowed to: admin, secretariat, committee, auditor. ROLE_REQUIRED for other roles, or a resource check such as OWN_ORGANIZATION_ONLY */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,5 @@
 import { Anchor, Card, Grid, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { BarChart } from '../components/BarChart';
 import { StatusBadge } from '../components/StatusBadge';
 import { Tally } from '../components/Tally';
 import { useFormat } from '../lib/hooks';
+import { useServerEvents } from '../lib/use-server-events';
 
 type AppealItem = components['schemas']['AppealListItem'];
 
@@ -27,9 +28,15 @@ const STATUS_COLOURS: Record<string, string> = {
 export function Dashboard() {
   const { t } = useTranslation();
   const format = useFormat();
+  const queries = useQueryClient();
+  const appealsKey = ['dashboard', 'appeals', format.today];
   const appeals = useQuery({
-    queryKey: ['dashboard', 'appeals', format.today],
+    queryKey: appealsKey,
     queryFn: () => unwrap(api.GET('/api/v1/dashboards/appeals', { params: { query: { asOf: format.today, top: 20 } } })),
+  });
+  // The figures move as appeals do: the server pushes the dashboard again after each change.
+  useServerEvents<components['schemas']['AppealsDashboardView']>(`/api/v1/dashboards/appeals/stream?asOf=${format.today}&top=20`, true, (dashboard) => {
+    queries.setQueryData(appealsKey, dashboard);
   });
   const votes = useQuery({
     queryKey: ['resolutions', 'voting'],

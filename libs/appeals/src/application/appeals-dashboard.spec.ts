@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '#accord/ledger';
-import { createReadModelDataSource, readModelMigrations } from '#accord/projections';
+import { createReadModelDataSource, ReadModelsAdvanced, readModelMigrations } from '#accord/projections';
+import { firstValueFrom, take, toArray } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import type { AppealEvent } from '../domain/appeal/appeal.events.js';
@@ -14,6 +15,7 @@ import { ADDRESSEES, answered, dispatchedAppeal, recordedAppeal, registered, reg
 let database: TestDatabase;
 let dataSource: DataSource;
 let dashboards: AppealsDashboards;
+const advanced = new ReadModelsAdvanced();
 
 const id = (n: number) => `aaaaaaaa-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const [ANSWERED_IN_20, ANSWERED_LATE_IN_40, ANSWERED_IN_10, MINTRUD_IN_10, MINTRUD_IN_25, OPEN_MVD, OPEN_IPA, DRAFT, CLOSED] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(id);
@@ -45,7 +47,7 @@ const HISTORY: readonly RecordedEvent[] = [
 beforeAll(async () => {
   database = await createTestDatabase([...readModelMigrations, ...addresseesMigrations, ...appealsReadMigrations]);
   dataSource = await createReadModelDataSource(database.url, [AppealRow, AppealTimelineRow, AddresseeRow]).initialize();
-  dashboards = new AppealsDashboards(dataSource, new AppealRecords(dataSource));
+  dashboards = new AppealsDashboards(dataSource, new AppealRecords(dataSource), advanced);
   await dataSource.transaction(async (manager) => {
     await addresseesProjection.apply(HISTORY.filter((event) => event.streamId.startsWith('addressee-')), manager);
     await appealsProjection.apply(HISTORY.filter((event) => event.streamId.startsWith('appeal-')), manager);
@@ -208,5 +210,19 @@ describe('the counts the projection keeps for the dashboard', () => {
     );
     await dataSource.transaction((manager) => appealsProjection.apply(drafts.flat(), manager));
     expect(await rows()).toEqual({ rows: before.rows, appeals: before.appeals + 20 });
+  });
+
+  it('given a watcher of a day, when the appeals projection applies a new appeal and its checkpoint moves, then the watcher is sent the dashboard with it', async () => {
+    const sent = firstValueFrom(dashboards.watch('2026-05-25', 10).pipe(take(2), toArray()));
+    await new Promise((resolve) => setImmediate(resolve));
+    const before = await dashboards.on('2026-05-25', 10);
+
+    const appeal = recordedAppeal(id(200), dispatchedAppeal({ addresseeId: ADDRESSEES.kz, dispatchedOn: '2026-05-01', outgoingNumber: '-' }).slice(0, 1));
+    await dataSource.transaction((manager) => appealsProjection.apply(appeal, manager));
+    advanced.publish(appealsProjection.name, { commit: 1n, sequence: 0n });
+
+    const [first, second] = await sent;
+    expect(first.total).toBe(before.total);
+    expect(second.total).toBe(before.total + 1);
   });
 });

@@ -1,10 +1,13 @@
 import type { BilingualText } from '#accord/kernel';
+import { SharedReadings, type ReadModelsAdvanced } from '#accord/projections';
+import type { Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { APPEAL_STAGES, type AppealStage } from '../domain/appeal/appeal.state.js';
 import { DEADLINE_STATUSES, type DeadlineStatus } from '../domain/deadlines/deadline-assessment.js';
 import { datedDeadlineStatusSql, deadlineStatusSql, type AppealItem, type AppealRecords, type NamedAddressee } from './appeal-records.js';
 import { APPEAL_STAGE_TITLES, DEADLINE_STATUS_TITLES } from './appeal-titles.js';
-import { AppealRow } from './appeals.projection.js';
+import { addresseesProjection } from './addressees.projection.js';
+import { AppealRow, appealsProjection } from './appeals.projection.js';
 
 /** How the bodies holding dispatched appeals have been answering. */
 export interface AnswerFigures {
@@ -113,10 +116,20 @@ const DISPATCHED = `
  * bodies and the calendar, not with the appeals; the lists read the waiting appeals by due date.
  */
 export class AppealsDashboards {
+  private readonly readings: SharedReadings<AppealsDashboard>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly records: AppealRecords,
-  ) {}
+    advanced: ReadModelsAdvanced,
+  ) {
+    this.readings = new SharedReadings(advanced, [appealsProjection.name, addresseesProjection.name]);
+  }
+
+  /** The dashboard now, then again whenever an appeal or an addressee changes it: one reading per change for all who watch the same day. */
+  watch(asOf: string, top: number): Observable<AppealsDashboard> {
+    return this.readings.watch(`${asOf}:${top}`, () => this.on(asOf, top));
+  }
 
   /** The dashboard on `asOf` (an ISO date), listing at most `top` appeals in each of its lists. */
   async on(asOf: string, top: number): Promise<AppealsDashboard> {

@@ -1,9 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Sse, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { todayUtc } from '#accord/kernel';
+import { map, type Observable } from 'rxjs';
 import { Allow, ApiPage, READERS, ReadsFrom } from '#accord/platform';
 import { AppealRecords } from '../application/appeal-records.js';
-import { AppealsDashboards } from '../application/appeals-dashboard.js';
+import { AppealsDashboards, type AppealsDashboard } from '../application/appeals-dashboard.js';
 import { CorrespondenceJournal, journalCsv } from '../application/correspondence-journal.js';
 import { AppealsQuery, AsOfQuery, DashboardQuery, JournalQuery, JournalYearQuery } from './appeal-queries.dto.js';
 import { AppealListItem, AppealView, AppealsDashboardView, JournalEntryView } from './appeals.responses.js';
@@ -203,5 +204,18 @@ export class AppealsDashboardController {
   })
   appeals(@Query() query: DashboardQuery) {
     return this.dashboards.on(query.asOf ?? todayUtc(), query.top);
+  }
+
+  @Sse('appeals/stream')
+  @Allow(...READERS)
+  @ReadsFrom('appeals', 'addressees')
+  @ApiOperation({
+    summary: "The secretariat's dashboard of appeals as server-sent events: sent at once, then again whenever an appeal or an addressee changes it",
+    description: 'The same figures as `GET /api/v1/dashboards/appeals` with the same `asOf` and `top`; every watcher of one day shares one reading per change.',
+  })
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({ description: 'Server-sent events; the data of each is an AppealsDashboardView as JSON', schema: { type: 'string', example: 'data: {"asOf":"2026-05-25","total":12,…}\\n\\n' } })
+  appealsStream(@Query() query: DashboardQuery): Observable<{ data: AppealsDashboard }> {
+    return this.dashboards.watch(query.asOf ?? todayUtc(), query.top).pipe(map((dashboard) => ({ data: dashboard })));
   }
 }

@@ -1,7 +1,7 @@
 import { RecordNotFound } from '#accord/eventsourcing';
 import { DomainRuleViolation, type BilingualText } from '#accord/kernel';
-import type { ReadModelsAdvanced } from '#accord/projections';
-import { concat, defer, distinctUntilChanged, finalize, from, Observable, of, share, switchMap, takeWhile } from 'rxjs';
+import { SharedReadings, type ReadModelsAdvanced } from '#accord/projections';
+import { takeWhile, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { verdictOf, type VoteOutcome } from '../domain/tally.js';
 import { describeThreshold, RULE_TITLES, type Threshold, type VotingRule } from '../domain/thresholds.js';
@@ -29,12 +29,14 @@ export interface LiveTally {
 
 /** The tally of a vote as the read model stands: its maintained figures, judged by the domain's own rule. */
 export class LiveTallies {
-  private readonly sources = new Map<string, Observable<LiveTally>>();
+  private readonly readings: SharedReadings<LiveTally>;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly advanced: ReadModelsAdvanced,
-  ) {}
+    advanced: ReadModelsAdvanced,
+  ) {
+    this.readings = new SharedReadings(advanced, [resolutionsProjection.name]);
+  }
 
   async current(resolutionId: string): Promise<LiveTally> {
     const row = await this.dataSource.getRepository(ResolutionTallyRow).findOneBy({ resolutionId });
@@ -64,60 +66,10 @@ export class LiveTallies {
   }
 
   /**
-   * The tally now, then again whenever it changes, until voting has ended. The first tally is read
-   * for this watcher alone (so it is as fresh as its `minPosition`); the changes come from one
-   * source per resolution, shared by every watcher of it.
+   * The tally now, then again whenever it changes, until voting has ended; the changes come from
+   * one source per resolution, shared by every watcher of it.
    */
   watch(resolutionId: string): Observable<LiveTally> {
-    return defer(() => from(this.current(resolutionId))).pipe(
-      switchMap((first) =>
-        first.status !== 'voting'
-          ? of(first)
-          : concat(of(first), this.changes(resolutionId)).pipe(
-              distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-              takeWhile((current) => current.status === 'voting', true),
-            ),
-      ),
-    );
-  }
-
-  /**
-   * The tally of one resolution read once per move of the resolutions projection's checkpoint,
-   * however many watch it; moves that arrive during a read are folded into one more read.
-   */
-  private changes(resolutionId: string): Observable<LiveTally> {
-    let source = this.sources.get(resolutionId);
-    if (!source) {
-      source = new Observable<LiveTally>((subscriber) => {
-        let reading = false;
-        let again = false;
-        const read = async () => {
-          if (reading) {
-            again = true;
-            return;
-          }
-          reading = true;
-          do {
-            again = false;
-            try {
-              subscriber.next(await this.current(resolutionId));
-            } catch (error) {
-              subscriber.error(error);
-              return;
-            }
-          } while (again && !subscriber.closed);
-          reading = false;
-        };
-        return this.advanced.subscribe((move) => {
-          if (move.projection === resolutionsProjection.name) void read();
-        });
-      }).pipe(
-        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-        finalize(() => this.sources.delete(resolutionId)),
-        share(),
-      );
-      this.sources.set(resolutionId, source);
-    }
-    return source;
+    return this.readings.watch(resolutionId, () => this.current(resolutionId)).pipe(takeWhile((tally) => tally.status === 'voting', true));
   }
 }
