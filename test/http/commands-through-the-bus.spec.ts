@@ -15,8 +15,6 @@ const STILL_ON_AGGREGATE_COMMAND = [
   'addressees.controller.ts',
   'appeals.controller.ts',
   'founding.controller.ts',
-  'accounts.controller.ts',
-  'auth.controller.ts',
   'members.controller.ts',
   'working-groups.controller.ts',
 ];

@@ -5,6 +5,7 @@ import { ACCORD_CONFIG, AUTHENTICATOR, DATABASE, loggedContext, loggedError, typ
 import { ProjectionRunner } from '#accord/projections';
 import { DataSource } from 'typeorm';
 import { AccessTokens } from './application/access-tokens.js';
+import { accountCommandHandlers } from './application/account.commands.js';
 import { DEMO_ACCOUNTS, ensureAccounts } from './application/account-bootstrap.js';
 import { AccountRow, accountsProjection } from './application/accounts.projection.js';
 import { AccountQueries } from './application/account-queries.js';
@@ -20,6 +21,7 @@ import { RefreshTokens } from './application/refresh-tokens.js';
 import { RepresentativeDepartures, representativeDeparturesProcess } from './application/representative-departures.js';
 import { signingKey } from './application/secret-key.js';
 import { SessionRegistry } from './application/session-registry.js';
+import { sessionCommandHandlers } from './application/session.commands.js';
 import { SignInHousekeeping } from './application/sign-in-housekeeping.js';
 import { AccountsController } from './http/accounts.controller.js';
 import { AuthController } from './http/auth.controller.js';
@@ -137,6 +139,8 @@ const MAX_BLOCK_SECONDS = 86_400;
       useFactory: (identity: IdentityService, dataSource: DataSource, runner: ProjectionRunner) =>
         new RepresentativeDepartures(identity, dataSource, runner),
     },
+    ...accountCommandHandlers,
+    ...sessionCommandHandlers,
     IdentityLifecycle,
     AdminBootstrap,
   ],

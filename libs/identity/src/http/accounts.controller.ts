@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandResult } from '#accord/eventsourcing';
 import { ROLES, type Role } from '#accord/kernel';
@@ -17,8 +18,18 @@ import {
 } from '#accord/platform';
 import type { Request, Response } from 'express';
 import { AccountQueries } from '../application/account-queries.js';
+import {
+  BindOrganization,
+  ChangePassword,
+  ChangeRoles,
+  DeactivateAccount,
+  IssueApiToken,
+  ReactivateAccount,
+  RegisterAccount,
+  RevokeApiToken,
+  type IssuedApiToken,
+} from '../application/account.commands.js';
 import { ApiTokens } from '../application/api-tokens.js';
-import { IdentityService } from '../application/identity.service.js';
 import { LoginRateLimited } from '../application/login-throttle.js';
 import { AccountsQuery, ChangeOrganizationBody, ChangeRolesBody, CreateAccountBody, DeactivationBody, IssueApiTokenBody, PasswordBody } from './identity.dto.js';
 import { AccountView, ApiTokenView, IssuedApiTokenView } from './identity.responses.js';
@@ -28,7 +39,7 @@ import { NoStore, tooManyPasswordChecks } from './token-responses.js';
 @Controller('accounts')
 export class AccountsController {
   constructor(
-    private readonly identity: IdentityService,
+    private readonly commands: CommandBus,
     private readonly apiTokens: ApiTokens,
     private readonly accounts: AccountQueries,
   ) {}
@@ -39,7 +50,7 @@ export class AccountsController {
   @ApiCreatedResponse({ type: CommandResponse })
   create(@Body() body: CreateAccountBody): Promise<CommandResult> {
     const { name, email, password, roles } = body;
-    return this.identity.register({ name, email, password, roles, organizationId: body.organizationId ?? null }, commandOptions(body));
+    return this.commands.execute(new RegisterAccount({ name, email, password, roles, organizationId: body.organizationId ?? null }, commandOptions(body)));
   }
 
   @Get()
@@ -66,7 +77,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Replace the roles of an account: its sessions end at once (it signs in again)' })
   @ApiCreatedResponse({ type: CommandResponse })
   changeRoles(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeRolesBody): Promise<CommandResult> {
-    return this.identity.act(id, { type: 'ChangeRoles', data: { roles: body.roles } }, commandOptions(body));
+    return this.commands.execute(new ChangeRoles(id, body.roles, commandOptions(body)));
   }
 
   @Post(':id/organization')
@@ -78,7 +89,7 @@ export class AccountsController {
   })
   @ApiCreatedResponse({ type: CommandResponse })
   changeOrganization(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeOrganizationBody): Promise<CommandResult> {
-    return this.identity.bindOrganization(id, body.organizationId, commandOptions(body));
+    return this.commands.execute(new BindOrganization(id, body.organizationId, commandOptions(body)));
   }
 
   @Post(':id/deactivation')
@@ -86,7 +97,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Deactivate an account: its sessions and API tokens end at once' })
   @ApiCreatedResponse({ type: CommandResponse })
   deactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: DeactivationBody): Promise<CommandResult> {
-    return this.identity.deactivate(id, body.reason, commandOptions(body));
+    return this.commands.execute(new DeactivateAccount(id, body.reason, commandOptions(body)));
   }
 
   @Post(':id/reactivation')
@@ -94,7 +105,7 @@ export class AccountsController {
   @ApiOperation({ summary: 'Reactivate an account (API tokens revoked at deactivation stay revoked)' })
   @ApiCreatedResponse({ type: CommandResponse })
   reactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: CommandBody): Promise<CommandResult> {
-    return this.identity.act(id, { type: 'ReactivateAccount', data: {} }, commandOptions(body));
+    return this.commands.execute(new ReactivateAccount(id, commandOptions(body)));
   }
 
   @Post(':id/password')
@@ -110,12 +121,14 @@ export class AccountsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult> {
-    const own = actor.accountId === id;
     this.requireSelfOr(actor, id, ['admin']);
-    if (own && !(await this.currentPasswordMatches(id, body.currentPassword, request.ip ?? null, response))) {
-      throw new AccessRefused('CURRENT_PASSWORD_REQUIRED', { ru: 'Укажите действующий пароль', en: 'Give the current password to change it' });
+    const current = actor.accountId === id ? { password: body.currentPassword, address: request.ip ?? null } : null;
+    try {
+      return await this.commands.execute(new ChangePassword(id, body.password, current, commandOptions(body)));
+    } catch (error) {
+      if (error instanceof LoginRateLimited) throw tooManyPasswordChecks(error, response);
+      throw error;
     }
-    return this.identity.changePassword(id, body.password, !own, commandOptions(body));
   }
 
   @Post(':id/api-tokens')
@@ -123,9 +136,9 @@ export class AccountsController {
   @NoStore()
   @ApiOperation({ summary: 'Issue an API token for a machine client; the token is shown in this answer only' })
   @ApiCreatedResponse({ description: 'The command answer with the token, shown this once', type: IssuedApiTokenView })
-  issueApiToken(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssueApiTokenBody) {
+  issueApiToken(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssueApiTokenBody): Promise<IssuedApiToken> {
     const expiresAt = body.expiresAt ? new Date(body.expiresAt) : null;
-    return this.identity.issueApiToken(id, { name: body.name, roles: body.roles, expiresAt }, commandOptions(body));
+    return this.commands.execute(new IssueApiToken(id, { name: body.name, roles: body.roles, expiresAt }, commandOptions(body)));
   }
 
   @Get(':id/api-tokens')
@@ -145,21 +158,11 @@ export class AccountsController {
     @Param('tokenId', ParseUUIDPipe) tokenId: string,
     @Body() body: CommandBody,
   ): Promise<CommandResult> {
-    return this.identity.revokeApiToken(id, tokenId, commandOptions(body));
+    return this.commands.execute(new RevokeApiToken(id, tokenId, commandOptions(body)));
   }
 
   private requireSelfOr(actor: RequestActor, accountId: string, roles: readonly Role[]): void {
     if (actor.accountId === accountId || actor.roles.some((role) => roles.includes(role))) return;
     throw new AccessRefused('OWN_ACCOUNT_ONLY', { ru: 'Доступно только для своей учётной записи', en: 'Only your own account' });
-  }
-
-  private async currentPasswordMatches(accountId: string, password: string | undefined, address: string | null, response: Response): Promise<boolean> {
-    if (!password) return false;
-    try {
-      return await this.identity.checkPassword(accountId, password, address);
-    } catch (error) {
-      if (error instanceof LoginRateLimited) throw tooManyPasswordChecks(error, response);
-      throw error;
-    }
   }
 }

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiForbiddenResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '#accord/kernel';
 import { ACCORD_CONFIG, Actor, Allow, ApiAnswer, ApiError, Public, type AccordConfig, type RequestActor } from '#accord/platform';
 import type { Request, Response } from 'express';
-import { IdentityService, InvalidCredentials, LoginRateLimited, type Session } from '../application/identity.service.js';
+import { InvalidCredentials, LoginRateLimited, type Session } from '../application/identity.service.js';
 import { RefreshRefused } from '../application/refresh-tokens.js';
+import { RefreshSession, SignIn, SignOut } from '../application/session.commands.js';
 import { assertSameOrigin, BROWSER_SESSION_HEADER, clearRefreshCookie, isBrowserSession, refreshCookieOf, setRefreshCookie } from './browser-session.js';
 import { LoginBody, RefreshBody } from './identity.dto.js';
 import { ActorView, SessionView } from './identity.responses.js';
@@ -33,7 +35,7 @@ const REFRESH_TEXTS = {
 @Controller('auth')
 export class AuthController {
   constructor(
-    private readonly identity: IdentityService,
+    private readonly commands: CommandBus,
     @Inject(ACCORD_CONFIG) private readonly config: AccordConfig,
   ) {}
 
@@ -48,7 +50,7 @@ export class AuthController {
   @ApiError(429, 'RATE_LIMITED: too many failed sign-ins; Retry-After says when to try again')
   async login(@Body() body: LoginBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<Session | BrowserSession> {
     try {
-      return this.answer(request, response, await this.identity.login(body.email, body.password, request.ip ?? null));
+      return this.answer(request, response, await this.commands.execute(new SignIn(body.email, body.password, request.ip ?? null)));
     } catch (error) {
       if (error instanceof LoginRateLimited) throw tooManyPasswordChecks(error, response);
       if (error instanceof InvalidCredentials) {
@@ -73,7 +75,7 @@ export class AuthController {
   async refresh(@Body() body: RefreshBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<Session | BrowserSession> {
     const token = this.presentedToken(body, request);
     try {
-      return this.answer(request, response, await this.identity.refresh(token ?? ''));
+      return this.answer(request, response, await this.commands.execute(new RefreshSession(token ?? '')));
     } catch (error) {
       if (error instanceof RefreshRefused) {
         if (body.refreshToken === undefined) clearRefreshCookie(request, response);
@@ -92,7 +94,7 @@ export class AuthController {
   async logout(@Body() body: RefreshBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     const token = this.presentedToken(body, request);
     if (body.refreshToken === undefined) clearRefreshCookie(request, response);
-    if (token !== undefined) await this.identity.logout(token);
+    if (token !== undefined) await this.commands.execute(new SignOut(token));
   }
 
   /** The token in the body (machine clients), or else the browser's cookie, from Accord's own pages only. */
