@@ -17,7 +17,6 @@ const STILL_ON_AGGREGATE_COMMAND = [
   'founding.controller.ts',
   'accounts.controller.ts',
   'auth.controller.ts',
-  'members.controller.ts',
   'working-groups.controller.ts',
 ];
 
