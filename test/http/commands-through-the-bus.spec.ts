@@ -15,7 +15,6 @@ const STILL_ON_AGGREGATE_COMMAND = [
   'addressees.controller.ts',
   'appeals.controller.ts',
   'founding.controller.ts',
-  'members.controller.ts',
   'working-groups.controller.ts',
 ];
 

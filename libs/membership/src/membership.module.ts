@@ -10,6 +10,7 @@ import { MemberDirectory } from './application/member-directory.js';
 import { MemberQueries } from './application/member-queries.js';
 import { seedMembershipDemo } from './application/membership-demo.js';
 import { MemberRegistration } from './application/member-registration.js';
+import { memberCommandHandlers } from './application/member.commands.js';
 import { MemberRow, membersProjection } from './application/members.projection.js';
 import { membershipMigrations } from './application/membership.migrations.js';
 import { MemberQueriesController } from './http/member-queries.controller.js';
@@ -42,6 +43,7 @@ import { MembersController } from './http/members.controller.js';
       useFactory: (store: EventStore, dataSource: DataSource, runner: ProjectionRunner, config: AccordConfig) =>
         new MemberDirectory(store, dataSource, { runner, timeoutMilliseconds: config.readWaitMilliseconds }),
     },
+    ...memberCommandHandlers,
   ],
   exports: [MemberRegistration, MemberDirectory, DecisionBases],
 })

@@ -57,11 +57,11 @@ export class MemberRegistration {
   ) {}
 
   /**
-   * Records an application as a new member record, whose id derives from `options.commandId`.
+   * Records an application as a new member record `memberId`, which derives from `options.commandId`
+   * (a repeated command must name the record the first one wrote).
    * @throws DuplicateRecord DUPLICATE_NATIONAL_IDENTIFIER when a live record holds a key of the identifier
    */
-  async apply(given: MembershipApplication, options: CommandOptions = {}): Promise<CommandResult> {
-    const memberId = newRecordId(options.commandId);
+  async apply(given: MembershipApplication, options: CommandOptions = {}, memberId = newRecordId(options.commandId)): Promise<CommandResult> {
     const { application, keys } = normalized(given);
     const command = (previousMemberId: string | null): CommandInput<MemberCommand> => ({
       type: 'ApplyForMembership',

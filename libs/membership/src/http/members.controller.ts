@@ -1,15 +1,22 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { derivedId, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { derivedId, newRecordId, type CommandResult } from '#accord/eventsourcing';
 import { localizedText, type BilingualText } from '#accord/kernel';
-import { AggregateCommand, Allow, CommandBody, commandOptions, CommandResponse } from '#accord/platform';
-import { DecisionBases } from '../application/decision-bases.js';
-import { MemberRegistration } from '../application/member-registration.js';
+import { Allow, CommandBody, commandOptions, CommandResponse } from '#accord/platform';
+import {
+  AddRepresentative,
+  AdmitMember,
+  ApplyForMembership,
+  CorrectMemberDetails,
+  ExpelMember,
+  ReinstateMember,
+  RejectApplication,
+  RemoveRepresentative,
+  SuspendMember,
+  WithdrawMembership,
+} from '../application/member.commands.js';
 import { correctionProblems, representativeProblems } from '../domain/member-application.js';
-import type { MemberActKind } from '../domain/decision-basis.js';
-import { memberAggregate, type MemberCommand } from '../domain/member.decide.js';
-import type { BodyDecision } from '../domain/member.events.js';
 import { toDecision } from './decision.dto.js';
 import { checkedApplication, Language, refuseProblems, toContacts, toRepresentative } from './member-input.js';
 import {
@@ -26,18 +33,15 @@ import {
 @ApiTags('members')
 @Controller('members')
 export class MembersController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly registration: MemberRegistration,
-    private readonly bases: DecisionBases,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @Allow('secretariat')
   @ApiOperation({ summary: 'Record an application for membership; one record per national identifier (409 for a second)' })
   @ApiCreatedResponse({ type: CommandResponse })
   apply(@Body() body: ApplicationBody, @Language() language: keyof BilingualText): Promise<CommandResult> {
-    return this.registration.apply(checkedApplication(body, language), commandOptions(body));
+    const application = checkedApplication(body, language);
+    return this.commands.execute(new ApplyForMembership(newRecordId(body.commandId), application, commandOptions(body)));
   }
 
   @Post(':id/admission')
@@ -45,8 +49,7 @@ export class MembersController {
   @ApiOperation({ summary: 'Admit an applicant as a full member or an observer, by a decision' })
   @ApiCreatedResponse({ type: CommandResponse })
   admit(@Param('id', ParseUUIDPipe) id: string, @Body() body: AdmissionBody): Promise<CommandResult> {
-    const decision = toDecision(body.decision);
-    return this.decided(id, decision, 'admit_member', { type: 'AdmitMember', data: { membership: body.membership, decision } }, body);
+    return this.commands.execute(new AdmitMember(id, body.membership, toDecision(body.decision), commandOptions(body)));
   }
 
   @Post(':id/rejection')
@@ -56,7 +59,7 @@ export class MembersController {
   reject(@Param('id', ParseUUIDPipe) id: string, @Body() body: RejectionBody, @Language() language: keyof BilingualText): Promise<CommandResult> {
     const reason = localizedText(body.reason);
     refuseRequiredText('reason', reason, language);
-    return this.act(id, { type: 'RejectApplication', data: { reason } }, body);
+    return this.commands.execute(new RejectApplication(id, reason, commandOptions(body)));
   }
 
   @Post(':id/suspension')
@@ -66,8 +69,7 @@ export class MembersController {
   suspend(@Param('id', ParseUUIDPipe) id: string, @Body() body: SuspensionBody, @Language() language: keyof BilingualText): Promise<CommandResult> {
     const reason = localizedText(body.reason);
     refuseRequiredText('reason', reason, language);
-    const decision = toDecision(body.decision);
-    return this.decided(id, decision, 'suspend_member', { type: 'SuspendMember', data: { reason, decision } }, body);
+    return this.commands.execute(new SuspendMember(id, reason, toDecision(body.decision), commandOptions(body)));
   }
 
   @Post(':id/reinstatement')
@@ -75,8 +77,7 @@ export class MembersController {
   @ApiOperation({ summary: 'Reinstate a suspended member, by a decision' })
   @ApiCreatedResponse({ type: CommandResponse })
   reinstate(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecisionActBody): Promise<CommandResult> {
-    const decision = toDecision(body.decision);
-    return this.decided(id, decision, 'reinstate_member', { type: 'ReinstateMember', data: { decision } }, body);
+    return this.commands.execute(new ReinstateMember(id, toDecision(body.decision), commandOptions(body)));
   }
 
   @Post(':id/expulsion')
@@ -84,8 +85,7 @@ export class MembersController {
   @ApiOperation({ summary: 'Expel a member, by a decision; it leaves every working group' })
   @ApiCreatedResponse({ type: CommandResponse })
   expel(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecisionActBody): Promise<CommandResult> {
-    const decision = toDecision(body.decision);
-    return this.decided(id, decision, 'expel_member', { type: 'ExpelMember', data: { decision } }, body);
+    return this.commands.execute(new ExpelMember(id, toDecision(body.decision), commandOptions(body)));
   }
 
   @Post(':id/withdrawal')
@@ -93,7 +93,7 @@ export class MembersController {
   @ApiOperation({ summary: 'Record a member’s notice of withdrawal; it leaves every working group' })
   @ApiCreatedResponse({ type: CommandResponse })
   withdraw(@Param('id', ParseUUIDPipe) id: string, @Body() body: WithdrawalBody): Promise<CommandResult> {
-    return this.act(id, { type: 'WithdrawMembership', data: { noticeDate: body.noticeDate } }, body);
+    return this.commands.execute(new WithdrawMembership(id, body.noticeDate, commandOptions(body)));
   }
 
   @Post(':id/representatives')
@@ -107,7 +107,7 @@ export class MembersController {
   ): Promise<CommandResult> {
     const representative = toRepresentative(derivedId(body.commandId, 'representative'), body);
     refuseProblems(representativeProblems(representative), language);
-    return this.act(id, { type: 'AddRepresentative', data: { representative } }, body);
+    return this.commands.execute(new AddRepresentative(id, representative, commandOptions(body)));
   }
 
   @Post(':id/representatives/:representativeId/removal')
@@ -119,7 +119,7 @@ export class MembersController {
     @Param('representativeId') representativeId: string,
     @Body() body: CommandBody,
   ): Promise<CommandResult> {
-    return this.act(id, { type: 'RemoveRepresentative', data: { representativeId } }, body);
+    return this.commands.execute(new RemoveRepresentative(id, representativeId, commandOptions(body)));
   }
 
   @Post(':id/details')
@@ -133,23 +133,7 @@ export class MembersController {
       ...(body.contacts && { contacts: toContacts(body.contacts) }),
     };
     refuseProblems(correctionProblems(correction), language);
-    return this.act(id, { type: 'CorrectMemberDetails', data: correction }, body);
-  }
-
-  /** An act by a decision: the decision is checked against the ledger before anything is recorded. */
-  private async decided(
-    id: string,
-    decision: BodyDecision,
-    act: MemberActKind,
-    input: CommandInput<MemberCommand>,
-    body: CommandBody,
-  ): Promise<CommandResult> {
-    await this.bases.verify(decision, { kind: act, memberId: id });
-    return this.act(id, input, body);
-  }
-
-  private act(id: string, input: CommandInput<MemberCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(memberAggregate, id, input, commandOptions(body)));
+    return this.commands.execute(new CorrectMemberDetails(id, correction, commandOptions(body)));
   }
 }
 
