@@ -12,8 +12,6 @@ import ts from 'typescript';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WRITE_ROUTES = new Set(['Post', 'Put', 'Patch', 'Delete']);
 const STILL_ON_AGGREGATE_COMMAND = [
-  'addressees.controller.ts',
-  'appeals.controller.ts',
   'founding.controller.ts',
   'working-groups.controller.ts',
 ];

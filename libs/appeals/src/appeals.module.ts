@@ -10,6 +10,8 @@ import { AppealsDashboards } from './application/appeals-dashboard.js';
 import { AppealRow, AppealTimelineRow, appealsProjection } from './application/appeals.projection.js';
 import { CorrespondenceJournal } from './application/correspondence-journal.js';
 import { AppealCorrespondence } from './application/appeal-correspondence.js';
+import { appealCommandHandlers } from './application/appeal.commands.js';
+import { addresseeCommandHandlers } from './application/addressee.commands.js';
 import { seedAppealsDemo } from './application/appeals-demo.js';
 import { appealsMigrations } from './application/appeals.migrations.js';
 import { AddresseeRow, addresseesProjection } from './application/addressees.projection.js';
@@ -64,6 +66,8 @@ class AppealsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
     },
     AppealsLifecycle,
     AppealAuthorization,
+    ...addresseeCommandHandlers,
+    ...appealCommandHandlers,
   ],
   exports: [AddresseeDirectory, DeadlineReminders],
 })

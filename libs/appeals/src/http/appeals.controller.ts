@@ -1,11 +1,23 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { nameBasedUuid, newRecordId, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { nameBasedUuid, newRecordId, type CommandResult } from '#accord/eventsourcing';
 import { localizedText } from '#accord/kernel';
-import { AggregateCommand, Allow, type CommandBody, commandOptions, CommandResponse } from '#accord/platform';
-import { AppealCorrespondence } from '../application/appeal-correspondence.js';
-import { appealAggregate, type AppealCommand } from '../domain/appeal/appeal.decide.js';
+import { Allow, commandOptions, CommandResponse } from '#accord/platform';
+import {
+  ApproveAppeal,
+  CloseAppeal,
+  DispatchAppeal,
+  DraftAppeal,
+  OpenFollowUp,
+  RecordAnswer,
+  RecordExtension,
+  RecordForwarding,
+  RecordRegistration,
+  ReviseAppeal,
+  SetExpectedAnswerDate,
+  SignAppeal,
+} from '../application/appeal.commands.js';
 import type { AppealContent } from '../domain/appeal/appeal.events.js';
 import {
   AnswerBody,
@@ -35,17 +47,14 @@ function toContent(body: AppealContentBody): AppealContent {
 @ApiTags('appeals')
 @Controller('appeals')
 export class AppealsController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly correspondence: AppealCorrespondence,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @Allow('secretariat')
   @ApiOperation({ summary: 'Draft an appeal to a body from the register of addressees' })
   @ApiCreatedResponse({ type: CommandResponse })
   draft(@Body() body: AppealDraftBody): Promise<CommandResult> {
-    return this.correspondence.draft(newRecordId(body.commandId), toContent(body), body.draftedOn ?? null, commandOptions(body));
+    return this.commands.execute(new DraftAppeal(newRecordId(body.commandId), toContent(body), body.draftedOn ?? null, commandOptions(body)));
   }
 
   @Post(':id/revision')
@@ -53,7 +62,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Revise a draft (addressee, subject, text, attachments, authorizing resolution)' })
   @ApiCreatedResponse({ type: CommandResponse })
   revise(@Param('id', ParseUUIDPipe) id: string, @Body() body: AppealContentBody): Promise<CommandResult> {
-    return this.correspondence.revise(id, toContent(body), commandOptions(body));
+    return this.commands.execute(new ReviseAppeal(id, toContent(body), commandOptions(body)));
   }
 
   @Post(':id/approval')
@@ -61,7 +70,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Approve a draft for signature' })
   @ApiCreatedResponse({ type: CommandResponse })
   approve(@Param('id', ParseUUIDPipe) id: string, @Body() body: ApprovalBody): Promise<CommandResult> {
-    return this.act(id, { type: 'ApproveAppeal', data: { resolutionId: body.resolutionId ?? null, approvedOn: body.approvedOn ?? null } }, body);
+    return this.commands.execute(new ApproveAppeal(id, body.resolutionId ?? null, body.approvedOn ?? null, commandOptions(body)));
   }
 
   @Post(':id/signature')
@@ -70,7 +79,7 @@ export class AppealsController {
   @ApiCreatedResponse({ type: CommandResponse })
   sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: SignatureBody): Promise<CommandResult> {
     const signatory = { name: body.signatory.name.trim(), position: localizedText(body.signatory.position) };
-    return this.act(id, { type: 'SignAppeal', data: { signatory, signedOn: body.signedOn ?? null } }, body);
+    return this.commands.execute(new SignAppeal(id, signatory, body.signedOn ?? null, commandOptions(body)));
   }
 
   @Post(':id/dispatch')
@@ -86,7 +95,7 @@ export class AppealsController {
       outgoingNumber: body.outgoingNumber?.trim() ?? null,
       expectedAnswerOn: body.expectedAnswerOn ?? null,
     };
-    return this.correspondence.dispatch(id, request, commandOptions(body));
+    return this.commands.execute(new DispatchAppeal(id, request, commandOptions(body)));
   }
 
   @Post(':id/registration')
@@ -94,7 +103,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Record the addressee’s registration of the appeal (date and incoming number)' })
   @ApiCreatedResponse({ type: CommandResponse })
   register(@Param('id', ParseUUIDPipe) id: string, @Body() body: AppealRegistrationBody): Promise<CommandResult> {
-    return this.act(id, { type: 'RecordRegistration', data: { registeredOn: body.registeredOn, incomingNumber: body.incomingNumber.trim() } }, body);
+    return this.commands.execute(new RecordRegistration(id, body.registeredOn, body.incomingNumber.trim(), commandOptions(body)));
   }
 
   @Post(':id/extension')
@@ -102,7 +111,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Record the addressee’s extension of the answer period (new due date, notice date)' })
   @ApiCreatedResponse({ type: CommandResponse })
   extend(@Param('id', ParseUUIDPipe) id: string, @Body() body: ExtensionBody): Promise<CommandResult> {
-    return this.act(id, { type: 'RecordExtension', data: { dueOn: body.dueOn, noticeOn: body.noticeOn } }, body);
+    return this.commands.execute(new RecordExtension(id, body.dueOn, body.noticeOn, commandOptions(body)));
   }
 
   @Post(':id/forwarding')
@@ -111,7 +120,7 @@ export class AppealsController {
   @ApiCreatedResponse({ type: CommandResponse })
   forward(@Param('id', ParseUUIDPipe) id: string, @Body() body: ForwardingBody): Promise<CommandResult> {
     const request = { forwardedOn: body.forwardedOn, addresseeId: body.addresseeId, expectedAnswerOn: body.expectedAnswerOn ?? null };
-    return this.correspondence.forward(id, request, commandOptions(body));
+    return this.commands.execute(new RecordForwarding(id, request, commandOptions(body)));
   }
 
   @Post(':id/expected-answer')
@@ -119,7 +128,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Set the date an answer is expected by, where no statute sets the period' })
   @ApiCreatedResponse({ type: CommandResponse })
   expectAnswer(@Param('id', ParseUUIDPipe) id: string, @Body() body: ExpectedAnswerBody): Promise<CommandResult> {
-    return this.act(id, { type: 'SetExpectedAnswerDate', data: { expectedAnswerOn: body.expectedAnswerOn } }, body);
+    return this.commands.execute(new SetExpectedAnswerDate(id, body.expectedAnswerOn, commandOptions(body)));
   }
 
   @Post(':id/answer')
@@ -127,14 +136,14 @@ export class AppealsController {
   @ApiOperation({ summary: 'Record the addressee’s answer (date, reference, outcome, summary)' })
   @ApiCreatedResponse({ type: CommandResponse })
   answer(@Param('id', ParseUUIDPipe) id: string, @Body() body: AnswerBody): Promise<CommandResult> {
-    const data = {
+    const answer = {
       answeredOn: body.answeredOn,
       reference: body.reference.trim(),
       outcome: body.outcome,
       summary: localizedText(body.summary),
       attachmentSha256: body.attachmentSha256?.toLowerCase() ?? null,
     };
-    return this.act(id, { type: 'RecordAnswer', data }, body);
+    return this.commands.execute(new RecordAnswer(id, answer, commandOptions(body)));
   }
 
   @Post(':id/closure')
@@ -142,7 +151,7 @@ export class AppealsController {
   @ApiOperation({ summary: 'Close the appeal; without an answer, give the reason' })
   @ApiCreatedResponse({ type: CommandResponse })
   close(@Param('id', ParseUUIDPipe) id: string, @Body() body: ClosureBody): Promise<CommandResult> {
-    return this.act(id, { type: 'CloseAppeal', data: { reason: body.reason ? localizedText(body.reason) : null } }, body);
+    return this.commands.execute(new CloseAppeal(id, body.reason ? localizedText(body.reason) : null, commandOptions(body)));
   }
 
   @Post(':id/follow-ups')
@@ -151,10 +160,6 @@ export class AppealsController {
   @ApiCreatedResponse({ type: CommandResponse })
   followUp(@Param('id', ParseUUIDPipe) id: string, @Body() body: AppealContentBody): Promise<CommandResult> {
     const followUpId = body.commandId ? nameBasedUuid(`${body.commandId}:follow-up`) : newRecordId();
-    return this.correspondence.openFollowUp(id, followUpId, toContent(body), commandOptions(body));
-  }
-
-  private act(id: string, input: CommandInput<AppealCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(appealAggregate, id, input, commandOptions(body)));
+    return this.commands.execute(new OpenFollowUp(id, followUpId, toContent(body), commandOptions(body)));
   }
 }
