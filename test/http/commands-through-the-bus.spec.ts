@@ -18,7 +18,6 @@ const STILL_ON_AGGREGATE_COMMAND = [
   'accounts.controller.ts',
   'auth.controller.ts',
   'members.controller.ts',
-  'working-groups.controller.ts',
 ];
 
 function controllerFiles(): string[] {
