@@ -14,7 +14,6 @@ const WRITE_ROUTES = new Set(['Post', 'Put', 'Patch', 'Delete']);
 const STILL_ON_AGGREGATE_COMMAND = [
   'addressees.controller.ts',
   'appeals.controller.ts',
-  'founding.controller.ts',
   'accounts.controller.ts',
   'auth.controller.ts',
   'members.controller.ts',
