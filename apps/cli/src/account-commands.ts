@@ -1,7 +1,8 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { createInterface } from 'node:readline/promises';
 import { userInfo } from 'node:os';
 import { runAsSystem } from '#accord/eventsourcing';
-import { CredentialStore, IdentityService } from '#accord/identity';
+import { CredentialStore, RegisterAccount } from '#accord/identity';
 import { seedDemo } from '#accord/composition';
 import { EXIT, UsageError, type CliCommand, type CliIo } from './cli-command.js';
 
@@ -53,7 +54,7 @@ export const adminCreateCommand: CliCommand = {
       return EXIT.failed;
     }
     const result = await runAsSystem(`cli:${userInfo().username}`, () =>
-      app.get(IdentityService).register({ name, email, password, roles: ['admin'], organizationId: null }),
+      app.get(CommandBus).execute(new RegisterAccount({ name, email, password, roles: ['admin'], organizationId: null }, {})),
     );
     io.stdout.write(`Administrator ${email} created (account ${result.id}).\n`);
     return EXIT.ok;

@@ -7,6 +7,7 @@ import { FoundersAdmission, foundersAdmissionProcess } from './application/found
 import { FoundingDemo } from './application/founding-demo.js';
 import { FoundingReadModel } from './application/founding-read-model.js';
 import { foundingRuleWarnings, loadFoundingRules } from './application/founding-rules.config.js';
+import { foundingCommandHandlers } from './application/founding.commands.js';
 import { foundingMigrations } from './application/founding.migrations.js';
 import { CharterDraftRow, FoundingProcessRow, foundingProjection } from './application/founding.projection.js';
 import { FOUNDING_AGGREGATE, FOUNDING_RULES } from './application/founding.tokens.js';
@@ -33,6 +34,7 @@ import { FoundingController } from './http/founding.controller.js';
     FoundingReadModel,
     FoundersAdmission,
     FoundingDemo,
+    ...foundingCommandHandlers,
     {
       // The register dates decisions no earlier than the establishment through this answer to its port.
       provide: FoundingEstablishmentRecord,

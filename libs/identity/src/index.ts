@@ -1,5 +1,6 @@
 export * from './application/access-tokens.js';
 export * from './application/account-bootstrap.js';
+export { RegisterAccount } from './application/account.commands.js';
 export * from './application/accounts.projection.js';
 export * from './application/api-tokens.js';
 export * from './application/credential-store.js';

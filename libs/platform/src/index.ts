@@ -1,4 +1,3 @@
-export * from './aggregate-command.js';
 export * from './config.js';
 export * from './database.js';
 export * from './feature.js';

@@ -35,7 +35,6 @@ import { DataSource } from 'typeorm';
 import type { AccordConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import type { AccordFeature } from './feature.js';
-import { AggregateCommandHandler } from './aggregate-command.js';
 import { AccessGuard } from './http/access.guard.js';
 import { LedgerAudit } from './ledger-audit.js';
 import { RotateSigningKeyHandler } from './signing-key.commands.js';
@@ -191,7 +190,6 @@ export class PlatformModule {
           useFactory: (dataSource: DataSource, store: EventStore) => new ProjectionRebuilder(dataSource, store),
         },
         PlatformLifecycle,
-        AggregateCommandHandler,
         ReadWaitSlots,
         ReadYourWritesInterceptor,
         PointInTimeBuildSlots,

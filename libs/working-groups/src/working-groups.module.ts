@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { WorkingGroupDepartures, workingGroupDeparturesProcess } from './application/working-group-departures.js';
 import { WorkingGroupQueries } from './application/working-group-queries.js';
 import { WorkingGroupRoster } from './application/working-group-roster.js';
+import { workingGroupCommandHandlers } from './application/working-group.commands.js';
 import { DeliverableRow, WorkingGroupMemberRow, WorkingGroupRow, workingGroupsProjection } from './application/working-groups.projection.js';
 import { workingGroupsMigrations } from './application/working-groups.migrations.js';
 import { WorkingGroupQueriesController } from './http/working-group-queries.controller.js';
@@ -34,6 +35,7 @@ import { WorkingGroupsController } from './http/working-groups.controller.js';
       useFactory: (processor: CommandProcessor, dataSource: DataSource, runner: ProjectionRunner, directory: MemberDirectory) =>
         new WorkingGroupDepartures(processor, dataSource, runner, directory),
     },
+    ...workingGroupCommandHandlers,
   ],
 })
 export class WorkingGroupsModule {}

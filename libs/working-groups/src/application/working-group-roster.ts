@@ -1,4 +1,4 @@
-import { newRecordId, type CommandOptions, type CommandProcessor, type CommandResult } from '#accord/eventsourcing';
+import type { CommandOptions, CommandProcessor, CommandResult } from '#accord/eventsourcing';
 import type { DecisionBases, MemberDirectory } from '#accord/membership';
 import { workingGroupAggregate, type WorkingGroupCommand } from '../domain/working-group.decide.js';
 import { requireMemberOrganizations } from './member-organizations.js';
@@ -13,9 +13,8 @@ export class WorkingGroupRoster {
     private readonly bases: DecisionBases,
   ) {}
 
-  /** Establishes a group whose id derives from `options.commandId`, by a decision checked against the ledger first. */
-  async establish(establishment: Establishment, options: CommandOptions = {}): Promise<CommandResult> {
-    const id = newRecordId(options.commandId);
+  /** Establishes group `id` (derived from the request's commandId), by a decision checked against the ledger first. */
+  async establish(id: string, establishment: Establishment, options: CommandOptions = {}): Promise<CommandResult> {
     // A repeated command finds its group recorded and gets the first answer, whatever the register says now.
     const { version } = await this.processor.load(workingGroupAggregate, id);
     const { decision } = establishment;

@@ -1,38 +1,40 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { derivedId, type CommandInput, type CommandResult } from '#accord/eventsourcing';
+import { derivedId, newRecordId, type CommandResult } from '#accord/eventsourcing';
 import { localizedText } from '#accord/kernel';
-import { DecisionBases, toDecision } from '#accord/membership';
-import { AggregateCommand, Allow, CommandBody, commandOptions, CommandResponse } from '#accord/platform';
-import { WorkingGroupRoster } from '../application/working-group-roster.js';
-import { workingGroupAggregate, type WorkingGroupCommand } from '../domain/working-group.decide.js';
+import { toDecision } from '#accord/membership';
+import { Allow, CommandBody, commandOptions, CommandResponse } from '#accord/platform';
+import {
+  AddDeliverable,
+  AddGroupMember,
+  DissolveWorkingGroup,
+  EstablishWorkingGroup,
+  MarkDeliverableDelivered,
+  ReassignChair,
+  RecordMeeting,
+  RemoveGroupMember,
+} from '../application/working-group.commands.js';
 import { DeliverableBody, DeliveryBody, DissolutionBody, EstablishmentBody, MeetingBody, OrganizationBody } from './working-groups.dto.js';
 
 @ApiTags('working-groups')
 @Controller('working-groups')
 export class WorkingGroupsController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly roster: WorkingGroupRoster,
-    private readonly bases: DecisionBases,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @Allow('secretariat')
   @ApiOperation({ summary: 'Establish a working group by a decision; its members must be member organizations (admitted or suspended)' })
   @ApiCreatedResponse({ type: CommandResponse })
   establish(@Body() body: EstablishmentBody): Promise<CommandResult> {
-    return this.roster.establish(
-      {
-        name: localizedText(body.name),
-        mandate: localizedText(body.mandate),
-        chairId: body.chairOrganizationId,
-        memberIds: body.memberOrganizationIds,
-        decision: toDecision(body.decision),
-      },
-      commandOptions(body),
-    );
+    const establishment = {
+      name: localizedText(body.name),
+      mandate: localizedText(body.mandate),
+      chairId: body.chairOrganizationId,
+      memberIds: body.memberOrganizationIds,
+      decision: toDecision(body.decision),
+    };
+    return this.commands.execute(new EstablishWorkingGroup(newRecordId(body.commandId), establishment, commandOptions(body)));
   }
 
   @Post(':id/members')
@@ -40,7 +42,7 @@ export class WorkingGroupsController {
   @ApiOperation({ summary: 'Add a member organization to the group' })
   @ApiCreatedResponse({ type: CommandResponse })
   addMember(@Param('id', ParseUUIDPipe) id: string, @Body() body: OrganizationBody): Promise<CommandResult> {
-    return this.roster.addMember(id, body.organizationId, commandOptions(body));
+    return this.commands.execute(new AddGroupMember(id, body.organizationId, commandOptions(body)));
   }
 
   @Post(':id/members/:organizationId/removal')
@@ -52,7 +54,7 @@ export class WorkingGroupsController {
     @Param('organizationId', ParseUUIDPipe) organizationId: string,
     @Body() body: CommandBody,
   ): Promise<CommandResult> {
-    return this.act(id, { type: 'RemoveGroupMember', data: { organizationId } }, body);
+    return this.commands.execute(new RemoveGroupMember(id, organizationId, commandOptions(body)));
   }
 
   @Post(':id/chair')
@@ -60,7 +62,7 @@ export class WorkingGroupsController {
   @ApiOperation({ summary: 'Assign the chair to one of the group’s members' })
   @ApiCreatedResponse({ type: CommandResponse })
   reassignChair(@Param('id', ParseUUIDPipe) id: string, @Body() body: OrganizationBody): Promise<CommandResult> {
-    return this.act(id, { type: 'ReassignChair', data: { chairId: body.organizationId } }, body);
+    return this.commands.execute(new ReassignChair(id, body.organizationId, commandOptions(body)));
   }
 
   @Post(':id/deliverables')
@@ -69,7 +71,8 @@ export class WorkingGroupsController {
   @ApiCreatedResponse({ type: CommandResponse })
   addDeliverable(@Param('id', ParseUUIDPipe) id: string, @Body() body: DeliverableBody): Promise<CommandResult> {
     const deliverableId = body.id ?? derivedId(body.commandId, 'deliverable');
-    return this.act(id, { type: 'AddDeliverable', data: { deliverableId, title: localizedText(body.title), dueDate: body.dueDate } }, body);
+    const deliverable = { deliverableId, title: localizedText(body.title), dueDate: body.dueDate };
+    return this.commands.execute(new AddDeliverable(id, deliverable, commandOptions(body)));
   }
 
   @Post(':id/deliverables/:deliverableId/delivery')
@@ -77,7 +80,8 @@ export class WorkingGroupsController {
   @ApiOperation({ summary: 'Record that a deliverable was delivered, with the hash of the document' })
   @ApiCreatedResponse({ type: CommandResponse })
   deliver(@Param('id', ParseUUIDPipe) id: string, @Param('deliverableId') deliverableId: string, @Body() body: DeliveryBody): Promise<CommandResult> {
-    return this.act(id, { type: 'MarkDeliverableDelivered', data: { deliverableId, documentSha256: body.documentSha256, deliveredOn: body.date } }, body);
+    const delivery = { deliverableId, documentSha256: body.documentSha256, deliveredOn: body.date };
+    return this.commands.execute(new MarkDeliverableDelivered(id, delivery, commandOptions(body)));
   }
 
   @Post(':id/meetings')
@@ -86,21 +90,15 @@ export class WorkingGroupsController {
   @ApiCreatedResponse({ type: CommandResponse })
   recordMeeting(@Param('id', ParseUUIDPipe) id: string, @Body() body: MeetingBody): Promise<CommandResult> {
     const meetingId = derivedId(body.commandId, 'meeting');
-    const data = { meetingId, date: body.date, attendeeIds: body.attendeeOrganizationIds, minutesSha256: body.minutesSha256 };
-    return this.act(id, { type: 'RecordMeeting', data }, body);
+    const meeting = { meetingId, date: body.date, attendeeIds: body.attendeeOrganizationIds, minutesSha256: body.minutesSha256 };
+    return this.commands.execute(new RecordMeeting(id, meeting, commandOptions(body)));
   }
 
   @Post(':id/dissolution')
   @Allow('secretariat')
   @ApiOperation({ summary: 'Dissolve the group by a decision' })
   @ApiCreatedResponse({ type: CommandResponse })
-  async dissolve(@Param('id', ParseUUIDPipe) id: string, @Body() body: DissolutionBody): Promise<CommandResult> {
-    const decision = toDecision(body.decision);
-    await this.bases.verify(decision, { kind: 'dissolve_working_group', workingGroupId: id });
-    return this.act(id, { type: 'DissolveWorkingGroup', data: { decision } }, body);
-  }
-
-  private act(id: string, input: CommandInput<WorkingGroupCommand>, body: CommandBody): Promise<CommandResult> {
-    return this.commands.execute(new AggregateCommand(workingGroupAggregate, id, input, commandOptions(body)));
+  dissolve(@Param('id', ParseUUIDPipe) id: string, @Body() body: DissolutionBody): Promise<CommandResult> {
+    return this.commands.execute(new DissolveWorkingGroup(id, toDecision(body.decision), commandOptions(body)));
   }
 }
