@@ -104,8 +104,8 @@ export class ReadWaitSlots extends CallerSlots {
 }
 
 /**
- * Caps the server-sent event streams a caller holds open (MAX_OPEN_STREAMS): each one polls the
- * database for as long as it is open. The slot is given back when the stream ends or the client leaves.
+ * Caps the server-sent event streams a caller holds open (MAX_OPEN_STREAMS): each one holds a
+ * connection and its share of the readings for as long as it is open. The slot is given back when the stream ends or the client leaves.
  */
 @Injectable()
 export class OpenStreamLimitInterceptor implements NestInterceptor {
