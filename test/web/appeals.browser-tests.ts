@@ -32,6 +32,24 @@ export function appealTests(app: () => WebTestApp): void {
   }
 
   describe('appeals in the web interface', () => {
+    it('shows the secretariat a new appeal on its dashboard as it is drafted, without a reload', async () => {
+      const page = await web.browser.newPage();
+      await signIn(page, web.url, 'secretariat');
+      await page.goto(`${web.url}/dashboard`);
+      const totalRow = page.getByTestId('appeals-by-stage').getByRole('row', { name: /Всего/ });
+      await totalRow.waitFor();
+      const before = Number((await totalRow.textContent())!.match(/(\d+)\s*$/)![1]);
+
+      const addresseeId = await addresseeNamed('Министерство труда');
+      const draft = { addresseeId, subject: { ru: `О порядке найма ${randomUUID().slice(0, 8)}` }, text: { ru: 'Просим разъяснить порядок найма.' } };
+      await api().post('/api/v1/appeals').set('Authorization', `Bearer ${secretariat}`).send(draft).expect(201);
+      const drafted = Date.now();
+
+      await page.getByTestId('appeals-by-stage').getByRole('row', { name: new RegExp(`Всего\\s*${before + 1}(?!\\d)`) }).waitFor({ timeout: 5000 });
+      console.log(`the dashboard showed the new appeal ${Date.now() - drafted} ms after it was drafted`);
+      await page.close();
+    });
+
     it('lets the secretariat draft, approve, sign and dispatch an appeal, then find it in the journal', async () => {
       const subject = `О квотах на привлечение работников ${randomUUID().slice(0, 8)}`;
       const page = await web.browser.newPage();

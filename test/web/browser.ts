@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { serveWebApp } from '#accord/platform';
 import { features, seedDemo } from '#accord/composition';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -70,8 +70,43 @@ export async function startWebTestApp(): Promise<WebTestApp> {
   };
 }
 
+const pendingRequests = new WeakMap<Page, Set<Request>>();
+
+/** Follows the page's requests, but not its server-sent event streams, which stay open for as long as the page shows them. */
+function followRequests(page: Page): Set<Request> {
+  let pending = pendingRequests.get(page);
+  if (!pending) {
+    const open = new Set<Request>();
+    page.on('request', (started) => {
+      if (started.headers()['accept'] !== 'text/event-stream') open.add(started);
+    });
+    page.on('requestfinished', (finished) => open.delete(finished));
+    page.on('requestfailed', (failed) => open.delete(failed));
+    pendingRequests.set(page, open);
+    pending = open;
+  }
+  return pending;
+}
+
+/**
+ * Waits until the page has loaded and made no request for half a second. Playwright's
+ * `networkidle` never comes on a page that follows a live stream (the dashboard, an open vote).
+ */
+export async function settled(page: Page): Promise<void> {
+  const pending = followRequests(page);
+  await page.waitForLoadState('load');
+  const deadline = Date.now() + 30_000;
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < 500) {
+    if (Date.now() > deadline) throw new Error(`the page still waits for ${[...pending].map((request) => request.url()).join(', ')}`);
+    if (pending.size > 0) quietSince = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Signs in through the sign-in page as a demo account and waits for its home page. */
 export async function signIn(page: Page, url: string, role: DemoRole): Promise<void> {
+  followRequests(page);
   await page.goto(`${url}/sign-in`);
   await page.getByLabel(/Электронная почта|E-mail/).fill(DEMO[role].email);
   await page.getByLabel(/^(Пароль|Password)/).fill(DEMO[role].password);

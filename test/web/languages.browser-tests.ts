@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { en } from '../../apps/web/src/i18n/en.ts';
 import { ru } from '../../apps/web/src/i18n/ru.ts';
-import { screenshot, seriousViolations, signIn, type DemoRole, type WebTestApp } from './browser.js';
+import { screenshot, seriousViolations, settled, signIn, type DemoRole, type WebTestApp } from './browser.js';
 
 /** Every main screen in both languages without a stray label or raw key, and without serious axe-core violations. */
 export function languageTests(app: () => WebTestApp): void {
@@ -114,7 +114,7 @@ export function languageTests(app: () => WebTestApp): void {
       const page = await web.browser.newPage();
       await signIn(page, web.url, role);
       await page.goto(`${web.url}${path()}`);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await page.locator('h1').waitFor();
       await expect(strayLabels(page, 'ru')).resolves.toEqual([]);
       await expect(seriousViolations(page)).resolves.toEqual([]);
@@ -122,7 +122,7 @@ export function languageTests(app: () => WebTestApp): void {
 
       await languageSwitch(page).getByText('EN', { exact: true }).click();
       await page.locator('html[lang="en"]').waitFor();
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await expect(strayLabels(page, 'en')).resolves.toEqual([]);
       await expect(seriousViolations(page)).resolves.toEqual([]);
       await screenshot(page, `${name}-en`);

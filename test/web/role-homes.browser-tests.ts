@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { screenshot, signIn, type DemoRole, type WebTestApp } from './browser.js';
+import { screenshot, settled, signIn, type DemoRole, type WebTestApp } from './browser.js';
 
 /** Every role signs in and lands on its home; sessions survive a reload and end on sign-out; a refused screen. */
 export function roleHomeTests(app: () => WebTestApp): void {
@@ -32,7 +32,7 @@ export function roleHomeTests(app: () => WebTestApp): void {
       await signIn(page, web.url, role);
       expect(new URL(page.url()).pathname).toBe(home);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await screenshot(page, `home-${role}`);
       expect(problems).toEqual([]);
       await page.close();
