@@ -241,32 +241,40 @@ export class CommandProcessor {
     return fresh;
   }
 
-  /** Decides the commands in order, each on the state the ones before it leave, and appends their events at once. */
+  /**
+   * Decides the commands in order, each on the state the ones before it leave, and appends their events
+   * at once. The first try decides on the cached fold without reading the stream: the append at its
+   * version is the check that nothing was appended since (a conflict reads and decides again). A
+   * refusal, or a command that changes nothing, appends nothing that would check it, so such a batch
+   * is decided again on the stream as read.
+   */
   private async appendInTurn(streamId: string, batch: readonly Pending[]): Promise<void> {
     const { aggregate } = batch[0];
     const { decider } = aggregate;
-    for (let attempt = 1; ; attempt += 1) {
-      const base = await this.current(decider, streamId);
+    const cached = this.cache.get<unknown>(streamId, decider);
+    for (let attempt = cached ? 0 : 1; ; attempt += 1) {
+      const base = attempt === 0 ? cached! : await this.current(decider, streamId);
       let { state, version } = base;
-      const shares = batch.map((pending, index): Share => {
+      const shares = batch.map((pending): Share => {
         try {
           const now = this.clock();
           const decided = this.decide(aggregate, pending.id, pending.command, pending.options, pending.context, now, state, version);
-          // The next command is decided on these events as the ledger will return them: plain JSON.
-          if (index < batch.length - 1) {
-            state = decided.reduce((folded, event) => decider.evolve(folded, { type: event.type, data: JSON.parse(canonicalJson(event.data)) }), state);
-          }
+          // The next command, and the cache, see these events as the ledger will return them: plain JSON.
+          state = decided.reduce((folded, event) => decider.evolve(folded, { type: event.type, data: JSON.parse(canonicalJson(event.data)) }), state);
           version += decided.length;
           return { events: decided.map((event, ordinal) => newEvent(event, ordinal, pending, now)), version };
         } catch (refusal) {
           return { refusal };
         }
       });
+      if (attempt === 0 && shares.some((share) => !('events' in share) || share.events.length === 0)) continue;
       const events = shares.flatMap((share) => ('events' in share ? share.events : []));
       let appended: AppendResult | undefined;
       try {
         if (events.length > 0) appended = await this.store.append(streamId, events, base.version === 0 ? 'no_stream' : base.version);
       } catch (error) {
+        // The cached fold was not the stream's last: read what was appended since, at once.
+        if (error instanceof ConcurrencyError && attempt === 0) continue;
         if (error instanceof ConcurrencyError && attempt < this.maxAttempts) {
           // Random, so that instances that collided do not collide again at the same moment.
           await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_BACKOFF_MILLISECONDS, 5 * attempt)));
@@ -279,6 +287,8 @@ export class CommandProcessor {
         }
         throw error;
       }
+      // What was appended is the stream's state at its new version, as a fold of the ledger would give it.
+      if (appended) this.cache.remember(streamId, decider, { state, version, position: appended.position });
       batch.forEach((pending, index) => {
         const share = shares[index];
         if ('refusal' in share) return pending.reject(share.refusal);
