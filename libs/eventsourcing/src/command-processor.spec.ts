@@ -185,6 +185,34 @@ describe('command processor', () => {
     expect(fromVersions).toEqual([1, 5]);
   });
 
+  describe('given a command built from another record at a version', () => {
+    const setUp = async () => {
+      const [id, other] = [randomUUID(), randomUUID()];
+      await post(other);
+      return { id, other, unchanged: { streamId: `notice-${other}`, version: 1 } };
+    };
+    const postChecked = (id: string, unchanged: { streamId: string; version: number }) =>
+      asActor(() => processor.execute(noticeAggregate, id, { type: 'PostNotice', data: { title } }, { unchanged }));
+
+    it('when that record still stands there, then the command is appended', async () => {
+      const { id, unchanged } = await setUp();
+      expect(await postChecked(id, unchanged)).toMatchObject({ version: 1 });
+    });
+
+    it('when that record moved since, then the command is refused naming that record and nothing is written', async () => {
+      const { id, other, unchanged } = await setUp();
+      await asActor(() => processor.execute(noticeAggregate, other, { type: 'AmendNotice', data: { title } }));
+      await expect(postChecked(id, unchanged)).rejects.toMatchObject({ name: 'ConcurrencyError', streamId: `notice-${other}`, actual: 2 });
+      expect(await store.readStream(`notice-${id}`)).toEqual([]);
+    });
+
+    it('keeps the state of the record without reading the ledger', async () => {
+      const { other } = await setUp();
+      expect(processor.kept(noticeAggregate, other)).toMatchObject({ version: 1, state: { status: 'posted' } });
+      expect(processor.kept(noticeAggregate, randomUUID())).toBeUndefined();
+    });
+  });
+
   describe('given a stream another server instance appended to since this one kept its state', () => {
     const twoInstances = async () => {
       const id = randomUUID();

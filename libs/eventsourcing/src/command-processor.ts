@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canonicalJson, ConcurrencyError, formatPosition, START, type AppendResult, type EventStore, type NewEvent, type RecordedEvent } from '#accord/ledger';
+import { canonicalJson, ConcurrencyError, formatPosition, START, type AppendCondition, type AppendResult, type EventStore, type NewEvent, type RecordedEvent } from '#accord/ledger';
 import { DomainRuleViolation, type Aggregate, type Decider, type DomainCommand, type DomainEvent } from '#accord/kernel';
 import { nameBasedUuid } from './deterministic-id.js';
 import { FoldedStateCache, type FoldedState } from './folded-state-cache.js';
@@ -22,6 +22,12 @@ export interface CommandOptions {
    * stream is then RecordNotFound (404). Automatic steps leave it unset and record the refusal itself.
    */
   readonly absentAsNotFound?: boolean;
+  /**
+   * Another record's stream and the version of its state the command was built from: the append is
+   * refused with a ConcurrencyError naming that stream if it moved since, for the caller to read it
+   * and build the command again. A command that appends nothing is not checked.
+   */
+  readonly unchanged?: AppendCondition;
 }
 
 /** The answer to every command, as the HTTP API returns it. */
@@ -129,6 +135,12 @@ export class CommandProcessor {
     return { state, version };
   }
 
+  /** The state this process keeps for the record, without reading the ledger: it may be behind it. */
+  kept<Event extends DomainEvent, State>(aggregate: Aggregate<DomainCommand, Event, State>, id: string): { state: State; version: number } | undefined {
+    const folded = this.cache.get<State>(`${aggregate.category}-${id}`, aggregate.decider);
+    return folded && { state: folded.state, version: folded.version };
+  }
+
   /**
    * Decides the command as `execute` would, against the stream as it stands, and appends nothing:
    * a step that must not start a side effect (taking a number) for a command the record refuses.
@@ -189,8 +201,10 @@ export class CommandProcessor {
     try {
       const fresh = await this.answerRepeats(streamId, batch);
       if (fresh.length === 0) return;
-      // Commands of other deciders on the same stream (none today) are not decided on this one's state.
-      if (fresh.some((pending) => pending.aggregate.decider !== fresh[0].aggregate.decider)) {
+      // Commands of other deciders on the same stream (none today) are not decided on this one's state,
+      // and commands checked against different versions of another stream are not appended together.
+      const [first] = fresh;
+      if (fresh.some((pending) => pending.aggregate.decider !== first.aggregate.decider || !sameCondition(pending.options.unchanged, first.options.unchanged))) {
         for (const pending of fresh) await this.write(streamId, [pending]);
         return;
       }
@@ -249,7 +263,7 @@ export class CommandProcessor {
    * is decided again on the stream as read.
    */
   private async appendInTurn(streamId: string, batch: readonly Pending[]): Promise<void> {
-    const { aggregate } = batch[0];
+    const { aggregate, options } = batch[0];
     const { decider } = aggregate;
     const cached = this.cache.get<unknown>(streamId, decider);
     for (let attempt = cached ? 0 : 1; ; attempt += 1) {
@@ -271,8 +285,10 @@ export class CommandProcessor {
       const events = shares.flatMap((share) => ('events' in share ? share.events : []));
       let appended: AppendResult | undefined;
       try {
-        if (events.length > 0) appended = await this.store.append(streamId, events, base.version === 0 ? 'no_stream' : base.version);
+        if (events.length > 0) appended = await this.store.append(streamId, events, base.version === 0 ? 'no_stream' : base.version, options.unchanged);
       } catch (error) {
+        // The other record moved: the commands were built from its state, so only their callers can build them again.
+        if (error instanceof ConcurrencyError && error.streamId !== streamId) throw error;
         // The cached fold was not the stream's last: read what was appended since, at once.
         if (error instanceof ConcurrencyError && attempt === 0) continue;
         if (error instanceof ConcurrencyError && attempt < this.maxAttempts) {
@@ -314,6 +330,9 @@ export class CommandProcessor {
     };
   }
 }
+
+const sameCondition = (left: AppendCondition | undefined, right: AppendCondition | undefined) =>
+  left === right || (left !== undefined && right !== undefined && left.streamId === right.streamId && left.version === right.version);
 
 const firstEventId = (commandId: string) => nameBasedUuid(`${commandId}:0`);
 
