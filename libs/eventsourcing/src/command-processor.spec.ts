@@ -160,7 +160,7 @@ describe('command processor', () => {
     expect(state).toMatchObject({ status: 'posted', amendments: 9 });
   });
 
-  it('reads only the events after the state it keeps from the command before, not the stream from its start', async () => {
+  it('decides on the state it keeps from the command before without reading the stream again, and a load reads only the events after it', async () => {
     const id = randomUUID();
     const fromVersions: number[] = [];
     const watched = new Proxy<EventStore>(store, {
@@ -182,7 +182,66 @@ describe('command processor', () => {
     await amend();
     await amend();
     expect(await caching.load(noticeAggregate, id)).toMatchObject({ version: 4, state: { amendments: 3 } });
-    expect(fromVersions).toEqual([1, 1, 2, 3, 4]);
+    expect(fromVersions).toEqual([1, 5]);
+  });
+
+  describe('given a command built from another record at a version', () => {
+    const setUp = async () => {
+      const [id, other] = [randomUUID(), randomUUID()];
+      await post(other);
+      return { id, other, unchanged: { streamId: `notice-${other}`, version: 1 } };
+    };
+    const postChecked = (id: string, unchanged: { streamId: string; version: number }) =>
+      asActor(() => processor.execute(noticeAggregate, id, { type: 'PostNotice', data: { title } }, { unchanged }));
+
+    it('when that record still stands there, then the command is appended', async () => {
+      const { id, unchanged } = await setUp();
+      expect(await postChecked(id, unchanged)).toMatchObject({ version: 1 });
+    });
+
+    it('when that record moved since, then the command is refused naming that record and nothing is written', async () => {
+      const { id, other, unchanged } = await setUp();
+      await asActor(() => processor.execute(noticeAggregate, other, { type: 'AmendNotice', data: { title } }));
+      await expect(postChecked(id, unchanged)).rejects.toMatchObject({ name: 'ConcurrencyError', streamId: `notice-${other}`, actual: 2 });
+      expect(await store.readStream(`notice-${id}`)).toEqual([]);
+    });
+
+    it('keeps the state of the record without reading the ledger', async () => {
+      const { other } = await setUp();
+      expect(processor.kept(noticeAggregate, other)).toMatchObject({ version: 1, state: { status: 'posted' } });
+      expect(processor.kept(noticeAggregate, randomUUID())).toBeUndefined();
+    });
+  });
+
+  describe('given a stream another server instance appended to since this one kept its state', () => {
+    const twoInstances = async () => {
+      const id = randomUUID();
+      const [kept, other] = [0, 1].map(() => new CommandProcessor(store, { clock: () => now }));
+      await asActor(() => kept.execute(noticeAggregate, id, { type: 'PostNotice', data: { title } }));
+      await asActor(() => other.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } }));
+      return { id, kept, other };
+    };
+
+    it('when a command is decided on the kept state, then its append finds the newer events and the command is decided again on them', async () => {
+      const { id, kept } = await twoInstances();
+      const result = await asActor(() => kept.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } }));
+      expect(result.version).toBe(3);
+      expect(await kept.load(noticeAggregate, id)).toMatchObject({ version: 3, state: { amendments: 2 } });
+    });
+
+    it('when the kept state refuses the command, then the refusal is decided again on the stream as read', async () => {
+      const { id, kept } = await twoInstances();
+      const result = await asActor(() => kept.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } }, { expectedVersion: 2 }));
+      expect(result.version).toBe(3);
+    });
+
+    it('when the kept state would change something the newer events already changed, then the command appends nothing', async () => {
+      const { id, kept, other } = await twoInstances();
+      await asActor(() => other.execute(noticeAggregate, id, { type: 'ArchiveNotice', data: { reason: 'done' } }));
+      const result = await asActor(() => kept.execute(noticeAggregate, id, { type: 'ArchiveNotice', data: { reason: 'moved' } }));
+      expect(result).toMatchObject({ version: 3, events: [] });
+      expect(await store.readStream(`notice-${id}`)).toHaveLength(3);
+    });
   });
 
   it('applies commands sent at once by several server instances without expectedVersion, each in turn', async () => {

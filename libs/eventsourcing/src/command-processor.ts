@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canonicalJson, ConcurrencyError, formatPosition, START, type AppendResult, type EventStore, type NewEvent, type RecordedEvent } from '#accord/ledger';
+import { canonicalJson, ConcurrencyError, formatPosition, START, type AppendCondition, type AppendResult, type EventStore, type NewEvent, type RecordedEvent } from '#accord/ledger';
 import { DomainRuleViolation, type Aggregate, type Decider, type DomainCommand, type DomainEvent } from '#accord/kernel';
 import { nameBasedUuid } from './deterministic-id.js';
 import { FoldedStateCache, type FoldedState } from './folded-state-cache.js';
@@ -22,6 +22,12 @@ export interface CommandOptions {
    * stream is then RecordNotFound (404). Automatic steps leave it unset and record the refusal itself.
    */
   readonly absentAsNotFound?: boolean;
+  /**
+   * Another record's stream and the version of its state the command was built from: the append is
+   * refused with a ConcurrencyError naming that stream if it moved since, for the caller to read it
+   * and build the command again. A command that appends nothing is not checked.
+   */
+  readonly unchanged?: AppendCondition;
 }
 
 /** The answer to every command, as the HTTP API returns it. */
@@ -129,6 +135,12 @@ export class CommandProcessor {
     return { state, version };
   }
 
+  /** The state this process keeps for the record, without reading the ledger: it may be behind it. */
+  kept<Event extends DomainEvent, State>(aggregate: Aggregate<DomainCommand, Event, State>, id: string): { state: State; version: number } | undefined {
+    const folded = this.cache.get<State>(`${aggregate.category}-${id}`, aggregate.decider);
+    return folded && { state: folded.state, version: folded.version };
+  }
+
   /**
    * Decides the command as `execute` would, against the stream as it stands, and appends nothing:
    * a step that must not start a side effect (taking a number) for a command the record refuses.
@@ -189,8 +201,10 @@ export class CommandProcessor {
     try {
       const fresh = await this.answerRepeats(streamId, batch);
       if (fresh.length === 0) return;
-      // Commands of other deciders on the same stream (none today) are not decided on this one's state.
-      if (fresh.some((pending) => pending.aggregate.decider !== fresh[0].aggregate.decider)) {
+      // Commands of other deciders on the same stream (none today) are not decided on this one's state,
+      // and commands checked against different versions of another stream are not appended together.
+      const [first] = fresh;
+      if (fresh.some((pending) => pending.aggregate.decider !== first.aggregate.decider || !sameCondition(pending.options.unchanged, first.options.unchanged))) {
         for (const pending of fresh) await this.write(streamId, [pending]);
         return;
       }
@@ -241,32 +255,42 @@ export class CommandProcessor {
     return fresh;
   }
 
-  /** Decides the commands in order, each on the state the ones before it leave, and appends their events at once. */
+  /**
+   * Decides the commands in order, each on the state the ones before it leave, and appends their events
+   * at once. The first try decides on the cached fold without reading the stream: the append at its
+   * version is the check that nothing was appended since (a conflict reads and decides again). A
+   * refusal, or a command that changes nothing, appends nothing that would check it, so such a batch
+   * is decided again on the stream as read.
+   */
   private async appendInTurn(streamId: string, batch: readonly Pending[]): Promise<void> {
-    const { aggregate } = batch[0];
+    const { aggregate, options } = batch[0];
     const { decider } = aggregate;
-    for (let attempt = 1; ; attempt += 1) {
-      const base = await this.current(decider, streamId);
+    const cached = this.cache.get<unknown>(streamId, decider);
+    for (let attempt = cached ? 0 : 1; ; attempt += 1) {
+      const base = attempt === 0 ? cached! : await this.current(decider, streamId);
       let { state, version } = base;
-      const shares = batch.map((pending, index): Share => {
+      const shares = batch.map((pending): Share => {
         try {
           const now = this.clock();
           const decided = this.decide(aggregate, pending.id, pending.command, pending.options, pending.context, now, state, version);
-          // The next command is decided on these events as the ledger will return them: plain JSON.
-          if (index < batch.length - 1) {
-            state = decided.reduce((folded, event) => decider.evolve(folded, { type: event.type, data: JSON.parse(canonicalJson(event.data)) }), state);
-          }
+          // The next command, and the cache, see these events as the ledger will return them: plain JSON.
+          state = decided.reduce((folded, event) => decider.evolve(folded, { type: event.type, data: JSON.parse(canonicalJson(event.data)) }), state);
           version += decided.length;
           return { events: decided.map((event, ordinal) => newEvent(event, ordinal, pending, now)), version };
         } catch (refusal) {
           return { refusal };
         }
       });
+      if (attempt === 0 && shares.some((share) => !('events' in share) || share.events.length === 0)) continue;
       const events = shares.flatMap((share) => ('events' in share ? share.events : []));
       let appended: AppendResult | undefined;
       try {
-        if (events.length > 0) appended = await this.store.append(streamId, events, base.version === 0 ? 'no_stream' : base.version);
+        if (events.length > 0) appended = await this.store.append(streamId, events, base.version === 0 ? 'no_stream' : base.version, options.unchanged);
       } catch (error) {
+        // The other record moved: the commands were built from its state, so only their callers can build them again.
+        if (error instanceof ConcurrencyError && error.streamId !== streamId) throw error;
+        // The cached fold was not the stream's last: read what was appended since, at once.
+        if (error instanceof ConcurrencyError && attempt === 0) continue;
         if (error instanceof ConcurrencyError && attempt < this.maxAttempts) {
           // Random, so that instances that collided do not collide again at the same moment.
           await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_BACKOFF_MILLISECONDS, 5 * attempt)));
@@ -279,6 +303,8 @@ export class CommandProcessor {
         }
         throw error;
       }
+      // What was appended is the stream's state at its new version, as a fold of the ledger would give it.
+      if (appended) this.cache.remember(streamId, decider, { state, version, position: appended.position });
       batch.forEach((pending, index) => {
         const share = shares[index];
         if ('refusal' in share) return pending.reject(share.refusal);
@@ -304,6 +330,9 @@ export class CommandProcessor {
     };
   }
 }
+
+const sameCondition = (left: AppendCondition | undefined, right: AppendCondition | undefined) =>
+  left === right || (left !== undefined && right !== undefined && left.streamId === right.streamId && left.version === right.version);
 
 const firstEventId = (commandId: string) => nameBasedUuid(`${commandId}:0`);
 

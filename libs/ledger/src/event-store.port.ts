@@ -67,6 +67,16 @@ export async function readStreamOf<E extends EventShape>(store: EventStore, stre
  */
 export type ExpectedVersion = 'no_stream' | 'stream_exists' | 'any' | number;
 
+/**
+ * Another stream that must still stand at `version` when the append is made: a decision that used
+ * another record's state (a ballot, its resolution's voting session) is not appended once that
+ * record has moved on, and is decided again on its new events.
+ */
+export interface AppendCondition {
+  readonly streamId: string;
+  readonly version: number;
+}
+
 export interface AppendResult {
   readonly streamId: string;
   /** The stream's version after the append: the version of its last event. */
@@ -138,10 +148,11 @@ export interface EventStore {
   /**
    * Appends atomically. Re-appending events whose ids were all already appended to this stream,
    * in the same order, succeeds as a no-op returning the first result (idempotent retries).
-   * @throws ConcurrencyError when `expectedVersion` does not hold
+   * @throws ConcurrencyError when `expectedVersion` does not hold, or naming `unchanged.streamId`
+   *   when that stream has events after `unchanged.version`
    * @throws DuplicateEventIdError when some ids were used elsewhere
    */
-  append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult>;
+  append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion, unchanged?: AppendCondition): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Reads the global log in order; never returns an event while an earlier one may still commit. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;

@@ -16,6 +16,7 @@ import {
 import { earlierAppend, satisfies } from '../append-rules.js';
 import { ConcurrencyError, DuplicateEventIdError } from '../errors.js';
 import type {
+  AppendCondition,
   AppendResult,
   EventStore,
   ExpectedVersion,
@@ -109,7 +110,11 @@ export class EventStoreDbEventStore implements EventStore {
     if (this.pageSize < 2) throw new RangeError('pageSize must be at least 2');
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
+  /**
+   * EventStoreDB appends to one stream at a time: `unchanged` is checked by reading that stream's
+   * last event just before the write, so a move that lands between the two is not seen.
+   */
+  async append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion, unchanged?: AppendCondition): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('An append needs at least one event');
     if (!this.names.accepts(streamId)) {
       throw new RangeError(`Stream id "${streamId}" cannot be used on EventStoreDB: it is empty, a system stream or a claim`);
@@ -128,6 +133,15 @@ export class EventStoreDbEventStore implements EventStore {
         const replayed = await this.replayedAppend(streamId, events);
         if (replayed) return replayed;
         throw new ConcurrencyError(streamId, expectedVersion, head.version);
+      }
+      if (unchanged) {
+        const [last] = await this.readStored(unchanged.streamId, { direction: BACKWARDS, fromRevision: END, maxCount: 1 });
+        const version = last ? headOf(last).version : 0;
+        if (version > unchanged.version) {
+          const replayed = await this.replayedAppend(streamId, events);
+          if (replayed) return replayed;
+          throw new ConcurrencyError(unchanged.streamId, unchanged.version, version);
+        }
       }
       try {
         return await this.write(streamId, events, head);

@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { earlierAppend, satisfies } from '../append-rules.js';
 import { ConcurrencyError, DuplicateEventIdError } from '../errors.js';
 import type {
+  AppendCondition,
   AppendResult,
   EventMetadata,
   EventStore,
@@ -84,7 +85,7 @@ export class PostgresEventStore implements EventStore {
     return new PostgresEventStore(pool, offset.toString(), options);
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
+  async append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion, unchanged?: AppendCondition): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('An append needs at least one event');
     const attempts = expectedVersion === 'any' ? (this.options.anyVersionRetries ?? 20) : 1;
     for (let attempt = 1; ; attempt += 1) {
@@ -95,7 +96,11 @@ export class PostgresEventStore implements EventStore {
         throw new ConcurrencyError(streamId, expectedVersion, head.version);
       }
       try {
-        return await this.insert(streamId, events, head);
+        const appended = await this.insert(streamId, events, head, unchanged);
+        if (appended) return appended;
+        const replayed = await this.replayedAppend(streamId, events);
+        if (replayed) return replayed;
+        throw new ConcurrencyError(unchanged!.streamId, unchanged!.version, await this.currentVersion(unchanged!.streamId));
       } catch (error) {
         if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
         this.heads.delete(streamId);
@@ -254,7 +259,8 @@ export class PostgresEventStore implements EventStore {
     await this.sealer.stop();
   }
 
-  private async insert(streamId: string, events: readonly NewEvent[], head: StreamHead): Promise<AppendResult> {
+  /** Undefined when `unchanged` does not hold: nothing was written. */
+  private async insert(streamId: string, events: readonly NewEvent[], head: StreamHead, unchanged?: AppendCondition): Promise<AppendResult | undefined> {
     const now = new Date();
     const values: unknown[] = [this.clockOffset];
     const hashes: Buffer[] = [];
@@ -273,7 +279,10 @@ export class PostgresEventStore implements EventStore {
     }
     const signer = this.options.signer;
     if (signer) values[values.length - 1] = await signer.signAsync(appendStatement(streamId, head.version + 1, hashes));
-    const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>({ ...insertStatement(events.length), values });
+    if (unchanged) values.push(unchanged.streamId, unchanged.version);
+    const statement = unchanged ? conditionalInsertStatement(events.length) : insertStatement(events.length);
+    const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>({ ...statement, values });
+    if (rows.length === 0) return undefined;
     const version = head.version + events.length;
     this.rememberHead(streamId, { version, hash: previous });
     this.signal.notify();
@@ -339,22 +348,46 @@ const COLUMNS_PER_EVENT = 11;
 const PREPARED_BATCH_SIZES = 100;
 const insertStatements = new Map<number, { name?: string; text: string }>();
 
-/** The INSERT of `count` events, with the writer's transaction id in the ledger clock first. */
-function insertStatement(count: number): { name?: string; text: string } {
-  const known = insertStatements.get(count);
-  if (known) return known;
+const conditionalInsertStatements = new Map<number, { name?: string; text: string }>();
+const INSERTED_COLUMNS = 'transaction_id, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, content_hash, hash, append_signature';
+// Spelled out where the rows come from a SELECT, which does not take them from the table.
+const COLUMN_TYPES = ['uuid', 'text', 'integer', 'text', 'integer', 'jsonb', 'jsonb', 'timestamptz', 'bytea', 'bytea', 'bytea'];
+
+/** The rows of `count` events, with the writer's transaction id in the ledger clock first. */
+function eventTuples(count: number, typed: boolean): string {
   const transaction = writerTransaction('$1');
-  const tuples = Array.from({ length: count }, (_, row) => {
+  return Array.from({ length: count }, (_, row) => {
     const first = 2 + row * COLUMNS_PER_EVENT;
-    const placeholders = Array.from({ length: COLUMNS_PER_EVENT }, (_, column) => `$${first + column}`);
+    const placeholders = COLUMN_TYPES.map((type, column) => `$${first + column}${typed ? `::${type}` : ''}`);
     return `(${transaction}, ${placeholders.join(', ')})`;
-  });
-  const text = `INSERT INTO ledger.events
-      (transaction_id, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at, content_hash, hash, append_signature)
-    VALUES ${tuples.join(', ')} RETURNING transaction_id, sequence`;
-  const statement = count <= PREPARED_BATCH_SIZES ? { name: `accord_append_${count}`, text } : { text };
-  if (count <= PREPARED_BATCH_SIZES) insertStatements.set(count, statement);
+  }).join(', ');
+}
+
+function prepared(known: Map<number, { name?: string; text: string }>, name: string, count: number, text: string): { name?: string; text: string } {
+  const statement = count <= PREPARED_BATCH_SIZES ? { name: `${name}_${count}`, text } : { text };
+  if (count <= PREPARED_BATCH_SIZES) known.set(count, statement);
   return statement;
+}
+
+/** The INSERT of `count` events. */
+function insertStatement(count: number): { name?: string; text: string } {
+  return (
+    insertStatements.get(count) ??
+    prepared(insertStatements, 'accord_append', count, `INSERT INTO ledger.events (${INSERTED_COLUMNS})
+    VALUES ${eventTuples(count, false)} RETURNING transaction_id, sequence`)
+  );
+}
+
+/** The INSERT of `count` events that writes nothing when the stream in the last two parameters has events after that version. */
+function conditionalInsertStatement(count: number): { name?: string; text: string } {
+  const stream = 2 + count * COLUMNS_PER_EVENT;
+  return (
+    conditionalInsertStatements.get(count) ??
+    prepared(conditionalInsertStatements, 'accord_append_unchanged', count, `INSERT INTO ledger.events (${INSERTED_COLUMNS})
+    SELECT * FROM (VALUES ${eventTuples(count, true)}) AS appended
+    WHERE NOT EXISTS (SELECT FROM ledger.events WHERE stream_id = $${stream} AND version > $${stream + 1})
+    RETURNING transaction_id, sequence`)
+  );
 }
 
 export function toPosition(row: { transaction_id: string; sequence: string }): GlobalPosition {

@@ -91,6 +91,38 @@ export function describeLedgerContract(adapterName: string, factory: LedgerFacto
       });
     });
 
+    describe('appends on condition that another stream has not moved', () => {
+      it('appends while the other stream stands at the version the writer read', async () => {
+        const [id, other] = [stream(), stream()];
+        await store.append(other, [newEvent(), newEvent()], 'no_stream');
+        const result = await store.append(id, [newEvent()], 'no_stream', { streamId: other, version: 2 });
+        expect(result.version).toBe(1);
+      });
+
+      it('appends while the other stream does not exist and none was read', async () => {
+        const result = await store.append(stream(), [newEvent()], 'no_stream', { streamId: stream(), version: 0 });
+        expect(result.version).toBe(1);
+      });
+
+      it('refuses, naming the other stream and its version, and writes nothing when the other stream moved', async () => {
+        const [id, other] = [stream(), stream()];
+        await store.append(other, [newEvent(), newEvent()], 'no_stream');
+        const error = await store.append(id, [newEvent(), newEvent()], 'no_stream', { streamId: other, version: 1 }).catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(ConcurrencyError);
+        expect(error).toMatchObject({ streamId: other, expected: 1, actual: 2 });
+        expect(await store.readStream(id)).toEqual([]);
+      });
+
+      it('treats re-appending the same events as a no-op even when the other stream moved since', async () => {
+        const [id, other] = [stream(), stream()];
+        await store.append(other, [newEvent()], 'no_stream');
+        const events = [newEvent()];
+        const first = await store.append(id, events, 'no_stream', { streamId: other, version: 1 });
+        await store.append(other, [newEvent()], 1);
+        expect(await store.append(id, events, 'no_stream', { streamId: other, version: 1 })).toEqual(first);
+      });
+    });
+
     describe('idempotent retries', () => {
       it('treats re-appending the same events as a no-op with the first result', async () => {
         const id = stream();

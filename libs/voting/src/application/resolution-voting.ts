@@ -1,6 +1,6 @@
 import { RecordNotFound, type CommandOptions, type CommandProcessor, type CommandResult } from '#accord/eventsourcing';
 import { DomainRuleViolation, fold } from '#accord/kernel';
-import { type EventStore, readStreamOf } from '#accord/ledger';
+import { ConcurrencyError, type EventStore, readStreamOf } from '#accord/ledger';
 import type { MemberDirectory } from '#accord/membership';
 import { workingGroupAggregate, type WorkingGroupEvent } from '#accord/working-groups';
 import { ballotAggregate, ballotStreamId, type BallotCommand } from '../domain/ballot/ballot.decide.js';
@@ -74,12 +74,27 @@ export class ResolutionVoting {
   /**
    * Casts (or changes) an organization's ballot in its own stream. The acting representative votes
    * for its own organization, or for another one only under a power of attorney the decider checks.
+   * The voting session is the one this process keeps for the resolution, without a read, and the
+   * ballot is appended only while the resolution stands at that version; a ballot refused or
+   * changing nothing there, or a resolution that moved, is decided again on the resolution as read.
    */
   async castBallot(resolutionId: string, actingFor: string | null, ballot: BallotRequest, options: CommandOptions = {}): Promise<CommandResult> {
     const organizationId = ballot.organizationId ?? actingFor;
     if (actingFor === null || organizationId === null) throw ownOrganizationOnly(OWN_BALLOT_ONLY);
     if (organizationId !== actingFor && ballot.powerOfAttorneyId === undefined) throw ownOrganizationOnly(OWN_BALLOT_ONLY);
-    const state = await this.existing(resolutionId);
+    const kept = this.processor.kept(resolutionAggregate, resolutionId);
+    if (kept) {
+      const unchanged = { streamId: `${resolutionAggregate.category}-${resolutionId}`, version: kept.version };
+      const answer = await this.cast(resolutionId, organizationId, kept.state, ballot, { ...options, unchanged }).catch((error: unknown) => {
+        if (error instanceof DomainRuleViolation || (error instanceof ConcurrencyError && error.streamId === unchanged.streamId)) return undefined;
+        throw error;
+      });
+      if (answer && answer.events.length > 0) return answer;
+    }
+    return this.cast(resolutionId, organizationId, await this.existing(resolutionId), ballot, options);
+  }
+
+  private async cast(resolutionId: string, organizationId: string, resolution: ResolutionState, ballot: BallotRequest, options: CommandOptions): Promise<CommandResult> {
     const powerOfAttorney = ballot.powerOfAttorneyId
       ? (await this.processor.load(powerOfAttorneyAggregate, ballot.powerOfAttorneyId)).state
       : null;
@@ -87,7 +102,7 @@ export class ResolutionVoting {
       organizationId,
       choice: ballot.choice,
       recordAgainst: ballot.recordAgainst,
-      session: votingSessionOf(state),
+      session: votingSessionOf(resolution),
       powerOfAttorney,
     };
     return this.processor.execute(ballotAggregate, ballotStreamId(resolutionId, organizationId), { type: 'CastBallot', data: command }, options);
