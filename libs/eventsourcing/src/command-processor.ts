@@ -110,6 +110,7 @@ export class CommandProcessor {
   ): Promise<CommandResult> {
     const context = currentContext();
     return new Promise((resolve, reject) => {
+      // The line of a stream holds commands of any aggregate; each is decided by its own decider again.
       const pending = { aggregate, id, command, options, context, resolve, reject } as unknown as Pending;
       this.batches.add(`${aggregate.category}-${id}`, pending);
     });
@@ -172,6 +173,7 @@ export class CommandProcessor {
     }
     const metadata = { now, actorId: context.actorId, onBehalfOf: context.onBehalfOf };
     try {
+      // A command input with its metadata is the command; TypeScript cannot see that for a generic union.
       return decider.decide({ ...command, metadata } as unknown as Command, state);
     } catch (error) {
       if (absence && options.absentAsNotFound && version === 0 && error instanceof DomainRuleViolation && error.code === absence.code) {
@@ -189,6 +191,7 @@ export class CommandProcessor {
     const cached = this.cache.get<State>(streamId, decider);
     const tail = await this.store.readStream(streamId, cached && { fromVersion: cached.version + 1 });
     if (tail.length === 0) return cached ?? { state: decider.initialState, version: 0, position: START };
+    // The stream's category names its decider, so its recorded events are that decider's events.
     const state = (tail as unknown as Event[]).reduce(decider.evolve, cached?.state ?? decider.initialState);
     const last = tail[tail.length - 1];
     const folded = { state, version: last.version, position: last.position };
