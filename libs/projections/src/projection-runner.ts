@@ -14,6 +14,10 @@ export interface ProjectionStatus {
 }
 
 export interface ProjectionRunnerOptions {
+  /**
+   * The most events read and applied at once. Live, a batch holds what arrived since the last one;
+   * catching up, each batch costs every projection one transaction, so a large one costs less per event.
+   */
   readonly batchSize?: number;
   /**
    * The longest pause between looks at the log and the checkpoints when nothing wakes the runner:
@@ -81,7 +85,7 @@ export class ProjectionRunner {
     private readonly options: ProjectionRunnerOptions = {},
   ) {
     this.tracks = projections.map((projection) => ({ projection, state: 'stopped', lastError: null, failures: 0, retryAt: 0 }));
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 2_000;
     this.idleMilliseconds = options.idleMilliseconds ?? 1_000;
     this.concurrency = options.concurrency ?? 4;
   }

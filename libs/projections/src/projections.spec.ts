@@ -252,6 +252,28 @@ describe('projection rebuild', () => {
     expect(await dataSource.query(`SELECT 1 FROM information_schema.schemata WHERE schema_name LIKE 'rebuild_%'`)).toEqual([]);
   });
 
+  it('given a projection that handles the events of only some batches, when rebuilt with others, then it applies each of its events once and its checkpoint passes every batch', async () => {
+    await seedNotices(store, 30);
+    const archived: string[] = [];
+    const archiveWatch: Projection = {
+      name: 'archive_watch',
+      tables: [],
+      eventTypes: ['NoticeArchived'],
+      async apply(events) {
+        archived.push(...events.map((event) => event.eventId));
+      },
+    };
+    const results = await new ProjectionRebuilder(dataSource, store, 5).rebuildAll([noticeBoardProjection, archiveWatch]);
+    const ledger = await store.readAll({ maxCount: 100_000 });
+    expect(archived).toEqual(ledger.filter((event) => event.type === 'NoticeArchived').map((event) => event.eventId));
+    expect(results.map((result) => [result.projection, result.events])).toEqual([
+      ['notice_board', ledger.length],
+      ['archive_watch', ledger.length],
+    ]);
+    const last = ledger[ledger.length - 1].position;
+    expect(await checkpointOf('archive_watch')).toEqual({ commit_position: last.commit.toString(), sequence_position: last.sequence.toString() });
+  });
+
   it('keeps serving the live tables while it replays, and reports its progress', async () => {
     await seedNotices(store, 20);
     const runner = runnerOf([noticeBoardProjection]);
