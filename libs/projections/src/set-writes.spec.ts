@@ -85,6 +85,8 @@ describe('set writes', () => {
     const written = [sample(FIRST, 1), sample(SECOND, 1, { nameEn: 'North', reason: { ru: 'причина' }, dueOn: null, closed: true })];
     await dataSource.transaction((manager) => upsertRows(manager, SampleRow, written, ['id', 'version']));
     expect(await rows()).toEqual(written);
+    // A null is SQL's NULL, not JSON's null, as TypeORM itself writes it.
+    expect(await dataSource.query('SELECT reason IS NULL AS absent FROM set_write_samples ORDER BY id')).toEqual([{ absent: true }, { absent: false }]);
   });
 
   it('given a row already held, when upserted again changed, then every column but the key is the new one', async () => {

@@ -1,45 +1,66 @@
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 
-/** An entity's table and its columns: the property a row holds each in, and the column's name. */
+/** An entity's table and its columns: the property a row holds each in, the column's name and how it is read from JSON. */
 interface TablePlan {
   readonly table: string;
   readonly columns: ReadonlyArray<{ readonly property: string; readonly name: string }>;
   /** The quoted column names, in the order of `columns`. */
   readonly list: string;
+  /** The rows of parameter $1, a JSON array of rows that are arrays of values in the order of `columns`. */
+  readonly rows: string;
 }
 
 const plans = new WeakMap<EntityMetadata, TablePlan>();
 
-function planOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): TablePlan {
+/**
+ * How a value of the column is read from the row `r`, a JSONB array: as its column's own type, read
+ * from the catalog so that it is exactly the table's (JSON null is SQL NULL, as TypeORM writes it).
+ */
+function valueOf(index: number, type: string, isArray: boolean): string {
+  if (type === 'jsonb') return `NULLIF(r->${index}, 'null')`;
+  if (type === 'json') return `NULLIF(r->${index}, 'null')::json`;
+  if (isArray) return `CASE WHEN jsonb_typeof(r->${index}) = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(r->${index}))::${type} END`;
+  return `(r->>${index})::${type}`;
+}
+
+async function planOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): Promise<TablePlan> {
   const metadata = manager.connection.getMetadata(entity);
-  let plan = plans.get(metadata);
-  if (!plan) {
-    // Rows go to the database as they are held: a column whose value TypeORM would change on the way cannot be written so.
-    const changed = metadata.columns.find((column) => column.embeddedMetadata || column.transformer || column.relationMetadata);
-    if (changed) throw new Error(`${metadata.name}.${changed.propertyName} is embedded, transformed or a relation: not written in sets`);
-    const columns = metadata.columns.map((column) => ({ property: column.propertyName, name: column.databaseName }));
-    plan = { table: metadata.tableName, columns, list: columns.map((column) => `"${column.name}"`).join(', ') };
-    plans.set(metadata, plan);
-  }
+  const known = plans.get(metadata);
+  if (known) return known;
+  // Rows go to the database as they are held: a column whose value TypeORM would change on the way cannot be written so.
+  const changed = metadata.columns.find((column) => column.embeddedMetadata || column.transformer || column.relationMetadata);
+  if (changed) throw new Error(`${metadata.name}.${changed.propertyName} is embedded, transformed or a relation: not written in sets`);
+  const catalog: Array<{ name: string; type: string; is_array: boolean }> = await manager.query(
+    `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, t.typcategory = 'A' AS is_array
+       FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+      WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped`,
+    [metadata.tableName],
+  );
+  const types = new Map(catalog.map((column) => [column.name, column]));
+  const columns = metadata.columns.map((column) => ({ property: column.propertyName, name: column.databaseName }));
+  const values = columns.map(({ name }, index) => {
+    const column = types.get(name);
+    if (!column) throw new Error(`${metadata.tableName} has no column ${name}`);
+    return valueOf(index, column.type, column.is_array);
+  });
+  const plan: TablePlan = {
+    table: metadata.tableName,
+    columns,
+    list: columns.map((column) => `"${column.name}"`).join(', '),
+    rows: `SELECT ${values.join(', ')} FROM jsonb_array_elements($1::jsonb) AS r`,
+  };
+  plans.set(metadata, plan);
   return plan;
 }
 
 /**
- * The rows as one JSON array of objects keyed by column name; `json_populate_recordset` turns it into
- * rows of the table's own type, so each value is read as its column reads text (jsonb, arrays, dates)
- * and a batch costs one parameter however many rows and columns it has.
+ * The rows as one JSON parameter, each row an array of its values: PostgreSQL parses it once and reads
+ * each value by its place, so a batch costs one parameter and one parse however many rows and columns
+ * it has (rows as objects would repeat every column's name and be matched by name, row by row).
  */
 function asJson(plan: TablePlan, rows: readonly ObjectLiteral[]): string {
-  return JSON.stringify(
-    rows.map((row) => {
-      const record: Record<string, unknown> = {};
-      for (const { property, name } of plan.columns) record[name] = row[property] ?? null;
-      return record;
-    }),
-  );
+  return JSON.stringify(rows.map((row) => plan.columns.map(({ property }) => row[property] ?? null)));
 }
-
-const fromJson = (plan: TablePlan) => `SELECT ${plan.list} FROM json_populate_recordset(NULL::"${plan.table}", $1::json)`;
 
 /**
  * Writes the rows a batch changed with one multi-row `INSERT … ON CONFLICT (key) DO UPDATE`, instead
@@ -53,7 +74,7 @@ export async function upsertRows<Row extends ObjectLiteral>(
   key: readonly (keyof Row & string)[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const plan = planOf(manager, entity);
+  const plan = await planOf(manager, entity);
   const keyNames = key.map((property) => {
     const column = plan.columns.find((candidate) => candidate.property === property);
     if (!column) throw new Error(`${plan.table} has no column for ${property}`);
@@ -61,7 +82,7 @@ export async function upsertRows<Row extends ObjectLiteral>(
   });
   const updated = plan.columns.filter((column) => !keyNames.includes(column.name)).map((column) => `"${column.name}" = EXCLUDED."${column.name}"`);
   const conflict = `ON CONFLICT (${keyNames.map((name) => `"${name}"`).join(', ')}) DO ${updated.length > 0 ? `UPDATE SET ${updated.join(', ')}` : 'NOTHING'}`;
-  await manager.query(`INSERT INTO "${plan.table}" (${plan.list}) ${fromJson(plan)} ${conflict}`, [asJson(plan, rows)]);
+  await manager.query(`INSERT INTO "${plan.table}" (${plan.list}) ${plan.rows} ${conflict}`, [asJson(plan, rows)]);
 }
 
 /**
@@ -70,6 +91,6 @@ export async function upsertRows<Row extends ObjectLiteral>(
  */
 export async function insertRows<Row extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<Row>, rows: readonly Row[]): Promise<void> {
   if (rows.length === 0) return;
-  const plan = planOf(manager, entity);
-  await manager.query(`INSERT INTO "${plan.table}" (${plan.list}) ${fromJson(plan)} ON CONFLICT DO NOTHING`, [asJson(plan, rows)]);
+  const plan = await planOf(manager, entity);
+  await manager.query(`INSERT INTO "${plan.table}" (${plan.list}) ${plan.rows} ON CONFLICT DO NOTHING`, [asJson(plan, rows)]);
 }
