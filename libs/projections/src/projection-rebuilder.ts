@@ -4,6 +4,7 @@ import {
   applyNextBatch,
   applyNextBatchIn,
   applyReadBatchIn,
+  BatchReader,
   handlesNone,
   inParallel,
   LIVE_LOCK,
@@ -126,9 +127,10 @@ export class ProjectionRebuilder {
       let read = 0;
       const report = (phase: RebuildProgress['phase']) => onProgress?.({ projection: projections.map((projection) => projection.name).join(', '), phase, applied: read, total });
       report('replaying');
+      const reader = new BatchReader(this.store, this.batchSize);
       for (;;) {
         const after = copies.map((copy) => copy.checkpoint).reduce((earliest, checkpoint) => (comparePositions(checkpoint, earliest) < 0 ? checkpoint : earliest));
-        const events = await this.store.readAll({ after, maxCount: this.batchSize });
+        const events = await reader.read(after);
         if (events.length === 0) break;
         const batch = { after, events };
         const unseenBy = (copy: (typeof copies)[number]) => events.filter((event) => comparePositions(event.position, copy.checkpoint) > 0);
