@@ -1,4 +1,5 @@
-import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { RecordedEvent } from '#accord/ledger';
+import { In, type EntityManager, type EntityMetadata, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 
 /** An entity's table and its columns: the property a row holds each in, the column's name and how it is read from JSON. */
 interface TablePlan {
@@ -93,4 +94,45 @@ export async function insertRows<Row extends ObjectLiteral>(manager: EntityManag
   if (rows.length === 0) return;
   const plan = await planOf(manager, entity);
   await manager.query(`INSERT INTO "${plan.table}" (${plan.list}) ${plan.rows} ON CONFLICT DO NOTHING`, [asJson(plan, rows)]);
+}
+
+/** A batch's events folded into the rows of the records they concern. */
+export interface FoldedRows<Row, E> {
+  /** The rows as the table held them before the batch, by id. */
+  readonly before: ReadonlyMap<string, Row>;
+  /** The rows the batch changed, as it left them. */
+  readonly changed: Row[];
+  /** The events that changed a row, in order, without those a row had already applied. */
+  readonly applied: E[];
+}
+
+/**
+ * Folds a batch into the rows of the records its events concern, one row per record keyed by `id`:
+ * the rows are read in one statement, each event is applied to its record's row as the events before
+ * it left it, and an event of a version the row already holds is passed over, so a batch applied
+ * again, or after any part of it, changes nothing. `evolve` gives the row after the event, with the
+ * event's version, or undefined when the event changes nothing (a record the table does not hold).
+ */
+export async function foldRows<Row extends ObjectLiteral & { id: string; version: number }, E extends RecordedEvent>(
+  manager: EntityManager,
+  entity: EntityTarget<Row>,
+  events: readonly E[],
+  idOf: (event: E) => string,
+  evolve: (row: Row | undefined, event: E, id: string) => Row | undefined,
+): Promise<FoldedRows<Row, E>> {
+  const ids = [...new Set(events.map(idOf))];
+  const read = ids.length > 0 ? await manager.getRepository(entity).findBy({ id: In(ids) } as FindOptionsWhere<Row>) : [];
+  const before = new Map(read.map((row) => [row.id, row]));
+  const current = new Map(before);
+  const applied: E[] = [];
+  for (const event of events) {
+    const id = idOf(event);
+    const row = current.get(id);
+    if (row && row.version >= event.version) continue;
+    const next = evolve(row, event, id);
+    if (!next) continue;
+    current.set(id, next);
+    applied.push(event);
+  }
+  return { before, changed: [...current.values()].filter((row) => row !== before.get(row.id)), applied };
 }
