@@ -173,10 +173,7 @@ export class ProjectionRebuilder {
   /** Creates empty copies of the live tables, unless an interrupted rebuild left them: true then. */
   private async prepareCopies(schema: string, projection: Projection): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ exists }] = await manager.query(
-        'SELECT EXISTS (SELECT 1 FROM information_schema.schemata WHERE schema_name = $1) AS exists',
-        [schema],
-      );
+      const [{ exists }] = await manager.query('SELECT to_regnamespace($1) IS NOT NULL AS exists', [schema]);
       if (exists) return true;
       await manager.query(`CREATE SCHEMA ${schema}`);
       for (const table of [...projection.tables, 'projection_checkpoints']) {
