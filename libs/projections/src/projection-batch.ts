@@ -88,6 +88,45 @@ export async function applyReadBatchIn(manager: EntityManager, projection: Proje
   return applyEvents(manager, projection, checkpoint, unseen);
 }
 
+/**
+ * Reads the log in batches and, after a full one, the next batch already while the caller applies
+ * it. The read ahead is used only when the caller next asks from exactly where it ended (every
+ * projection applied the batch) and only when it is full: a full batch read earlier holds every
+ * event up to its last, as one read now would, and the caller reads on after it; a shorter one may
+ * lack what was appended since, and a caller told of that append must see it, so the log is read
+ * again.
+ */
+export class BatchReader {
+  private ahead: { readonly after: GlobalPosition; readonly events: Promise<RecordedEvent[]> } | undefined;
+
+  constructor(
+    private readonly store: Pick<EventStore, 'readAll'>,
+    private readonly batchSize: number,
+  ) {}
+
+  async read(after: GlobalPosition): Promise<RecordedEvent[]> {
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    const early = ahead && comparePositions(ahead.after, after) === 0 ? await ahead.events.catch(() => []) : [];
+    const events = early.length === this.batchSize ? early : await this.store.readAll({ after, maxCount: this.batchSize });
+    if (events.length === this.batchSize) {
+      const next = events[events.length - 1].position;
+      const read = this.store.readAll({ after: next, maxCount: this.batchSize });
+      // A read ahead that fails is read again when it is needed.
+      read.catch(() => undefined);
+      this.ahead = { after: next, events: read };
+    }
+    return events;
+  }
+
+  /** Waits for a read ahead still running, so that the store may be closed after it. */
+  async settle(): Promise<void> {
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    await ahead?.events.catch(() => undefined);
+  }
+}
+
 /** True when none of `events` reaches the projection's `apply`. */
 export function handlesNone(projection: Projection, events: readonly RecordedEvent[]): boolean {
   if (!projection.eventTypes) return events.length === 0;

@@ -1,6 +1,17 @@
 import { comparePositions, START, type EventStore } from '#accord/ledger';
 import type { DataSource, EntityManager } from 'typeorm';
-import { applyNextBatch, applyNextBatchIn, applyReadBatchIn, inParallel, LIVE_LOCK, readCheckpoint, REBUILD_LOCK } from './projection-batch.js';
+import {
+  applyNextBatch,
+  applyNextBatchIn,
+  applyReadBatchIn,
+  BatchReader,
+  handlesNone,
+  inParallel,
+  LIVE_LOCK,
+  readCheckpoint,
+  REBUILD_LOCK,
+  type BatchOutcome,
+} from './projection-batch.js';
 import type { Projection } from './projection.js';
 
 export interface RebuildProgress {
@@ -99,38 +110,56 @@ export class ProjectionRebuilder {
       }
       const started = Date.now();
       const copies = await Promise.all(
-        projections.map(async (projection) => ({ projection, schema: `rebuild_${projection.name}`, resumed: await this.prepareCopies(`rebuild_${projection.name}`, projection), events: 0 })),
+        projections.map(async (projection) => {
+          const schema = `rebuild_${projection.name}`;
+          const resumed = await this.prepareCopies(schema, projection);
+          return { projection, schema, resumed, events: 0, checkpoint: START };
+        }),
       );
+      // This process alone writes the copies (it holds their rebuild locks): their checkpoints are read once, then followed here.
+      await this.dataSource.transaction(async (manager) => {
+        for (const copy of copies) {
+          await manager.query(`SET LOCAL search_path TO ${copy.schema}`);
+          copy.checkpoint = await readCheckpoint(manager, copy.projection.name);
+        }
+      });
       const total = await this.store.countAfter(START, EVERYTHING);
       let read = 0;
       const report = (phase: RebuildProgress['phase']) => onProgress?.({ projection: projections.map((projection) => projection.name).join(', '), phase, applied: read, total });
       report('replaying');
+      const reader = new BatchReader(this.store, this.batchSize);
       for (;;) {
-        const checkpoints = await Promise.all(
-          copies.map((copy) =>
-            this.dataSource.transaction(async (manager) => {
-              await manager.query(`SET LOCAL search_path TO ${copy.schema}`);
-              return readCheckpoint(manager, copy.projection.name);
-            }),
-          ),
-        );
-        const after = checkpoints.reduce((earliest, checkpoint) => (comparePositions(checkpoint, earliest) < 0 ? checkpoint : earliest));
-        const events = await this.store.readAll({ after, maxCount: this.batchSize });
+        const after = copies.map((copy) => copy.checkpoint).reduce((earliest, checkpoint) => (comparePositions(checkpoint, earliest) < 0 ? checkpoint : earliest));
+        const events = await reader.read(after);
         if (events.length === 0) break;
-        await inParallel(copies, concurrency, async (copy) => {
-          const outcome = await this.dataSource.transaction((manager) => applyReadBatchIn(manager, copy.projection, { after, events }, copy.schema));
+        const batch = { after, events };
+        const unseenBy = (copy: (typeof copies)[number]) => events.filter((event) => comparePositions(event.position, copy.checkpoint) > 0);
+        // Copies with nothing to apply only move their checkpoints: all in one transaction.
+        const passing = copies.filter((copy) => handlesNone(copy.projection, unseenBy(copy)));
+        const applying = copies.filter((copy) => !passing.includes(copy));
+        const follow = (copy: (typeof copies)[number], outcome: BatchOutcome) => {
           copy.events += outcome.events;
-        });
+          copy.checkpoint = outcome.checkpoint;
+        };
+        await Promise.all([
+          passing.length > 0 &&
+            this.dataSource.transaction(async (manager) => {
+              for (const copy of passing) follow(copy, await applyReadBatchIn(manager, copy.projection, batch, copy.schema));
+            }),
+          inParallel(applying, concurrency, async (copy) =>
+            follow(copy, await this.dataSource.transaction((manager) => applyReadBatchIn(manager, copy.projection, batch, copy.schema))),
+          ),
+        ]);
         read += events.length;
         report('replaying');
         if (events.length < this.batchSize) break;
       }
       report('swapping');
-      const results: RebuildResult[] = [];
-      for (const copy of copies) {
+      // Each copy is swapped in on its own, side by side: they share no table.
+      const results = await inParallel(copies, concurrency, async (copy): Promise<RebuildResult> => {
         copy.events += await this.dataSource.transaction((manager) => this.swapIn(manager, copy.schema, copy.projection));
-        results.push({ projection: copy.projection.name, events: copy.events, seconds: (Date.now() - started) / 1000, resumed: copy.resumed });
-      }
+        return { projection: copy.projection.name, events: copy.events, seconds: (Date.now() - started) / 1000, resumed: copy.resumed };
+      });
       report('done');
       return results;
     } finally {
@@ -144,10 +173,7 @@ export class ProjectionRebuilder {
   /** Creates empty copies of the live tables, unless an interrupted rebuild left them: true then. */
   private async prepareCopies(schema: string, projection: Projection): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ exists }] = await manager.query(
-        'SELECT EXISTS (SELECT 1 FROM information_schema.schemata WHERE schema_name = $1) AS exists',
-        [schema],
-      );
+      const [{ exists }] = await manager.query('SELECT to_regnamespace($1) IS NOT NULL AS exists', [schema]);
       if (exists) return true;
       await manager.query(`CREATE SCHEMA ${schema}`);
       for (const table of [...projection.tables, 'projection_checkpoints']) {

@@ -1,6 +1,6 @@
 import { comparePositions, formatPosition, START, type EventStore, type GlobalPosition, type RecordedEvent } from '#accord/ledger';
 import type { DataSource } from 'typeorm';
-import { applyReadBatchIn, handlesNone, inParallel, passReadBatchIn, type ReadBatch } from './projection-batch.js';
+import { applyReadBatchIn, BatchReader, handlesNone, inParallel, passReadBatchIn, type ReadBatch } from './projection-batch.js';
 import type { Projection } from './projection.js';
 import { ReadModelsAdvanced } from './read-models-advanced.js';
 
@@ -14,6 +14,10 @@ export interface ProjectionStatus {
 }
 
 export interface ProjectionRunnerOptions {
+  /**
+   * The most events read and applied at once. Live, a batch holds what arrived since the last one;
+   * catching up, each batch costs every projection one transaction, so a large one costs less per event.
+   */
   readonly batchSize?: number;
   /**
    * The longest pause between looks at the log and the checkpoints when nothing wakes the runner:
@@ -64,6 +68,7 @@ export class ProjectionRunner {
   readonly advanced = new ReadModelsAdvanced();
   private readonly tracks: Track[];
   private readonly batchSize: number;
+  private readonly reader: BatchReader;
   private readonly idleMilliseconds: number;
   private readonly concurrency: number;
   private mode: RunnerMode | undefined;
@@ -81,7 +86,8 @@ export class ProjectionRunner {
     private readonly options: ProjectionRunnerOptions = {},
   ) {
     this.tracks = projections.map((projection) => ({ projection, state: 'stopped', lastError: null, failures: 0, retryAt: 0 }));
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 2_000;
+    this.reader = new BatchReader(store, this.batchSize);
     this.idleMilliseconds = options.idleMilliseconds ?? 1_000;
     this.concurrency = options.concurrency ?? 4;
   }
@@ -112,6 +118,7 @@ export class ProjectionRunner {
     this.stopListening?.();
     this.wake();
     await this.running;
+    await this.reader.settle();
     this.running = undefined;
     this.mode = undefined;
     this.advanced.releaseAll();
@@ -229,7 +236,7 @@ export class ProjectionRunner {
     const due = this.tracks.filter((track) => now >= track.retryAt);
     if (due.length === 0) return false;
     const after = due.map((track) => checkpoints.get(track.projection.name) ?? START).reduce(earlier);
-    const events = await this.store.readAll({ after, maxCount: this.batchSize });
+    const events = await this.reader.read(after);
     if (events.length === 0) {
       for (const track of due) track.state = 'live';
       return false;

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { ledgerMigrations, PostgresEventStore, type RecordedEvent } from '#accord/ledger';
+import { formatPosition, ledgerMigrations, PostgresEventStore, START, type GlobalPosition, type RecordedEvent } from '#accord/ledger';
 import type { DataSource, EntityManager } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { NoticeBoardRow, noticeBoardMigrations, noticeBoardProjection } from '../../../test/fixtures/notices/notice-board.projection.js';
 import { seedNotices } from '../../../test/fixtures/notices/seed-notices.js';
 import type { Projection } from './projection.js';
-import { LIVE_LOCK } from './projection-batch.js';
+import { BatchReader, LIVE_LOCK } from './projection-batch.js';
 import { ProjectionRebuilder } from './projection-rebuilder.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { ReadModelsAdvanced } from './read-models-advanced.js';
@@ -220,6 +220,40 @@ describe('read models advanced', () => {
   });
 });
 
+describe('batch reader', () => {
+  /** The store, telling where each read of the log started. */
+  const watchedStore = (reads: string[]) => ({
+    readAll: (options: { after: GlobalPosition; maxCount: number }) => {
+      reads.push(formatPosition(options.after));
+      return store.readAll(options);
+    },
+  });
+
+  it('given full batches, when the caller reads on from where each ended, then each next batch was read ahead, and a short read ahead is read again', async () => {
+    await seedNotices(store, 4);
+    const ledger = await store.readAll({ maxCount: 100 });
+    const size = Math.ceil(ledger.length / 3) + 1;
+    const reads: string[] = [];
+    const reader = new BatchReader(watchedStore(reads), size);
+    const first = await reader.read(START);
+    const second = await reader.read(first[size - 1].position);
+    const third = await reader.read(second[size - 1].position);
+    expect([...first, ...second, ...third]).toEqual(ledger);
+    const at = (batch: RecordedEvent[]) => formatPosition(batch[batch.length - 1].position);
+    expect(reads).toEqual([formatPosition(START), at(first), at(second), at(second)]);
+  });
+
+  it('given a batch read ahead, when the caller asks from another position, then the log is read from there', async () => {
+    await seedNotices(store, 4);
+    const reads: string[] = [];
+    const reader = new BatchReader(watchedStore(reads), 5);
+    const first = await reader.read(START);
+    expect(await reader.read(START)).toEqual(first);
+    expect(reads).toEqual([formatPosition(START), formatPosition(first[4].position), formatPosition(START), formatPosition(first[4].position)]);
+    await reader.settle();
+  });
+});
+
 describe('projection rebuild', () => {
   it('gives the same read model as the live runner, and the same again when replayed twice', async () => {
     await seedNotices(store, 40);
@@ -250,6 +284,28 @@ describe('projection rebuild', () => {
     ]);
     expect({ board: await board(), journal: await journal() }).toEqual(live);
     expect(await dataSource.query(`SELECT 1 FROM information_schema.schemata WHERE schema_name LIKE 'rebuild_%'`)).toEqual([]);
+  });
+
+  it('given a projection that handles the events of only some batches, when rebuilt with others, then it applies each of its events once and its checkpoint passes every batch', async () => {
+    await seedNotices(store, 30);
+    const archived: string[] = [];
+    const archiveWatch: Projection = {
+      name: 'archive_watch',
+      tables: [],
+      eventTypes: ['NoticeArchived'],
+      async apply(events) {
+        archived.push(...events.map((event) => event.eventId));
+      },
+    };
+    const results = await new ProjectionRebuilder(dataSource, store, 5).rebuildAll([noticeBoardProjection, archiveWatch]);
+    const ledger = await store.readAll({ maxCount: 100_000 });
+    expect(archived).toEqual(ledger.filter((event) => event.type === 'NoticeArchived').map((event) => event.eventId));
+    expect(results.map((result) => [result.projection, result.events])).toEqual([
+      ['notice_board', ledger.length],
+      ['archive_watch', ledger.length],
+    ]);
+    const last = ledger[ledger.length - 1].position;
+    expect(await checkpointOf('archive_watch')).toEqual({ commit_position: last.commit.toString(), sequence_position: last.sequence.toString() });
   });
 
   it('keeps serving the live tables while it replays, and reports its progress', async () => {

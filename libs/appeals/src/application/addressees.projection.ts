@@ -1,7 +1,7 @@
 import { unreachable } from '#accord/kernel';
 import type { RecordedEvent, RecordedOf } from '#accord/ledger';
 import { searchable } from '#accord/platform';
-import type { Projection } from '#accord/projections';
+import { foldRows, upsertRows, type Projection } from '#accord/projections';
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { AddresseeDetails, AddresseeEvent, AddresseeKind } from '../domain/addressee/addressee.events.js';
 import type { LocalizedText } from '../domain/appeal/appeal.events.js';
@@ -54,7 +54,7 @@ const ADDRESSEE_EVENTS: readonly AddresseeEvent['type'][] = ['AddresseeRegistere
 
 const addresseeIdOf = (event: Pick<RecordedEvent, 'streamId'>) => event.streamId.slice('addressee-'.length);
 
-const particulars = ({ name, country, kind, policyId }: AddresseeDetails): Partial<AddresseeRow> => ({
+const particulars = ({ name, country, kind, policyId }: AddresseeDetails): Pick<AddresseeRow, 'nameRu' | 'nameEn' | 'searchText' | 'country' | 'kind' | 'policyId'> => ({
   nameRu: name.ru,
   nameEn: name.en,
   searchText: searchable(`${name.ru}\n${name.en ?? ''}`),
@@ -74,36 +74,33 @@ function changesOf(event: Exclude<AddresseeEvent, { type: 'AddresseeRegistered' 
   }
 }
 
+function evolve(row: AddresseeRow | undefined, recorded: RecordedOf<AddresseeEvent>, id: string): AddresseeRow | undefined {
+  const event = recorded;
+  if (event.type === 'AddresseeRegistered') {
+    return {
+      id,
+      ...particulars(event.data),
+      retired: false,
+      retirementReason: null,
+      registeredAt: recorded.recordedAt,
+      retiredAt: null,
+      updatedAt: recorded.recordedAt,
+      version: recorded.version,
+    };
+  }
+  return row && { ...row, ...changesOf(event, recorded), updatedAt: recorded.recordedAt, version: recorded.version };
+}
+
 /**
- * The register of addressees. Each row keeps the version of the last event applied, so an event
- * seen again (a replayed batch) changes nothing.
+ * The register of addressees, applied in sets (`foldRows`). Each row keeps the version of the last
+ * event applied, so an event seen again (a replayed batch) changes nothing.
  */
 export const addresseesProjection: Projection = {
   name: 'addressees',
   tables: ['addressees'],
   eventTypes: ADDRESSEE_EVENTS,
   async apply(events: readonly RecordedOf<AddresseeEvent>[], manager: EntityManager) {
-    const addressees = manager.getRepository(AddresseeRow);
-    for (const recorded of events) {
-      const event = recorded;
-      const id = addresseeIdOf(recorded);
-      const row = await addressees.findOne({ select: { id: true, version: true }, where: { id } });
-      if (row && row.version >= recorded.version) continue;
-      if (event.type === 'AddresseeRegistered') {
-        await addressees.insert({
-          id,
-          ...particulars(event.data),
-          retired: false,
-          retirementReason: null,
-          registeredAt: recorded.recordedAt,
-          retiredAt: null,
-          updatedAt: recorded.recordedAt,
-          version: recorded.version,
-        });
-        continue;
-      }
-      if (!row) continue;
-      await addressees.update(id, { ...changesOf(event, recorded), updatedAt: recorded.recordedAt, version: recorded.version });
-    }
+    const { changed } = await foldRows(manager, AddresseeRow, events, addresseeIdOf, evolve);
+    await upsertRows(manager, AddresseeRow, changed, ['id']);
   },
 } satisfies Projection<AddresseeEvent>;

@@ -1,8 +1,8 @@
 import { unreachable } from '#accord/kernel';
 import type { RecordedEvent } from '#accord/ledger';
 import { searchable } from '#accord/platform';
-import { insertRows, upsertRows, type Projection } from '#accord/projections';
-import { Column, Entity, In, PrimaryColumn, type EntityManager } from 'typeorm';
+import { foldRows, insertRows, upsertRows, type Projection } from '#accord/projections';
+import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { AnswerOutcome, AppealContent, AppealEvent, DispatchChannel, Signatory } from '../domain/appeal/appeal.events.js';
 import { reminderKey, type AppealStage } from '../domain/appeal/appeal.state.js';
 import type { DeadlineAssessment, EstimateReason } from '../domain/deadlines/deadline-assessment.js';
@@ -359,24 +359,16 @@ export const appealsProjection: Projection = {
   tables: ['appeals', 'appeal_timeline', 'appeal_counts'],
   eventTypes: APPEAL_EVENTS,
   async apply(events: readonly RecordedEvent[], manager: EntityManager) {
-    const ids = [...new Set(events.map(appealIdOf))];
-    const before = new Map((await manager.getRepository(AppealRow).findBy({ id: In(ids) })).map((row) => [row.id, row]));
-    const current = new Map<string, AppealRow>(before);
-    const timeline: AppealTimelineRow[] = [];
-    for (const recorded of events) {
-      const id = appealIdOf(recorded);
+    const { before, changed, applied } = await foldRows(manager, AppealRow, events, appealIdOf, (row, recorded, id) => {
       const event = { type: recorded.type, data: recorded.data } as AppealEvent;
-      const row = current.get(id);
-      if (row && row.version >= recorded.version) continue;
       let next: AppealColumns;
       if (event.type === 'AppealDrafted') next = drafted(id, event, recorded);
       else if (row) next = { ...row, ...changes(event, row), version: recorded.version, updatedAt: recorded.recordedAt };
-      else continue;
+      else return undefined;
       const deadlineEvents = DEADLINE_EVENTS.has(event.type) ? [...next.deadlineEvents, event] : next.deadlineEvents;
-      current.set(id, { ...next, deadlineEvents, ...assessmentColumns(assessDeadlines(deadlineEvents)) });
-      timeline.push(timelineEntry(id, recorded));
-    }
-    const changed = [...current.values()].filter((row) => row !== before.get(row.id));
+      return { ...next, deadlineEvents, ...assessmentColumns(assessDeadlines(deadlineEvents)) };
+    });
+    const timeline = applied.map((recorded) => timelineEntry(appealIdOf(recorded), recorded));
     await upsertRows(manager, AppealRow, changed, ['id']);
     await insertRows(manager, AppealTimelineRow, timeline);
     await moveAppealCounts(

@@ -1,5 +1,5 @@
 import type { RecordedOf } from '#accord/ledger';
-import type { Projection } from '#accord/projections';
+import { foldRows, upsertRows, type Projection } from '#accord/projections';
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { AccountEvent } from '../domain/account/account.events.js';
 
@@ -77,38 +77,37 @@ function changes(event: AccountEvent, row: AccountRow): Partial<AccountRow> {
   }
 }
 
-/** The account register the administrators read: one row per account, never a secret. */
+function evolve(row: AccountRow | undefined, recorded: RecordedOf<AccountEvent>, id: string): AccountRow | undefined {
+  const event = recorded;
+  if (event.type === 'AccountRegistered') {
+    const { name, email, roles, organizationId } = event.data;
+    return {
+      id,
+      name,
+      email,
+      roles,
+      organizationId,
+      status: 'active',
+      apiTokens: [],
+      registeredAt: recorded.recordedAt,
+      updatedAt: recorded.recordedAt,
+      version: recorded.version,
+    };
+  }
+  return row && { ...row, ...changes(event, row), updatedAt: recorded.recordedAt, version: recorded.version };
+}
+
+/**
+ * The account register the administrators read: one row per account, never a secret, applied in
+ * sets (`foldRows`). Each row keeps the version of the last event applied, so an event seen again
+ * (a replayed batch) changes nothing.
+ */
 export const accountsProjection: Projection = {
   name: 'accounts',
   tables: ['accounts'],
   eventTypes: ACCOUNT_EVENTS,
   async apply(events: readonly RecordedOf<AccountEvent>[], manager: EntityManager) {
-    const accounts = manager.getRepository(AccountRow);
-    for (const recorded of events) {
-      const event = recorded;
-      const id = recorded.streamId.slice('account-'.length);
-      if (event.type === 'AccountRegistered') {
-        const { name, email, roles, organizationId } = event.data;
-        await accounts.upsert(
-          {
-            id,
-            name,
-            email,
-            roles,
-            organizationId,
-            status: 'active',
-            apiTokens: [],
-            registeredAt: recorded.recordedAt,
-            updatedAt: recorded.recordedAt,
-            version: recorded.version,
-          },
-          ['id'],
-        );
-        continue;
-      }
-      const row = await accounts.findOneBy({ id });
-      if (!row) continue;
-      await accounts.update(id, { ...changes(event, row), updatedAt: recorded.recordedAt, version: recorded.version });
-    }
+    const { changed } = await foldRows(manager, AccountRow, events, (recorded) => recorded.streamId.slice('account-'.length), evolve);
+    await upsertRows(manager, AccountRow, changed, ['id']);
   },
 } satisfies Projection<AccountEvent>;

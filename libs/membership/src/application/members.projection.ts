@@ -1,7 +1,7 @@
 import { unreachable } from '#accord/kernel';
 import type { RecordedEvent, RecordedOf } from '#accord/ledger';
-import { upsertRows, type Projection } from '#accord/projections';
-import { Column, Entity, In, PrimaryColumn, type EntityManager } from 'typeorm';
+import { foldRows, upsertRows, type Projection } from '#accord/projections';
+import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { Contacts, LocalizedText, Representative } from '../domain/member-application.js';
 import type { DecisionReference, MemberEvent, MembershipKind } from '../domain/member.events.js';
 import type { MemberStatus } from '../domain/member.state.js';
@@ -245,18 +245,11 @@ export const membersProjection: Projection = {
   tables: ['members', 'member_counts'],
   eventTypes: MEMBER_EVENTS,
   async apply(events: readonly RecordedOf<MemberEvent>[], manager: EntityManager) {
-    const ids = [...new Set(events.map(memberIdOf))];
-    const before = new Map((await manager.getRepository(MemberRow).findBy({ id: In(ids) })).map((row) => [row.id, row]));
-    const current = new Map<string, MemberRow>(before);
-    for (const recorded of events) {
+    const { before, changed } = await foldRows(manager, MemberRow, events, memberIdOf, (row, recorded, id) => {
       const event = recorded;
-      const id = memberIdOf(recorded);
-      const row = current.get(id);
-      if (row && row.version >= recorded.version) continue;
-      if (event.type === 'MembershipApplicationSubmitted') current.set(id, submitted(id, event, recorded));
-      else if (row) current.set(id, { ...row, ...changes(event, row, recorded), updatedAt: recorded.recordedAt, version: recorded.version });
-    }
-    const changed = [...current.values()].filter((row) => row !== before.get(row.id));
+      if (event.type === 'MembershipApplicationSubmitted') return submitted(id, event, recorded);
+      return row && { ...row, ...changes(event, row, recorded), updatedAt: recorded.recordedAt, version: recorded.version };
+    });
     await upsertRows(manager, MemberRow, changed, ['id']);
     await moveCounts(
       changed.map((row) => ({ before: before.get(row.id), after: row })),

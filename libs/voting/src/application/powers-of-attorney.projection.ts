@@ -1,6 +1,6 @@
 import { unreachable } from '#accord/kernel';
 import type { RecordedOf } from '#accord/ledger';
-import type { Projection } from '#accord/projections';
+import { foldRows, upsertRows, type Projection } from '#accord/projections';
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { PowerEndCause, PowerOfAttorneyEvent, PowerScope } from '../domain/power-of-attorney/power-of-attorney.events.js';
 import type { LocalizedText } from '../domain/voting-terms.js';
@@ -64,16 +64,12 @@ export class PowerOfAttorneyRow {
 
 const POWER_EVENTS: readonly PowerOfAttorneyEvent['type'][] = ['PowerOfAttorneyGranted', 'PowerOfAttorneyRevoked', 'PowerOfAttorneyEnded'];
 
-async function applyPowerEvent(recorded: RecordedOf<PowerOfAttorneyEvent>, manager: EntityManager): Promise<void> {
-  const powers = manager.getRepository(PowerOfAttorneyRow);
+function evolve(row: PowerOfAttorneyRow | undefined, recorded: RecordedOf<PowerOfAttorneyEvent>, id: string): PowerOfAttorneyRow | undefined {
   const event = recorded;
-  const id = recorded.streamId.slice('power-of-attorney-'.length);
-  const row = await powers.findOneBy({ id });
-  if (row && row.version >= recorded.version) return;
   switch (event.type) {
     case 'PowerOfAttorneyGranted': {
       const { principalOrganizationId, proxyOrganizationId, documentSha256, validFrom, validUntil, scope } = event.data;
-      await powers.insert({
+      return {
         id,
         principalOrganizationId,
         proxyOrganizationId,
@@ -91,41 +87,46 @@ async function applyPowerEvent(recorded: RecordedOf<PowerOfAttorneyEvent>, manag
         grantedAt: recorded.recordedAt,
         updatedAt: recorded.recordedAt,
         version: recorded.version,
-      });
-      return;
+      };
     }
     case 'PowerOfAttorneyRevoked':
-      if (!row) return;
-      await powers.update(id, {
-        status: 'revoked',
-        revokedAt: new Date(event.data.revokedAt),
-        revocationReason: event.data.reason,
-        revokedBy: recorded.metadata.actorId,
-        updatedAt: recorded.recordedAt,
-        version: recorded.version,
-      });
-      return;
+      return (
+        row && {
+          ...row,
+          status: 'revoked',
+          revokedAt: new Date(event.data.revokedAt),
+          revocationReason: event.data.reason,
+          revokedBy: recorded.metadata.actorId,
+          updatedAt: recorded.recordedAt,
+          version: recorded.version,
+        }
+      );
     case 'PowerOfAttorneyEnded':
-      if (!row) return;
-      await powers.update(id, {
-        status: 'ended',
-        endedAt: new Date(event.data.endedAt),
-        endCause: event.data.cause,
-        updatedAt: recorded.recordedAt,
-        version: recorded.version,
-      });
-      return;
+      return (
+        row && {
+          ...row,
+          status: 'ended',
+          endedAt: new Date(event.data.endedAt),
+          endCause: event.data.cause,
+          updatedAt: recorded.recordedAt,
+          version: recorded.version,
+        }
+      );
     default:
-      unreachable(event);
+      return unreachable(event);
   }
 }
 
-/** Powers of attorney between member organizations; each row keeps the version of its stream last applied. */
+/**
+ * Powers of attorney between member organizations, applied in sets (`foldRows`); each row keeps the
+ * version of its stream last applied.
+ */
 export const powersOfAttorneyProjection: Projection = {
   name: 'powers_of_attorney',
   tables: ['powers_of_attorney'],
   eventTypes: [...POWER_EVENTS],
   async apply(events: readonly RecordedOf<PowerOfAttorneyEvent>[], manager: EntityManager) {
-    for (const recorded of events) await applyPowerEvent(recorded, manager);
+    const { changed } = await foldRows(manager, PowerOfAttorneyRow, events, (recorded) => recorded.streamId.slice('power-of-attorney-'.length), evolve);
+    await upsertRows(manager, PowerOfAttorneyRow, changed, ['id']);
   },
 } satisfies Projection<PowerOfAttorneyEvent>;
