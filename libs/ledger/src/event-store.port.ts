@@ -52,6 +52,9 @@ export interface EventShape {
 /** The recorded events of a stream whose events are `E` (a union of domain events), each type with its own data. */
 export type RecordedOf<E extends EventShape> = E extends EventShape ? RecordedEvent<E['type'], E['data']> : never;
 
+/** A recorded event as the domain event it records, its type and data alone (to keep, say, in a row). */
+export const domainEventOf = <E extends EventShape>(recorded: RecordedOf<E>): E => ({ type: recorded.type, data: recorded.data }) as E;
+
 /**
  * The events of a stream read as the domain events its category holds. This is the boundary between
  * stored and domain events: what is stored under a category was decided by that category's decider,

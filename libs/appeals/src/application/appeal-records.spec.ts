@@ -1,5 +1,6 @@
 import { RecordNotFound } from '#accord/eventsourcing';
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedOf } from '#accord/ledger';
+import type { AddresseeEvent } from '../domain/addressee/addressee.events.js';
 import { createReadModelDataSource, readModelMigrations } from '#accord/projections';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
@@ -11,7 +12,7 @@ import { appealsReadMigrations } from './appeals-read.migrations.js';
 import { AppealRow, appealsProjection, AppealTimelineRow } from './appeals.projection.js';
 import { addresseesMigrations } from './addressees.migrations.js';
 import { AddresseeRow, addresseesProjection } from './addressees.projection.js';
-import { ADDRESSEES, answered, dispatchedAppeal, recordedAppeal, registered, registeredAddressees } from './testing/appeal-histories.js';
+import { addresseeEventsOf, ADDRESSEES, answered, appealEventsOf, dispatchedAppeal, recordedAppeal, registered, registeredAddressees } from './testing/appeal-histories.js';
 
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -28,10 +29,10 @@ afterAll(async () => {
 });
 beforeEach(() => dataSource.query('TRUNCATE appeals, appeal_timeline, addressees'));
 
-const given = (events: readonly RecordedEvent[]) =>
+const given = (events: readonly RecordedOf<AppealEvent | AddresseeEvent>[]) =>
   dataSource.transaction(async (manager) => {
-    await addresseesProjection.apply(events.filter((event) => event.streamId.startsWith('addressee-')), manager);
-    await appealsProjection.apply(events.filter((event) => event.streamId.startsWith('appeal-')), manager);
+    await addresseesProjection.apply(addresseeEventsOf(events), manager);
+    await appealsProjection.apply(appealEventsOf(events), manager);
   });
 
 const uuid = (n: number) => `00000000-0000-4000-a000-${String(n).padStart(12, '0')}`;

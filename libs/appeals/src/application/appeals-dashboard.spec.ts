@@ -1,4 +1,5 @@
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedOf } from '#accord/ledger';
+import type { AddresseeEvent } from '../domain/addressee/addressee.events.js';
 import { createReadModelDataSource, ReadModelsAdvanced, readModelMigrations } from '#accord/projections';
 import { firstValueFrom, take, toArray } from 'rxjs';
 import type { DataSource } from 'typeorm';
@@ -10,7 +11,7 @@ import { appealsReadMigrations } from './appeals-read.migrations.js';
 import { AppealRow, appealsProjection, AppealTimelineRow } from './appeals.projection.js';
 import { addresseesMigrations } from './addressees.migrations.js';
 import { AddresseeRow, addresseesProjection } from './addressees.projection.js';
-import { ADDRESSEES, answered, dispatchedAppeal, recordedAppeal, registered, registeredAddressees } from './testing/appeal-histories.js';
+import { addresseeEventsOf, ADDRESSEES, answered, appealEventsOf, dispatchedAppeal, recordedAppeal, registered, registeredAddressees } from './testing/appeal-histories.js';
 
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -29,7 +30,7 @@ const toMintrud = (appealId: string, dispatchedOn: string, ...after: AppealEvent
  * The Russian ministry answered in 10, 20 and 40 days (the last one late), the Ministry of Labour in 10
  * and 25 days; one appeal to each of the ministry and the IPA CIS is open, one draft, one closed unanswered.
  */
-const HISTORY: readonly RecordedEvent[] = [
+const HISTORY: readonly RecordedOf<AppealEvent | AddresseeEvent>[] = [
   ...registeredAddressees(),
   ...toMvd(ANSWERED_IN_20, '2026-04-01', registered('2026-04-02', '1'), answered('2026-04-21')),
   ...toMvd(ANSWERED_LATE_IN_40, '2026-04-01', registered('2026-04-02', '2'), answered('2026-05-11', 'declined')),
@@ -49,8 +50,8 @@ beforeAll(async () => {
   dataSource = await createReadModelDataSource(database.url, [AppealRow, AppealTimelineRow, AddresseeRow]).initialize();
   dashboards = new AppealsDashboards(dataSource, new AppealRecords(dataSource), advanced);
   await dataSource.transaction(async (manager) => {
-    await addresseesProjection.apply(HISTORY.filter((event) => event.streamId.startsWith('addressee-')), manager);
-    await appealsProjection.apply(HISTORY.filter((event) => event.streamId.startsWith('appeal-')), manager);
+    await addresseesProjection.apply(addresseeEventsOf(HISTORY), manager);
+    await appealsProjection.apply(appealEventsOf(HISTORY), manager);
   });
 });
 afterAll(async () => {
@@ -185,7 +186,7 @@ describe('the counts the projection keeps for the dashboard', () => {
 
   it('are the same when the history is applied again, or event by event', async () => {
     const counts = () => dataSource.query('SELECT * FROM appeal_counts ORDER BY holder_id, stage, dispatched, closed, answered, answered_late, settled_status, due_soon_from, due_on, very_overdue_from, days_to_answer');
-    const appealEvents = HISTORY.filter((event) => event.streamId.startsWith('appeal-'));
+    const appealEvents = appealEventsOf(HISTORY);
     const once = await counts();
     await dataSource.transaction((manager) => appealsProjection.apply(appealEvents, manager));
     expect(await counts()).toEqual(once);

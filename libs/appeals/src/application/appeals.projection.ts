@@ -1,5 +1,5 @@
 import { unreachable } from '#accord/kernel';
-import type { RecordedEvent } from '#accord/ledger';
+import { domainEventOf, type RecordedEvent, type RecordedOf } from '#accord/ledger';
 import { searchable } from '#accord/platform';
 import { foldRows, insertRows, upsertRows, type Projection } from '#accord/projections';
 import { Column, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
@@ -331,11 +331,11 @@ function changes(event: Exclude<AppealEvent, { type: 'AppealDrafted' }>, row: Ap
   }
 }
 
-const timelineEntry = (id: string, recorded: RecordedEvent): AppealTimelineRow => ({
+const timelineEntry = (id: string, recorded: RecordedOf<AppealEvent>): AppealTimelineRow => ({
   appealId: id,
   version: recorded.version,
   eventId: recorded.eventId,
-  type: recorded.type as AppealEvent['type'],
+  type: recorded.type,
   recordedAt: recorded.recordedAt,
   actorId: recorded.metadata.actorId,
   onBehalfOf: recorded.metadata.onBehalfOf,
@@ -354,13 +354,13 @@ const timelineEntry = (id: string, recorded: RecordedEvent): AppealTimelineRow =
  * already applied is passed over and a replayed batch changes nothing. The deadline assessment is
  * recomputed from the events kept in the row on every event, so it always agrees with the engine.
  */
-export const appealsProjection: Projection = {
+export const appealsProjection = {
   name: 'appeals',
   tables: ['appeals', 'appeal_timeline', 'appeal_counts'],
   eventTypes: APPEAL_EVENTS,
-  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+  async apply(events: readonly RecordedOf<AppealEvent>[], manager: EntityManager) {
     const { before, changed, applied } = await foldRows(manager, AppealRow, events, appealIdOf, (row, recorded, id) => {
-      const event = { type: recorded.type, data: recorded.data } as AppealEvent;
+      const event = domainEventOf<AppealEvent>(recorded);
       let next: AppealColumns;
       if (event.type === 'AppealDrafted') next = drafted(id, event, recorded);
       else if (row) next = { ...row, ...changes(event, row), version: recorded.version, updatedAt: recorded.recordedAt };
@@ -379,4 +379,4 @@ export const appealsProjection: Projection = {
       manager,
     );
   },
-};
+} satisfies Projection<AppealEvent>;

@@ -1,5 +1,5 @@
 import { nameBasedUuid } from '#accord/eventsourcing';
-import type { EventMetadata, RecordedEvent } from '#accord/ledger';
+import type { EventMetadata, EventShape, RecordedEvent, RecordedOf } from '#accord/ledger';
 import type { Migration } from '#accord/postgres';
 import type { DataSource, MixedList } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
@@ -30,13 +30,9 @@ let lastPosition = 0;
  * The events of one stream as the ledger returns them: an id named after stream and version (the same
  * event recorded again keeps its id), and a global position that rises across every stream of a spec.
  */
-export function recordedStream(
-  streamId: string,
-  events: readonly { readonly type: string; readonly data: unknown }[],
-  options: RecordedStreamOptions = {},
-): RecordedEvent[] {
+export function recordedStream<E extends EventShape>(streamId: string, events: readonly E[], options: RecordedStreamOptions = {}): RecordedOf<E>[] {
   const { fromVersion = 1, startsAt = DEFAULT_START, every = HOUR, metadata = {} } = options;
-  return events.map((event, index) => {
+  return events.map((event, index): RecordedEvent => {
     lastPosition += 1;
     const version = fromVersion + index;
     return {
@@ -51,7 +47,7 @@ export function recordedStream(
       recordedAt: new Date(startsAt.getTime() + (version - 1) * every),
       hash: '0'.repeat(64),
     };
-  });
+  }) as RecordedOf<E>[];
 }
 
 export interface ReadModelSetup {

@@ -1,5 +1,5 @@
 import { unreachable } from '#accord/kernel';
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedEvent, RecordedOf } from '#accord/ledger';
 import { insertRows, upsertRows, type Projection } from '#accord/projections';
 import { Column, Entity, In, PrimaryColumn, type EntityManager } from 'typeorm';
 import type { BallotChoice, BallotEvent, ProxyReference } from '../domain/ballot/ballot.events.js';
@@ -248,12 +248,12 @@ const BALLOT_EVENTS: readonly BallotEvent['type'][] = ['BallotCast', 'BallotChan
 
 export const resolutionIdOf = (event: Pick<RecordedEvent, 'streamId'>) => event.streamId.slice('resolution-'.length);
 
-function changes(event: Exclude<ResolutionEvent, { type: 'ResolutionDrafted' }>, row: ResolutionRow, recorded: RecordedEvent): Partial<ResolutionRow> {
-  const at = recorded.recordedAt.toISOString();
+function changes(event: Exclude<RecordedOf<ResolutionEvent>, { type: 'ResolutionDrafted' }>, row: ResolutionRow): Partial<ResolutionRow> {
+  const at = event.recordedAt.toISOString();
   switch (event.type) {
     case 'ResolutionAmended': {
       const { version, text } = event.data;
-      return { text, textVersion: version, versions: [...row.versions, { version, text, at, eventId: recorded.eventId }] };
+      return { text, textVersion: version, versions: [...row.versions, { version, text, at, eventId: event.eventId }] };
     }
     case 'ResolutionWithdrawn':
       return { status: 'withdrawn', withdrawal: { reason: event.data.reason, withdrawnAt: event.data.withdrawnAt } };
@@ -289,12 +289,15 @@ interface BatchState extends BatchRows {
 }
 
 const ballotKey = (resolutionId: string, organizationId: string) => `${resolutionId}:${organizationId}`;
-const isBallotEvent = (recorded: RecordedEvent) => (BALLOT_EVENTS as readonly string[]).includes(recorded.type);
+/** The events the projection is given: a resolution's own, and the ballots cast in it. */
+type VotingRecord = RecordedOf<ResolutionEvent | BallotEvent>;
+const isBallotEvent = (recorded: VotingRecord): recorded is RecordedOf<BallotEvent> => (BALLOT_EVENTS as readonly string[]).includes(recorded.type);
+const isResolutionEvent = (recorded: VotingRecord): recorded is RecordedOf<ResolutionEvent> => !isBallotEvent(recorded);
 
 /** The rows a batch touches, read in one statement per table; every ballot of a vote the batch opens, for its first count. */
-async function readBatchRows(events: readonly RecordedEvent[], manager: EntityManager): Promise<BatchRows> {
-  const ballotEvents = events.filter(isBallotEvent).map((recorded) => (recorded as unknown as BallotEvent).data);
-  const ids = [...new Set([...events.filter((recorded) => !isBallotEvent(recorded)).map(resolutionIdOf), ...ballotEvents.map((data) => data.resolutionId)])];
+async function readBatchRows(events: readonly VotingRecord[], manager: EntityManager): Promise<BatchRows> {
+  const ballotEvents = events.filter(isBallotEvent).map((recorded) => recorded.data);
+  const ids = [...new Set([...events.filter(isResolutionEvent).map(resolutionIdOf), ...ballotEvents.map((data) => data.resolutionId)])];
   const opening = events.filter((recorded) => recorded.type === 'VotingOpened').map(resolutionIdOf);
   const resolutions = ids.length > 0 ? await manager.getRepository(ResolutionRow).findBy({ id: In(ids) }) : [];
   const tallies = ids.length > 0 ? await manager.getRepository(ResolutionTallyRow).findBy({ resolutionId: In(ids) }) : [];
@@ -362,13 +365,12 @@ function countBallot(resolutionId: string, organizationId: string, previous: Bal
   state.tallies.set(resolutionId, previous ? { ...moved, [previous]: moved[previous] - 1 } : { ...moved, participants: tally.participants + 1 });
 }
 
-function applyResolutionEvent(recorded: RecordedEvent, state: BatchState): void {
-  const event = recorded as unknown as ResolutionEvent;
+function applyResolutionEvent(recorded: RecordedOf<ResolutionEvent>, state: BatchState): void {
   const id = resolutionIdOf(recorded);
   const row = state.resolutions.get(id);
   if (row && row.version >= recorded.version) return;
-  if (event.type === 'ResolutionDrafted') {
-    const { title, text, body, rule, quorum, motion } = event.data;
+  if (recorded.type === 'ResolutionDrafted') {
+    const { title, text, body, rule, quorum, motion } = recorded.data;
     state.resolutions.set(id, {
       id,
       status: 'draft',
@@ -396,14 +398,13 @@ function applyResolutionEvent(recorded: RecordedEvent, state: BatchState): void 
     return;
   }
   if (!row) return;
-  state.resolutions.set(id, { ...row, ...changes(event, row, recorded), updatedAt: recorded.recordedAt, version: recorded.version });
-  if (event.type === 'VotingOpened') openTally(id, event.data, state);
-  else followTally(id, event, state);
+  state.resolutions.set(id, { ...row, ...changes(recorded, row), updatedAt: recorded.recordedAt, version: recorded.version });
+  if (recorded.type === 'VotingOpened') openTally(id, recorded.data, state);
+  else followTally(id, recorded, state);
 }
 
-function applyBallotEvent(recorded: RecordedEvent, state: BatchState): void {
-  const event = recorded as unknown as BallotEvent;
-  const { resolutionId, organizationId, choice, recordAgainst, proxy, castAt } = event.data;
+function applyBallotEvent(recorded: RecordedOf<BallotEvent>, state: BatchState): void {
+  const { resolutionId, organizationId, choice, recordAgainst, proxy, castAt } = recorded.data;
   const key = ballotKey(resolutionId, organizationId);
   const row = state.ballots.get(key);
   if (row && row.version >= recorded.version) return;
@@ -412,9 +413,9 @@ function applyBallotEvent(recorded: RecordedEvent, state: BatchState): void {
     organizationId,
     version: recorded.version,
     eventId: recorded.eventId,
-    type: event.type,
+    type: recorded.type,
     choice,
-    previousChoice: event.type === 'BallotChanged' ? event.data.previousChoice : null,
+    previousChoice: recorded.type === 'BallotChanged' ? recorded.data.previousChoice : null,
     recordAgainst,
     actorId: recorded.metadata.actorId,
     onBehalfOf: recorded.metadata.onBehalfOf,
@@ -447,11 +448,11 @@ const changedRows = <Row>(now: Map<string, Row>, read: Map<string, Row>) => [...
  * (a resolution's, or one organization's ballot), and the history and the tally move only with it,
  * so a replayed batch changes nothing.
  */
-export const resolutionsProjection: Projection = {
+export const resolutionsProjection = {
   name: 'resolutions',
   tables: ['resolutions', 'resolution_ballots', 'resolution_ballot_history', 'resolution_tallies'],
   eventTypes: [...RESOLUTION_EVENTS, ...BALLOT_EVENTS],
-  async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+  async apply(events: readonly VotingRecord[], manager: EntityManager) {
     const read = await readBatchRows(events, manager);
     const state: BatchState = { resolutions: new Map(read.resolutions), ballots: new Map(read.ballots), tallies: new Map(read.tallies), history: [] };
     for (const recorded of events) {
@@ -463,4 +464,4 @@ export const resolutionsProjection: Projection = {
     await upsertRows(manager, ResolutionBallotRow, changedRows(state.ballots, read.ballots), ['resolutionId', 'organizationId']);
     await upsertRows(manager, ResolutionTallyRow, changedRows(state.tallies, read.tallies), ['resolutionId']);
   },
-};
+} satisfies Projection<ResolutionEvent | BallotEvent>;

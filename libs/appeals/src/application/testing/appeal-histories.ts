@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '#accord/ledger';
+import type { RecordedOf } from '#accord/ledger';
 import { recordedStream } from '../../../../projections/src/testing/projection-spec.js';
 import type { AddresseeDetails, AddresseeEvent } from '../../domain/addressee/addressee.events.js';
 import type { AppealEvent, DispatchChannel, LocalizedText } from '../../domain/appeal/appeal.events.js';
@@ -68,7 +68,7 @@ export const answered = (answeredOn: string, outcome: 'supported' | 'partially_s
 });
 
 /** The next event of the ledger: positions rise across every stream of a spec. */
-const recorded = (streamId: string, version: number, event: AppealEvent | AddresseeEvent): RecordedEvent =>
+const recorded = <E extends AppealEvent | AddresseeEvent>(streamId: string, version: number, event: E): RecordedOf<E> =>
   recordedStream(streamId, [event], {
     fromVersion: version,
     startsAt: new Date('2026-03-01T10:00:00.000Z'),
@@ -76,13 +76,21 @@ const recorded = (streamId: string, version: number, event: AppealEvent | Addres
   })[0];
 
 /** The register of the four bodies of `ADDRESSEES`, as the addressees projection reads it. */
-export const registeredAddressees = (): RecordedEvent[] =>
-  REGISTER.map(({ id, ...details }) => recorded(`addressee-${id}`, 1, { type: 'AddresseeRegistered', data: details }));
+export const registeredAddressees = (): RecordedOf<AddresseeEvent>[] =>
+  REGISTER.map(({ id, ...details }) => recorded<AddresseeEvent>(`addressee-${id}`, 1, { type: 'AddresseeRegistered', data: details }));
 
 /**
  * The events of one appeal's stream as the ledger gives them: versions from `fromVersion`, recorded an
  * hour apart from 10:00 UTC on 1 March 2026 (version 1).
  */
-export function recordedAppeal(appealId: string, events: readonly AppealEvent[], fromVersion = 1): RecordedEvent[] {
+export function recordedAppeal(appealId: string, events: readonly AppealEvent[], fromVersion = 1): RecordedOf<AppealEvent>[] {
   return events.map((event, index) => recorded(`appeal-${appealId}`, fromVersion + index, event));
 }
+
+/** The appeals' events of a history that also holds the register's, for the appeals projection. */
+export const appealEventsOf = (history: readonly RecordedOf<AppealEvent | AddresseeEvent>[]) =>
+  history.filter((event): event is RecordedOf<AppealEvent> => event.streamId.startsWith('appeal-'));
+
+/** The register's events of such a history, for the addressees projection. */
+export const addresseeEventsOf = (history: readonly RecordedOf<AppealEvent | AddresseeEvent>[]) =>
+  history.filter((event): event is RecordedOf<AddresseeEvent> => event.streamId.startsWith('addressee-'));
