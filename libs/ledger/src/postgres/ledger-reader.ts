@@ -5,6 +5,9 @@ import { KEY_ROTATED, LEDGER_KEYS_STREAM, type KeyRotation } from '../signing/le
 import { finalOnly } from './ledger-clock.js';
 
 const PAGE = 5_000;
+// An export page is held while the next one is read: small pages die young, so the collector
+// copies little and the exporter's memory stays flat whatever the size of the ledger.
+const EXPORT_PAGE = 1_000;
 
 interface StoredEventRow {
   transaction_id: string;
@@ -26,13 +29,19 @@ interface StoredEventRow {
   link_sequence: string | null;
 }
 
-/** One event's export line as the server wrote it, with what the exporter needs beside it. */
-export interface ExportRow {
-  readonly line: string;
-  readonly streamId: string;
-  readonly version: number;
-  readonly ordinal: string | null;
-  readonly position: GlobalPosition;
+/**
+ * A page of export lines as the server wrote them, with what the exporter needs beside them: a
+ * few arrays, not an object per event, since a page is kept while the next one is read.
+ */
+export interface ExportPage {
+  /** One `ExportedEvent` line (without `previousHash`) per event, each ending with its newline. */
+  readonly lines: string[];
+  readonly streamIds: string[];
+  readonly versions: number[];
+  readonly first: GlobalPosition;
+  readonly last: GlobalPosition;
+  /** The highest global chain ordinal the page's events link to; 0 when none is linked. */
+  readonly lastOrdinal: bigint;
 }
 
 interface ChainRow {
@@ -91,7 +100,7 @@ function linksByEvent(rows: readonly ExportLinkRow[]): Map<string, ExportLinkRow
   return links;
 }
 
-/** The event's `ExportedEvent` line without its newline: data and metadata are put in as the database printed them. */
+/** The event's `ExportedEvent` line with its newline: data and metadata are put in as the database printed them. */
 function exportLine(event: ExportEventRow, link: ExportLinkRow | null): string {
   const [transactionId, sequence, eventId, streamId, version, type, schemaVersion, recordedAt, data, metadata, contentHash, hash, signature] = event;
   const linkText = link === null ? 'null' : `{"ordinal":"${link[1]}","hash":"${link[2]}","position":"${link[3]}"}`;
@@ -100,7 +109,7 @@ function exportLine(event: ExportEventRow, link: ExportLinkRow | null): string {
     `"streamId":${JSON.stringify(streamId)},"version":${version},"type":${JSON.stringify(type)},` +
     `"schemaVersion":${schemaVersion},"recordedAt":"${recordedAt}","data":${data},"metadata":${metadata},` +
     `"contentHash":"${contentHash}","hash":"${hash}",` +
-    `"appendSignature":${signature === null ? 'null' : `"${signature}"`},"link":${linkText}}`
+    `"appendSignature":${signature === null ? 'null' : `"${signature}"`},"link":${linkText}}\n`
   );
 }
 
@@ -144,7 +153,7 @@ export class LedgerReader {
    * Pages of export lines (`ExportedEvent` without `previousHash`), built by the server: node only
    * passes the text on, so an export costs little more than reading the rows.
    */
-  async *exportLines(after: GlobalPosition = START, pageSize = PAGE): AsyncGenerator<ExportRow[]> {
+  async *exportLines(after: GlobalPosition = START, pageSize = EXPORT_PAGE): AsyncGenerator<ExportPage> {
     // Where the chain stands before the first page: the links of a page are looked for right after it.
     let chainedUpTo = after === START ? 0n : ((await this.chainAt(after))?.ordinal ?? 0n);
     const pageAfter = (cursor: GlobalPosition) => {
@@ -157,16 +166,16 @@ export class LedgerReader {
     let next = pageAfter(after);
     for (;;) {
       const page = await next;
-      if (page.length === 0) return;
-      for (const row of page) if (row.ordinal !== null && BigInt(row.ordinal) > chainedUpTo) chainedUpTo = BigInt(row.ordinal);
-      const full = page.length === pageSize;
-      if (full) next = pageAfter(page[page.length - 1].position);
+      if (!page) return;
+      if (page.lastOrdinal > chainedUpTo) chainedUpTo = page.lastOrdinal;
+      const full = page.events === pageSize;
+      if (full) next = pageAfter(page.last);
       yield page;
       if (!full) return;
     }
   }
 
-  private async exportPage(cursor: GlobalPosition, chainedUpTo: bigint, pageSize: number): Promise<ExportRow[]> {
+  private async exportPage(cursor: GlobalPosition, chainedUpTo: bigint, pageSize: number): Promise<(ExportPage & { events: number }) | undefined> {
     // The server sends the columns as text (data and metadata as jsonb prints them) and node joins
     // them into the line: building the JSON in SQL cost the server three times the read itself.
     // Rows come as arrays of unparsed text, since every value goes into the line as it is.
@@ -195,6 +204,7 @@ export class LedgerReader {
         values: [chainedUpTo.toString(), pageSize],
       }),
     ]);
+    if (events.length === 0) return undefined;
     const links = linksByEvent(stretch);
     const elsewhere = events.filter((event) => !links.has(event[EVENT_ID])).map((event) => event[EVENT_ID]);
     if (elsewhere.length > 0) {
@@ -207,15 +217,28 @@ export class LedgerReader {
       });
       for (const [eventId, found] of linksByEvent(rows)) links.set(eventId, found);
     }
-    return events.flatMap((event) =>
-      (links.get(event[EVENT_ID]) ?? [null]).map((link) => ({
-        line: exportLine(event, link),
-        streamId: event[STREAM_ID],
-        version: Number(event[VERSION]),
-        ordinal: link?.[1] ?? null,
-        position: position(event[TRANSACTION_ID], event[SEQUENCE]),
-      })),
-    );
+    const lines: string[] = [];
+    const streamIds: string[] = [];
+    const versions: number[] = [];
+    let lastOrdinal = 0n;
+    for (const event of events) {
+      for (const link of links.get(event[EVENT_ID]) ?? [null]) {
+        lines.push(exportLine(event, link));
+        streamIds.push(event[STREAM_ID]);
+        versions.push(Number(event[VERSION]));
+        if (link !== null && BigInt(link[1]) > lastOrdinal) lastOrdinal = BigInt(link[1]);
+      }
+    }
+    const [first, last] = [events[0], events[events.length - 1]];
+    return {
+      lines,
+      streamIds,
+      versions,
+      first: position(first[TRANSACTION_ID], first[SEQUENCE]),
+      last: position(last[TRANSACTION_ID], last[SEQUENCE]),
+      lastOrdinal,
+      events: events.length,
+    };
   }
 
   /**
