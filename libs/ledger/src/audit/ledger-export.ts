@@ -206,11 +206,12 @@ function positionOf(text: string, line: number): GlobalPosition {
 }
 
 function auditedEvent(line: ExportedEvent, number: number): AuditedEvent {
-  return {
+  const position = positionOf(line.position, number);
+  const event: Mutable<AuditedEvent> = {
     eventId: line.eventId,
     streamId: line.streamId,
     version: line.version,
-    position: positionOf(line.position, number),
+    position,
     type: line.type,
     schemaVersion: line.schemaVersion,
     data: line.data,
@@ -222,14 +223,18 @@ function auditedEvent(line: ExportedEvent, number: number): AuditedEvent {
     link: line.link && {
       ordinal: BigInt(line.link.ordinal),
       hash: bufferOf(line.link.hash),
-      position: positionOf(line.link.position, number),
+      // Sealed where it stands, as nearly every event is: the same text is the same position.
+      position: line.link.position === line.position ? position : positionOf(line.link.position, number),
       eventId: line.eventId,
       streamId: line.streamId,
       version: line.version,
     },
-    ...(line.previousHash === undefined ? {} : { previousHash: line.previousHash === null ? null : bufferOf(line.previousHash) }),
   };
+  if (line.previousHash !== undefined) event.previousHash = line.previousHash === null ? null : bufferOf(line.previousHash);
+  return event;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Verifies an export with nothing but its lines and a trusted public key: every stream chain, the
