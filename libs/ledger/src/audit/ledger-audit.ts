@@ -97,6 +97,8 @@ export const BREAKS = {
 interface StreamHead {
   readonly version: number;
   readonly hash: Buffer;
+  /** The stream's id as first met: every later record of the stream shares this one string. */
+  readonly streamId: string;
 }
 
 interface Signer {
@@ -127,8 +129,7 @@ export class LedgerAudit {
   private appendsSigned = 0;
   // The global chain as met: link hashes by ordinal (from chainStart), to check the seals against.
   private readonly chainOrigin: bigint;
-  private readonly links: Buffer[] = [];
-  private readonly linkedEvents: EventRef[] = [];
+  private readonly chain = new ChainRecord();
   private previousLink: Buffer;
   private firstUnsealed: AuditedEvent | null = null;
   private oldUnsealed: AuditedEvent | null = null;
@@ -171,32 +172,32 @@ export class LedgerAudit {
 
   seal(seal: AuditedSeal): void {
     if (!this.checksSignatures) return;
-    const ref = this.linkedEvents[Number(seal.lastOrdinal - this.chainOrigin - 1n)];
-    const at = ref ?? this.linkedEvents[this.linkedEvents.length - 1];
+    const ref = this.chain.event(Number(seal.lastOrdinal - this.chainOrigin - 1n));
+    const at = ref ?? this.chain.event(this.chain.length - 1);
     if (seal.firstOrdinal > this.sealedUpTo + 1n && at) {
-      this.offer(this.linkedEvents[Number(this.sealedUpTo - this.chainOrigin)] ?? at, BREAKS.sealRangeMissing(this.sealedUpTo + 1n));
+      this.offer(this.chain.event(Number(this.sealedUpTo - this.chainOrigin)) ?? at, BREAKS.sealRangeMissing(this.sealedUpTo + 1n));
     }
     const signer = this.signers.find((candidate) => candidate.fingerprint === seal.keyFingerprint);
     if (at && !signer) this.offer(at, BREAKS.sealUnknownKey(seal.keyFingerprint));
     else if (at && !verifySignature(sealStatement(seal), seal.signature, signer!.key)) this.offer(at, BREAKS.sealForged);
-    else if (ref && !this.links[Number(seal.lastOrdinal - this.chainOrigin - 1n)].equals(seal.chainHash)) this.offer(ref, BREAKS.sealHashMismatch);
+    else if (ref && !this.chain.hashEquals(Number(seal.lastOrdinal - this.chainOrigin - 1n), seal.chainHash)) this.offer(ref, BREAKS.sealHashMismatch);
     if (seal.lastOrdinal > this.sealedUpTo) this.sealedUpTo = seal.lastOrdinal;
     this.sealsChecked += 1;
   }
 
   finish(): IntegrityReport & AuditSummary {
     this.closeGroup();
-    const linked = this.chainOrigin + BigInt(this.links.length);
+    const linked = this.chainOrigin + BigInt(this.chain.length);
     if (this.checksSignatures && this.sealedUpTo < linked) {
-      this.offer(this.linkedEvents[Number(this.sealedUpTo - this.chainOrigin)], BREAKS.unsignedSeal);
+      this.offer(this.chain.event(Number(this.sealedUpTo - this.chainOrigin))!, BREAKS.unsignedSeal);
     }
     if (this.oldUnsealed) this.offer(this.oldUnsealed, BREAKS.unsealedTooLong(Math.round(this.grace / 60_000)));
     return {
       intact: this.firstBreak === null,
       eventsChecked: this.eventsChecked,
       streamsChecked: this.streams.size,
-      eventsSealed: this.links.length,
-      sealHead: this.links.length > 0 ? this.previousLink.toString('hex') : null,
+      eventsSealed: this.chain.length,
+      sealHead: this.chain.length > 0 ? this.previousLink.toString('hex') : null,
       firstBreak: this.firstBreak,
       appendsSigned: this.appendsSigned,
       sealsChecked: this.sealsChecked,
@@ -212,8 +213,9 @@ export class LedgerAudit {
     const recomputed = contentHash(event);
     if (!recomputed.equals(event.contentHash)) return this.offer(event, BREAKS.changed);
     const known = this.heads.get(event.streamId);
-    const head: StreamHead = known ?? (event.previousHash ? { version: event.version - 1, hash: event.previousHash } : { version: 0, hash: GENESIS_HASH });
-    this.heads.set(event.streamId, { version: Math.max(head.version, event.version), hash: event.hash });
+    const head: StreamHead =
+      known ?? (event.previousHash ? { version: event.version - 1, hash: event.previousHash, streamId: event.streamId } : { version: 0, hash: GENESIS_HASH, streamId: event.streamId });
+    this.heads.set(event.streamId, { version: Math.max(head.version, event.version), hash: event.hash, streamId: head.streamId });
     if (event.version > head.version + 1) return this.offer(event, BREAKS.missingVersion(event.version, head.version));
     if (event.version <= head.version) return this.offer(event, BREAKS.reordered(event.version, head.version));
     if (!linkHash(head.hash, event.contentHash).equals(event.hash)) return this.offer(event, BREAKS.unlinked);
@@ -230,7 +232,7 @@ export class LedgerAudit {
       this.offer(this.firstUnsealed, BREAKS.insertedBetweenSeals);
       this.firstUnsealed = null;
     }
-    const expected = this.chainOrigin + BigInt(this.links.length) + 1n;
+    const expected = this.chainOrigin + BigInt(this.chain.length) + 1n;
     // A moved event is named where it was sealed: that is where the log stopped being what was signed.
     if (comparePositions(link.position, event.position) !== 0) this.offer({ ...event, position: link.position }, BREAKS.moved);
     else if (link.ordinal > expected) this.offer(event, BREAKS.chainCut(expected));
@@ -238,8 +240,7 @@ export class LedgerAudit {
     else if (!linkHash(this.previousLink, event.hash).equals(link.hash)) this.offer(event, BREAKS.sealMismatch);
     this.previousLink = link.hash;
     this.lastSealedPosition = event.position;
-    this.links.push(link.hash);
-    this.linkedEvents.push({ eventId: event.eventId, streamId: event.streamId, version: event.version, position: event.position });
+    this.chain.push(link.hash, event, this.heads.get(event.streamId)?.streamId ?? event.streamId);
   }
 
   /** The events of one append (one stream, one transaction): the last one carries their signature. */
@@ -275,6 +276,65 @@ export class LedgerAudit {
   private offer(event: EventRef, reason: string): void {
     const candidate: IntegrityBreak = { eventId: event.eventId, streamId: event.streamId, version: event.version, position: event.position, reason };
     if (!this.firstBreak || comparePositions(candidate.position!, this.firstBreak.position!) < 0) this.firstBreak = candidate;
+  }
+}
+
+/**
+ * The global chain as met, from `chainStart`: each link's hash and the event it names, kept for the
+ * seals that come after the events. Columns, not an object per link: a few dozen bytes a link
+ * instead of several hundred, and nothing for the collector to trace.
+ */
+class ChainRecord {
+  length = 0;
+  private hashes = Buffer.alloc(32 * 1_024);
+  private commits = new BigInt64Array(1_024);
+  private sequences = new BigInt64Array(1_024);
+  private readonly eventIds: string[] = [];
+  private readonly streamIds: string[] = [];
+  private readonly versions: number[] = [];
+  /** Hashes that are not 32 bytes long (a tampered export), by index. */
+  private readonly oddHashes = new Map<number, Buffer>();
+
+  push(hash: Buffer, event: EventRef, streamId: string): void {
+    if (this.length === this.commits.length) this.grow();
+    const index = this.length;
+    if (hash.length === 32) hash.copy(this.hashes, index * 32);
+    else this.oddHashes.set(index, hash);
+    this.commits[index] = event.position.commit;
+    this.sequences[index] = event.position.sequence;
+    this.eventIds.push(event.eventId);
+    this.streamIds.push(streamId);
+    this.versions.push(event.version);
+    this.length += 1;
+  }
+
+  event(index: number): EventRef | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined;
+    return {
+      eventId: this.eventIds[index],
+      streamId: this.streamIds[index],
+      version: this.versions[index],
+      position: { commit: this.commits[index], sequence: this.sequences[index] },
+    };
+  }
+
+  hashEquals(index: number, hash: Buffer): boolean {
+    const odd = this.oddHashes.get(index);
+    if (odd) return odd.equals(hash);
+    return hash.length === 32 && this.hashes.compare(hash, 0, 32, index * 32, index * 32 + 32) === 0;
+  }
+
+  private grow(): void {
+    const capacity = this.commits.length * 2;
+    const hashes = Buffer.alloc(capacity * 32);
+    this.hashes.copy(hashes);
+    this.hashes = hashes;
+    const commits = new BigInt64Array(capacity);
+    commits.set(this.commits);
+    this.commits = commits;
+    const sequences = new BigInt64Array(capacity);
+    sequences.set(this.sequences);
+    this.sequences = sequences;
   }
 }
 
