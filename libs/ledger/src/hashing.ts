@@ -60,7 +60,7 @@ export interface HashedContent {
  * The input is the canonical JSON of [id, stream, type, schema version, time, data, metadata].
  */
 export function contentHash(event: HashedContent): Buffer {
-  return contentHashOfCanonical(event, canonicalJson(event.data), canonicalJson(event.metadata));
+  return hash('sha256', contentInput(event, canonicalJson(event.data), canonicalJson(event.metadata)), 'buffer');
 }
 
 /** The same hash for callers that already hold the canonical JSON of data and metadata (and store it). */
@@ -69,8 +69,20 @@ export function contentHashOfCanonical(
   canonicalData: string,
   canonicalMetadata: string,
 ): Buffer {
+  return hash('sha256', contentInput(event, canonicalData, canonicalMetadata), 'buffer');
+}
+
+/**
+ * The content hash as hex, for a check that only compares it: a digest as text costs a fraction of
+ * one as a buffer, which gets a memory block of its own for the collector to track.
+ */
+export function contentHashHex(event: HashedContent): string {
+  return hash('sha256', contentInput(event, canonicalJson(event.data), canonicalJson(event.metadata)), 'hex');
+}
+
+function contentInput(event: Omit<HashedContent, 'data' | 'metadata'>, canonicalData: string, canonicalMetadata: string): string {
   const head = `${json(event.eventId)},${json(event.streamId)},${json(event.type)},${json(event.schemaVersion)},${json(event.recordedAt.toISOString())}`;
-  return hash('sha256', `[${head},${canonicalData},${canonicalMetadata}]`, 'buffer');
+  return `[${head},${canonicalData},${canonicalMetadata}]`;
 }
 
 /** A part of the hashed array as `Array.prototype.join` puts it: nothing for a missing value. */
@@ -80,9 +92,18 @@ const LINK_INPUT = Buffer.alloc(64);
 
 /** SHA-256(previous link ‖ content hash): each link commits to the whole history before it. */
 export function linkHash(previous: Buffer, content: Buffer): Buffer {
-  if (previous.length !== 32 || content.length !== 32) return hash('sha256', Buffer.concat([previous, content]), 'buffer');
-  // Both SHA-256 hashes, as always but in a tampered export: copied into one reused buffer, not a new one per link.
+  return hash('sha256', linkInput(previous, content), 'buffer');
+}
+
+/** The link hash as hex, for a check that only compares it (see `contentHashHex`). */
+export function linkHashHex(previous: Buffer, content: Buffer): string {
+  return hash('sha256', linkInput(previous, content), 'hex');
+}
+
+/** Both SHA-256 hashes (always, but in a tampered export) copied into one reused buffer, not a new one per link. */
+function linkInput(previous: Buffer, content: Buffer): Buffer {
+  if (previous.length !== 32 || content.length !== 32) return Buffer.concat([previous, content]);
   previous.copy(LINK_INPUT, 0);
   content.copy(LINK_INPUT, 32);
-  return hash('sha256', LINK_INPUT, 'buffer');
+  return LINK_INPUT;
 }

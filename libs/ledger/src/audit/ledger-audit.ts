@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { IntegrityBreak, IntegrityReport } from '../event-store.port.js';
-import { contentHash, GENESIS_HASH, linkHash } from '../hashing.js';
+import { contentHashHex, GENESIS_HASH, linkHashHex } from '../hashing.js';
 import { comparePositions, formatPosition, type GlobalPosition } from '../position.js';
 import {
   appendStatement,
@@ -210,15 +210,14 @@ export class LedgerAudit {
   }
 
   private checkStream(event: AuditedEvent): void {
-    const recomputed = contentHash(event);
-    if (!recomputed.equals(event.contentHash)) return this.offer(event, BREAKS.changed);
+    if (event.contentHash.toString('hex') !== contentHashHex(event)) return this.offer(event, BREAKS.changed);
     const known = this.heads.get(event.streamId);
     const head: StreamHead =
       known ?? (event.previousHash ? { version: event.version - 1, hash: event.previousHash, streamId: event.streamId } : { version: 0, hash: GENESIS_HASH, streamId: event.streamId });
     this.heads.set(event.streamId, { version: Math.max(head.version, event.version), hash: event.hash, streamId: head.streamId });
     if (event.version > head.version + 1) return this.offer(event, BREAKS.missingVersion(event.version, head.version));
     if (event.version <= head.version) return this.offer(event, BREAKS.reordered(event.version, head.version));
-    if (!linkHash(head.hash, event.contentHash).equals(event.hash)) return this.offer(event, BREAKS.unlinked);
+    if (event.hash.toString('hex') !== linkHashHex(head.hash, event.contentHash)) return this.offer(event, BREAKS.unlinked);
   }
 
   private checkChain(event: AuditedEvent): void {
@@ -237,7 +236,7 @@ export class LedgerAudit {
     if (comparePositions(link.position, event.position) !== 0) this.offer({ ...event, position: link.position }, BREAKS.moved);
     else if (link.ordinal > expected) this.offer(event, BREAKS.chainCut(expected));
     else if (link.ordinal < expected) this.offer(event, BREAKS.outOfChainOrder(expected));
-    else if (!linkHash(this.previousLink, event.hash).equals(link.hash)) this.offer(event, BREAKS.sealMismatch);
+    else if (link.hash.toString('hex') !== linkHashHex(this.previousLink, event.hash)) this.offer(event, BREAKS.sealMismatch);
     this.previousLink = link.hash;
     this.lastSealedPosition = event.position;
     this.chain.push(link.hash, event, this.heads.get(event.streamId)?.streamId ?? event.streamId);
