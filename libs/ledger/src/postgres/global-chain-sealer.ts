@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { GENESIS_HASH, linkHash } from '../hashing.js';
+import { GENESIS_HASH, linkHashHex } from '../hashing.js';
 import { sealStatement, type LedgerSigner } from '../signing/ledger-signing.js';
 import { finalOnly } from './ledger-clock.js';
 
@@ -94,7 +94,8 @@ export class GlobalChainSealer {
 
   private async insertLinks(client: PoolClient, rows: UnsealedRow[], lastOrdinal: bigint, lastHash: Buffer) {
     let previous = lastHash;
-    const links = rows.map((row) => (previous = linkHash(previous, row.hash)));
+    // From hex into the shared pool: a digest as a buffer of its own would be one more block a link for the collector.
+    const links = rows.map((row) => (previous = Buffer.from(linkHashHex(previous, row.hash), 'hex')));
     if (this.signer) await this.signSeal(client, lastOrdinal + 1n, lastOrdinal + BigInt(rows.length), previous);
     await client.query(
       `INSERT INTO ledger.global_chain (ordinal, transaction_id, sequence, event_id, stream_id, version, hash)
