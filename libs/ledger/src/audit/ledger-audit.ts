@@ -11,6 +11,7 @@ import {
   rotationHolds,
   sealStatement,
   verifySignature,
+  verifySignatureAsync,
   type KeyRotation,
   type SealStatement,
 } from '../signing/ledger-signing.js';
@@ -67,6 +68,9 @@ export interface AuditOptions {
 
 export const DEFAULT_UNSEALED_GRACE_MS = 10 * 60_000;
 
+/** Append signatures checked on the thread pool at once, at most: enough to keep it busy, few enough to hold. */
+export const SIGNATURE_BACKLOG = 64;
+
 /** Why a check failed, worded the same online and offline. */
 export const BREAKS = {
   changed: 'content does not match its hash: the event was changed',
@@ -122,6 +126,12 @@ export class LedgerAudit {
   private readonly rotationsValid: number;
   private readonly grace: number;
   private firstBreak: IntegrityBreak | null = null;
+  // Findings are numbered in the order of the checks, so that an append signature checked on the
+  // thread pool still loses a tie on position to what was found before it, as if checked in line.
+  private findings = 0;
+  private firstBreakFinding = 0;
+  private readonly signatureChecks = new Set<Promise<void>>();
+  private signatureError: { error: unknown } | undefined;
   private group: AuditedEvent[] = [];
   private readonly streams = new Set<string>();
   private readonly orphans = new Set<string>();
@@ -185,8 +195,20 @@ export class LedgerAudit {
     this.sealsChecked += 1;
   }
 
-  finish(): IntegrityReport & AuditSummary {
+  /** Append signatures still being checked on the thread pool. */
+  get signaturesInFlight(): number {
+    return this.signatureChecks.size;
+  }
+
+  /** Waits until at most `atMost` append signatures are still being checked: callers keep the backlog short. */
+  async settle(atMost = 0): Promise<void> {
+    while (this.signatureChecks.size > atMost) await Promise.race(this.signatureChecks);
+    if (this.signatureError) throw this.signatureError.error;
+  }
+
+  async finish(): Promise<IntegrityReport & AuditSummary> {
     this.closeGroup();
+    await this.settle();
     const linked = this.chainOrigin + BigInt(this.chain.length);
     if (this.checksSignatures && this.sealedUpTo < linked) {
       this.offer(this.chain.event(Number(this.sealedUpTo - this.chainOrigin))!, BREAKS.unsignedSeal);
@@ -249,13 +271,32 @@ export class LedgerAudit {
     const last = group[group.length - 1];
     if (!last || !this.checksSignatures) return;
     const statement = appendStatement(last.streamId, group[0].version, group.map((event) => event.hash));
-    if (!last.appendSignature || !this.signedByActiveKey(statement, last)) {
-      // An append whose last events were deleted lost its signature or no longer matches it: the deletion is the finding.
-      if (!this.orphans.has(`${last.streamId}:${last.version + 1}`)) this.offer(last, last.appendSignature ? BREAKS.badSignature : BREAKS.unsigned);
-      return;
+    const finding = this.findings++;
+    if (!last.appendSignature) return this.signatureFailed(last, finding);
+    if (last.streamId === LEDGER_KEYS_STREAM && group.some((event) => event.type === KEY_ROTATED)) {
+      // Checked in line: the appends after a rotation are checked against the key it installs.
+      if (!this.signedByActiveKey(statement, last)) return this.signatureFailed(last, finding);
+      this.appendsSigned += 1;
+      return this.rotate(last);
     }
-    this.appendsSigned += 1;
-    if (last.streamId === LEDGER_KEYS_STREAM && group.some((event) => event.type === KEY_ROTATED)) this.rotate(last);
+    const check = this.signedByActiveKeyAsync(statement, last).then(
+      (signed) => {
+        this.signatureChecks.delete(check);
+        if (signed) this.appendsSigned += 1;
+        else this.signatureFailed(last, finding);
+      },
+      (error: unknown) => {
+        // Kept for `settle` to throw where the caller waits, as the check in line would have thrown.
+        this.signatureChecks.delete(check);
+        this.signatureError ??= { error };
+      },
+    );
+    this.signatureChecks.add(check);
+  }
+
+  private signatureFailed(last: AuditedEvent, finding: number): void {
+    // An append whose last events were deleted lost its signature or no longer matches it: the deletion is the finding.
+    if (!this.orphans.has(`${last.streamId}:${last.version + 1}`)) this.offer(last, last.appendSignature ? BREAKS.badSignature : BREAKS.unsigned, finding);
   }
 
   private signedByActiveKey(statement: Buffer, last: AuditedEvent): boolean {
@@ -265,6 +306,13 @@ export class LedgerAudit {
     return retired?.retiredAt != null && last.recordedAt <= retired.retiredAt && verifySignature(statement, last.appendSignature, retired.key);
   }
 
+  /** The same check on the thread pool, against the keys in force when the append was met. */
+  private async signedByActiveKeyAsync(statement: Buffer, last: AuditedEvent): Promise<boolean> {
+    const [active, retired] = [this.signers[this.activeSigner], this.signers[this.activeSigner - 1]];
+    if (await verifySignatureAsync(statement, last.appendSignature, active.key)) return true;
+    return retired?.retiredAt != null && last.recordedAt <= retired.retiredAt && (await verifySignatureAsync(statement, last.appendSignature, retired.key));
+  }
+
   private rotate(event: AuditedEvent): void {
     const next = this.activeSigner + 1;
     const data = event.data as Partial<KeyRotation>;
@@ -272,9 +320,13 @@ export class LedgerAudit {
     this.activeSigner = next;
   }
 
-  private offer(event: EventRef, reason: string): void {
+  private offer(event: EventRef, reason: string, finding = this.findings++): void {
     const candidate: IntegrityBreak = { eventId: event.eventId, streamId: event.streamId, version: event.version, position: event.position, reason };
-    if (!this.firstBreak || comparePositions(candidate.position!, this.firstBreak.position!) < 0) this.firstBreak = candidate;
+    const order = this.firstBreak ? comparePositions(candidate.position!, this.firstBreak.position!) : -1;
+    if (order < 0 || (order === 0 && finding < this.firstBreakFinding)) {
+      this.firstBreak = candidate;
+      this.firstBreakFinding = finding;
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import type { IntegrityReport } from '../event-store.port.js';
 import { formatPosition, parsePosition, START, type GlobalPosition } from '../position.js';
 import type { ExportPage, LedgerReader } from '../postgres/ledger-reader.js';
 import type { KeyRotation, PublishedKey } from '../signing/ledger-signing.js';
-import { LedgerAudit, type AuditedEvent, type AuditedSeal, type AuditSummary, type ChainLink } from './ledger-audit.js';
+import { LedgerAudit, SIGNATURE_BACKLOG, type AuditedEvent, type AuditedSeal, type AuditSummary, type ChainLink } from './ledger-audit.js';
 
 export const EXPORT_FORMAT = 'accord-ledger-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -290,6 +290,7 @@ export async function verifyExport(
         streams.add(line.streamId);
         events += 1;
         options.onEvent?.(line);
+        if (audit.signaturesInFlight > SIGNATURE_BACKLOG) await audit.settle(SIGNATURE_BACKLOG / 2);
         if (events % 1_000 === 0) options.onProgress?.(events);
       } else if (line.kind === 'orphan-link') {
         orphans += 1;
@@ -322,7 +323,7 @@ export async function verifyExport(
     fileProblem = error.message;
   }
   options.onProgress?.(events);
-  const report = (audit ?? new LedgerAudit({ trustedKey: null, rotations: [], checkedAt: new Date() })).finish();
+  const report = await (audit ?? new LedgerAudit({ trustedKey: null, rotations: [], checkedAt: new Date() })).finish();
   return { ...report, intact: report.intact && fileProblem === null, header, manifest, fileProblem };
 }
 
