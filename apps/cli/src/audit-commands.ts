@@ -58,18 +58,15 @@ export const exportCommand: CliCommand = {
     const total = await store.countAfter(from ?? START, Number.MAX_SAFE_INTEGER);
     const display = new ProgressDisplay(io.stderr, 'exporting');
     const file = createWriteStream(out, { mode: 0o644 });
-    let events = 0;
-    let manifest = '';
-    for await (const chunk of exportLedger(store.reader, { from, signingKey: store.signer?.key ?? null })) {
+    let manifest: Buffer | undefined;
+    for await (const chunk of exportLedger(store.reader, { from, signingKey: store.signer?.key ?? null, onProgress: (events) => display.update(events, total) })) {
       if (!file.write(chunk)) await once(file, 'drain');
-      if (chunk.startsWith('{"kind":"event"')) events += chunk.split('\n').length - 1;
-      else if (chunk.startsWith('{"kind":"manifest"')) manifest = chunk;
-      display.update(events, total);
+      manifest = chunk;
     }
     file.end();
     await once(file, 'finish');
     display.end();
-    const summary = JSON.parse(manifest) as { events: number; seals: number; firstPosition: string | null; lastPosition: string | null; sha256: string };
+    const summary = JSON.parse(String(manifest)) as { events: number; seals: number; firstPosition: string | null; lastPosition: string | null; sha256: string };
     const range = summary.firstPosition ? ` (positions ${summary.firstPosition} to ${summary.lastPosition})` : '';
     io.stdout.write(`Exported ${summary.events} events${range} and ${summary.seals} signed seals to ${out}.\nSHA-256 (manifest): ${summary.sha256}\n`);
     if (store.signer) io.stdout.write(`Signing key fingerprint: ${store.signer.key.fingerprint}\n`);

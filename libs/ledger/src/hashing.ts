@@ -14,12 +14,36 @@ export function canonicalJson(value: unknown): string {
   }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
-  const entries = Object.keys(value)
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-  return `{${entries.join(',')}}`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  const flat = flatCanonical(record, keys);
+  if (flat !== undefined) return flat;
+  let text = '';
+  for (const key of keys) {
+    const item = record[key];
+    if (item !== undefined) text += `${text === '' ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+  }
+  return `{${text}}`;
 }
+
+/**
+ * The canonical JSON of an object of strings, numbers, booleans and nulls (most event data and all
+ * metadata) from the engine's own serializer, given its keys in order; undefined for anything else.
+ * Keys that look like array indexes (an object lists those first) and `__proto__` (an assignment
+ * would not make it a key) are left to the general path.
+ */
+function flatCanonical(record: Record<string, unknown>, keys: readonly string[]): string | undefined {
+  const sorted: Record<string, unknown> = {};
+  for (const key of keys) {
+    const item = record[key];
+    const kind = typeof item;
+    if ((item !== null && kind !== 'string' && kind !== 'number' && kind !== 'boolean') || isIndexLike(key) || key === '__proto__') return undefined;
+    sorted[key] = item;
+  }
+  return JSON.stringify(sorted);
+}
+
+const isIndexLike = (key: string): boolean => key.length > 0 && key.charCodeAt(0) <= 57 && key.charCodeAt(0) >= 48;
 
 export interface HashedContent {
   readonly eventId: string;
@@ -36,7 +60,7 @@ export interface HashedContent {
  * The input is the canonical JSON of [id, stream, type, schema version, time, data, metadata].
  */
 export function contentHash(event: HashedContent): Buffer {
-  return contentHashOfCanonical(event, canonicalJson(event.data), canonicalJson(event.metadata));
+  return hash('sha256', contentInput(event, canonicalJson(event.data), canonicalJson(event.metadata)), 'buffer');
 }
 
 /** The same hash for callers that already hold the canonical JSON of data and metadata (and store it). */
@@ -45,11 +69,41 @@ export function contentHashOfCanonical(
   canonicalData: string,
   canonicalMetadata: string,
 ): Buffer {
-  const head = [event.eventId, event.streamId, event.type, event.schemaVersion, event.recordedAt.toISOString()].map((part) => JSON.stringify(part));
-  return hash('sha256', `[${head.join(',')},${canonicalData},${canonicalMetadata}]`, 'buffer');
+  return hash('sha256', contentInput(event, canonicalData, canonicalMetadata), 'buffer');
 }
+
+/**
+ * The content hash as hex, for a check that only compares it: a digest as text costs a fraction of
+ * one as a buffer, which gets a memory block of its own for the collector to track.
+ */
+export function contentHashHex(event: HashedContent): string {
+  return hash('sha256', contentInput(event, canonicalJson(event.data), canonicalJson(event.metadata)), 'hex');
+}
+
+function contentInput(event: Omit<HashedContent, 'data' | 'metadata'>, canonicalData: string, canonicalMetadata: string): string {
+  const head = `${json(event.eventId)},${json(event.streamId)},${json(event.type)},${json(event.schemaVersion)},${json(event.recordedAt.toISOString())}`;
+  return `[${head},${canonicalData},${canonicalMetadata}]`;
+}
+
+/** A part of the hashed array as `Array.prototype.join` puts it: nothing for a missing value. */
+const json = (part: unknown): string => JSON.stringify(part) ?? '';
+
+const LINK_INPUT = Buffer.alloc(64);
 
 /** SHA-256(previous link ‖ content hash): each link commits to the whole history before it. */
 export function linkHash(previous: Buffer, content: Buffer): Buffer {
-  return hash('sha256', Buffer.concat([previous, content]), 'buffer');
+  return hash('sha256', linkInput(previous, content), 'buffer');
+}
+
+/** The link hash as hex, for a check that only compares it (see `contentHashHex`). */
+export function linkHashHex(previous: Buffer, content: Buffer): string {
+  return hash('sha256', linkInput(previous, content), 'hex');
+}
+
+/** Both SHA-256 hashes (always, but in a tampered export) copied into one reused buffer, not a new one per link. */
+function linkInput(previous: Buffer, content: Buffer): Buffer {
+  if (previous.length !== 32 || content.length !== 32) return Buffer.concat([previous, content]);
+  previous.copy(LINK_INPUT, 0);
+  content.copy(LINK_INPUT, 32);
+  return LINK_INPUT;
 }

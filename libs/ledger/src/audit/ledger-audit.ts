@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { IntegrityBreak, IntegrityReport } from '../event-store.port.js';
-import { contentHash, GENESIS_HASH, linkHash } from '../hashing.js';
+import { contentHashHex, GENESIS_HASH, linkHashHex } from '../hashing.js';
 import { comparePositions, formatPosition, type GlobalPosition } from '../position.js';
 import {
   appendStatement,
@@ -11,6 +11,7 @@ import {
   rotationHolds,
   sealStatement,
   verifySignature,
+  verifySignatureAsync,
   type KeyRotation,
   type SealStatement,
 } from '../signing/ledger-signing.js';
@@ -67,6 +68,9 @@ export interface AuditOptions {
 
 export const DEFAULT_UNSEALED_GRACE_MS = 10 * 60_000;
 
+/** Append signatures checked on the thread pool at once, at most: enough to keep it busy, few enough to hold. */
+export const SIGNATURE_BACKLOG = 64;
+
 /** Why a check failed, worded the same online and offline. */
 export const BREAKS = {
   changed: 'content does not match its hash: the event was changed',
@@ -97,6 +101,8 @@ export const BREAKS = {
 interface StreamHead {
   readonly version: number;
   readonly hash: Buffer;
+  /** The stream's id as first met: every later record of the stream shares this one string. */
+  readonly streamId: string;
 }
 
 interface Signer {
@@ -120,6 +126,12 @@ export class LedgerAudit {
   private readonly rotationsValid: number;
   private readonly grace: number;
   private firstBreak: IntegrityBreak | null = null;
+  // Findings are numbered in the order of the checks, so that an append signature checked on the
+  // thread pool still loses a tie on position to what was found before it, as if checked in line.
+  private findings = 0;
+  private firstBreakFinding = 0;
+  private readonly signatureChecks = new Set<Promise<void>>();
+  private signatureError: { error: unknown } | undefined;
   private group: AuditedEvent[] = [];
   private readonly streams = new Set<string>();
   private readonly orphans = new Set<string>();
@@ -127,8 +139,7 @@ export class LedgerAudit {
   private appendsSigned = 0;
   // The global chain as met: link hashes by ordinal (from chainStart), to check the seals against.
   private readonly chainOrigin: bigint;
-  private readonly links: Buffer[] = [];
-  private readonly linkedEvents: EventRef[] = [];
+  private readonly chain = new ChainRecord();
   private previousLink: Buffer;
   private firstUnsealed: AuditedEvent | null = null;
   private oldUnsealed: AuditedEvent | null = null;
@@ -171,32 +182,44 @@ export class LedgerAudit {
 
   seal(seal: AuditedSeal): void {
     if (!this.checksSignatures) return;
-    const ref = this.linkedEvents[Number(seal.lastOrdinal - this.chainOrigin - 1n)];
-    const at = ref ?? this.linkedEvents[this.linkedEvents.length - 1];
+    const ref = this.chain.event(Number(seal.lastOrdinal - this.chainOrigin - 1n));
+    const at = ref ?? this.chain.event(this.chain.length - 1);
     if (seal.firstOrdinal > this.sealedUpTo + 1n && at) {
-      this.offer(this.linkedEvents[Number(this.sealedUpTo - this.chainOrigin)] ?? at, BREAKS.sealRangeMissing(this.sealedUpTo + 1n));
+      this.offer(this.chain.event(Number(this.sealedUpTo - this.chainOrigin)) ?? at, BREAKS.sealRangeMissing(this.sealedUpTo + 1n));
     }
     const signer = this.signers.find((candidate) => candidate.fingerprint === seal.keyFingerprint);
     if (at && !signer) this.offer(at, BREAKS.sealUnknownKey(seal.keyFingerprint));
     else if (at && !verifySignature(sealStatement(seal), seal.signature, signer!.key)) this.offer(at, BREAKS.sealForged);
-    else if (ref && !this.links[Number(seal.lastOrdinal - this.chainOrigin - 1n)].equals(seal.chainHash)) this.offer(ref, BREAKS.sealHashMismatch);
+    else if (ref && !this.chain.hashEquals(Number(seal.lastOrdinal - this.chainOrigin - 1n), seal.chainHash)) this.offer(ref, BREAKS.sealHashMismatch);
     if (seal.lastOrdinal > this.sealedUpTo) this.sealedUpTo = seal.lastOrdinal;
     this.sealsChecked += 1;
   }
 
-  finish(): IntegrityReport & AuditSummary {
+  /** Append signatures still being checked on the thread pool. */
+  get signaturesInFlight(): number {
+    return this.signatureChecks.size;
+  }
+
+  /** Waits until at most `atMost` append signatures are still being checked: callers keep the backlog short. */
+  async settle(atMost = 0): Promise<void> {
+    while (this.signatureChecks.size > atMost) await Promise.race(this.signatureChecks);
+    if (this.signatureError) throw this.signatureError.error;
+  }
+
+  async finish(): Promise<IntegrityReport & AuditSummary> {
     this.closeGroup();
-    const linked = this.chainOrigin + BigInt(this.links.length);
+    await this.settle();
+    const linked = this.chainOrigin + BigInt(this.chain.length);
     if (this.checksSignatures && this.sealedUpTo < linked) {
-      this.offer(this.linkedEvents[Number(this.sealedUpTo - this.chainOrigin)], BREAKS.unsignedSeal);
+      this.offer(this.chain.event(Number(this.sealedUpTo - this.chainOrigin))!, BREAKS.unsignedSeal);
     }
     if (this.oldUnsealed) this.offer(this.oldUnsealed, BREAKS.unsealedTooLong(Math.round(this.grace / 60_000)));
     return {
       intact: this.firstBreak === null,
       eventsChecked: this.eventsChecked,
       streamsChecked: this.streams.size,
-      eventsSealed: this.links.length,
-      sealHead: this.links.length > 0 ? this.previousLink.toString('hex') : null,
+      eventsSealed: this.chain.length,
+      sealHead: this.chain.length > 0 ? this.previousLink.toString('hex') : null,
       firstBreak: this.firstBreak,
       appendsSigned: this.appendsSigned,
       sealsChecked: this.sealsChecked,
@@ -209,14 +232,14 @@ export class LedgerAudit {
   }
 
   private checkStream(event: AuditedEvent): void {
-    const recomputed = contentHash(event);
-    if (!recomputed.equals(event.contentHash)) return this.offer(event, BREAKS.changed);
+    if (event.contentHash.toString('hex') !== contentHashHex(event)) return this.offer(event, BREAKS.changed);
     const known = this.heads.get(event.streamId);
-    const head: StreamHead = known ?? (event.previousHash ? { version: event.version - 1, hash: event.previousHash } : { version: 0, hash: GENESIS_HASH });
-    this.heads.set(event.streamId, { version: Math.max(head.version, event.version), hash: event.hash });
+    const head: StreamHead =
+      known ?? (event.previousHash ? { version: event.version - 1, hash: event.previousHash, streamId: event.streamId } : { version: 0, hash: GENESIS_HASH, streamId: event.streamId });
+    this.heads.set(event.streamId, { version: Math.max(head.version, event.version), hash: event.hash, streamId: head.streamId });
     if (event.version > head.version + 1) return this.offer(event, BREAKS.missingVersion(event.version, head.version));
     if (event.version <= head.version) return this.offer(event, BREAKS.reordered(event.version, head.version));
-    if (!linkHash(head.hash, event.contentHash).equals(event.hash)) return this.offer(event, BREAKS.unlinked);
+    if (event.hash.toString('hex') !== linkHashHex(head.hash, event.contentHash)) return this.offer(event, BREAKS.unlinked);
   }
 
   private checkChain(event: AuditedEvent): void {
@@ -230,16 +253,15 @@ export class LedgerAudit {
       this.offer(this.firstUnsealed, BREAKS.insertedBetweenSeals);
       this.firstUnsealed = null;
     }
-    const expected = this.chainOrigin + BigInt(this.links.length) + 1n;
+    const expected = this.chainOrigin + BigInt(this.chain.length) + 1n;
     // A moved event is named where it was sealed: that is where the log stopped being what was signed.
     if (comparePositions(link.position, event.position) !== 0) this.offer({ ...event, position: link.position }, BREAKS.moved);
     else if (link.ordinal > expected) this.offer(event, BREAKS.chainCut(expected));
     else if (link.ordinal < expected) this.offer(event, BREAKS.outOfChainOrder(expected));
-    else if (!linkHash(this.previousLink, event.hash).equals(link.hash)) this.offer(event, BREAKS.sealMismatch);
+    else if (link.hash.toString('hex') !== linkHashHex(this.previousLink, event.hash)) this.offer(event, BREAKS.sealMismatch);
     this.previousLink = link.hash;
     this.lastSealedPosition = event.position;
-    this.links.push(link.hash);
-    this.linkedEvents.push({ eventId: event.eventId, streamId: event.streamId, version: event.version, position: event.position });
+    this.chain.push(link.hash, event, this.heads.get(event.streamId)?.streamId ?? event.streamId);
   }
 
   /** The events of one append (one stream, one transaction): the last one carries their signature. */
@@ -249,13 +271,32 @@ export class LedgerAudit {
     const last = group[group.length - 1];
     if (!last || !this.checksSignatures) return;
     const statement = appendStatement(last.streamId, group[0].version, group.map((event) => event.hash));
-    if (!last.appendSignature || !this.signedByActiveKey(statement, last)) {
-      // An append whose last events were deleted lost its signature or no longer matches it: the deletion is the finding.
-      if (!this.orphans.has(`${last.streamId}:${last.version + 1}`)) this.offer(last, last.appendSignature ? BREAKS.badSignature : BREAKS.unsigned);
-      return;
+    const finding = this.findings++;
+    if (!last.appendSignature) return this.signatureFailed(last, finding);
+    if (last.streamId === LEDGER_KEYS_STREAM && group.some((event) => event.type === KEY_ROTATED)) {
+      // Checked in line: the appends after a rotation are checked against the key it installs.
+      if (!this.signedByActiveKey(statement, last)) return this.signatureFailed(last, finding);
+      this.appendsSigned += 1;
+      return this.rotate(last);
     }
-    this.appendsSigned += 1;
-    if (last.streamId === LEDGER_KEYS_STREAM && group.some((event) => event.type === KEY_ROTATED)) this.rotate(last);
+    const check = this.signedByActiveKeyAsync(statement, last).then(
+      (signed) => {
+        this.signatureChecks.delete(check);
+        if (signed) this.appendsSigned += 1;
+        else this.signatureFailed(last, finding);
+      },
+      (error: unknown) => {
+        // Kept for `settle` to throw where the caller waits, as the check in line would have thrown.
+        this.signatureChecks.delete(check);
+        this.signatureError ??= { error };
+      },
+    );
+    this.signatureChecks.add(check);
+  }
+
+  private signatureFailed(last: AuditedEvent, finding: number): void {
+    // An append whose last events were deleted lost its signature or no longer matches it: the deletion is the finding.
+    if (!this.orphans.has(`${last.streamId}:${last.version + 1}`)) this.offer(last, last.appendSignature ? BREAKS.badSignature : BREAKS.unsigned, finding);
   }
 
   private signedByActiveKey(statement: Buffer, last: AuditedEvent): boolean {
@@ -265,6 +306,13 @@ export class LedgerAudit {
     return retired?.retiredAt != null && last.recordedAt <= retired.retiredAt && verifySignature(statement, last.appendSignature, retired.key);
   }
 
+  /** The same check on the thread pool, against the keys in force when the append was met. */
+  private async signedByActiveKeyAsync(statement: Buffer, last: AuditedEvent): Promise<boolean> {
+    const [active, retired] = [this.signers[this.activeSigner], this.signers[this.activeSigner - 1]];
+    if (await verifySignatureAsync(statement, last.appendSignature, active.key)) return true;
+    return retired?.retiredAt != null && last.recordedAt <= retired.retiredAt && (await verifySignatureAsync(statement, last.appendSignature, retired.key));
+  }
+
   private rotate(event: AuditedEvent): void {
     const next = this.activeSigner + 1;
     const data = event.data as Partial<KeyRotation>;
@@ -272,9 +320,72 @@ export class LedgerAudit {
     this.activeSigner = next;
   }
 
-  private offer(event: EventRef, reason: string): void {
+  private offer(event: EventRef, reason: string, finding = this.findings++): void {
     const candidate: IntegrityBreak = { eventId: event.eventId, streamId: event.streamId, version: event.version, position: event.position, reason };
-    if (!this.firstBreak || comparePositions(candidate.position!, this.firstBreak.position!) < 0) this.firstBreak = candidate;
+    const order = this.firstBreak ? comparePositions(candidate.position!, this.firstBreak.position!) : -1;
+    if (order < 0 || (order === 0 && finding < this.firstBreakFinding)) {
+      this.firstBreak = candidate;
+      this.firstBreakFinding = finding;
+    }
+  }
+}
+
+/**
+ * The global chain as met, from `chainStart`: each link's hash and the event it names, kept for the
+ * seals that come after the events. Columns, not an object per link: a few dozen bytes a link
+ * instead of several hundred, and nothing for the collector to trace.
+ */
+class ChainRecord {
+  length = 0;
+  private hashes = Buffer.alloc(32 * 1_024);
+  private commits = new BigInt64Array(1_024);
+  private sequences = new BigInt64Array(1_024);
+  private readonly eventIds: string[] = [];
+  private readonly streamIds: string[] = [];
+  private readonly versions: number[] = [];
+  /** Hashes that are not 32 bytes long (a tampered export), by index. */
+  private readonly oddHashes = new Map<number, Buffer>();
+
+  push(hash: Buffer, event: EventRef, streamId: string): void {
+    if (this.length === this.commits.length) this.grow();
+    const index = this.length;
+    if (hash.length === 32) hash.copy(this.hashes, index * 32);
+    else this.oddHashes.set(index, hash);
+    this.commits[index] = event.position.commit;
+    this.sequences[index] = event.position.sequence;
+    this.eventIds.push(event.eventId);
+    this.streamIds.push(streamId);
+    this.versions.push(event.version);
+    this.length += 1;
+  }
+
+  event(index: number): EventRef | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined;
+    return {
+      eventId: this.eventIds[index],
+      streamId: this.streamIds[index],
+      version: this.versions[index],
+      position: { commit: this.commits[index], sequence: this.sequences[index] },
+    };
+  }
+
+  hashEquals(index: number, hash: Buffer): boolean {
+    const odd = this.oddHashes.get(index);
+    if (odd) return odd.equals(hash);
+    return hash.length === 32 && this.hashes.compare(hash, 0, 32, index * 32, index * 32 + 32) === 0;
+  }
+
+  private grow(): void {
+    const capacity = this.commits.length * 2;
+    const hashes = Buffer.alloc(capacity * 32);
+    this.hashes.copy(hashes);
+    this.hashes = hashes;
+    const commits = new BigInt64Array(capacity);
+    commits.set(this.commits);
+    this.commits = commits;
+    const sequences = new BigInt64Array(capacity);
+    sequences.set(this.sequences);
+    this.sequences = sequences;
   }
 }
 

@@ -1,9 +1,9 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import type { IntegrityReport } from '../event-store.port.js';
 import { formatPosition, parsePosition, START, type GlobalPosition } from '../position.js';
-import type { LedgerReader } from '../postgres/ledger-reader.js';
+import type { ExportPage, LedgerReader } from '../postgres/ledger-reader.js';
 import type { KeyRotation, PublishedKey } from '../signing/ledger-signing.js';
-import { LedgerAudit, type AuditedEvent, type AuditedSeal, type AuditSummary, type ChainLink } from './ledger-audit.js';
+import { LedgerAudit, SIGNATURE_BACKLOG, type AuditedEvent, type AuditedSeal, type AuditSummary, type ChainLink } from './ledger-audit.js';
 
 export const EXPORT_FORMAT = 'accord-ledger-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -82,15 +82,18 @@ type ExportLine = ExportHeader | ExportedEvent | OrphanLine | SealLine | ExportM
 
 /**
  * The ledger as NDJSON in global order: a header, every event, the links of events missing from the
- * log, the signed seals, and a manifest. Each yielded string is one line with its newline.
+ * log, the signed seals, and a manifest. Each yielded chunk is whole lines (UTF-8), the manifest the last of them.
  */
-export async function* exportLedger(reader: LedgerReader, options: { from?: GlobalPosition; signingKey?: PublishedKey | null } = {}): AsyncGenerator<string> {
+export async function* exportLedger(
+  reader: LedgerReader,
+  options: { from?: GlobalPosition; signingKey?: PublishedKey | null; onProgress?: (events: number) => void } = {},
+): AsyncGenerator<Buffer> {
   const digest = createHash('sha256');
-  const emitText = (text: string) => {
-    digest.update(text);
-    return text;
+  const emitBytes = (bytes: Buffer) => {
+    digest.update(bytes);
+    return bytes;
   };
-  const emit = (line: Exclude<ExportLine, ExportManifest>) => emitText(`${JSON.stringify(line)}\n`);
+  const emit = (line: Exclude<ExportLine, ExportManifest>) => emitBytes(Buffer.from(`${JSON.stringify(line)}\n`));
   const from = options.from;
   const { rotations, before } = await reader.rotations(from ?? START);
   const chainStart = from ? await reader.chainAt(from) : undefined;
@@ -114,25 +117,28 @@ export async function* exportLedger(reader: LedgerReader, options: { from?: Glob
   let last: string | null = null;
   let lastOrdinal = orphans.reduce((max, link) => (link.ordinal > max ? link.ordinal : max), chainStart?.ordinal ?? 0n);
   for await (const page of reader.exportLines(from)) {
-    const previous = from ? await reader.previousHashes(page, streams) : new Map<string, Buffer>();
-    let chunk = '';
-    for (const event of page) {
-      const picksUp = from !== undefined && !streams.has(event.streamId) && event.version > 1;
-      streams.add(event.streamId);
-      chunk += picksUp ? withPreviousHash(event.line, previous.get(event.streamId) ?? null) : `${event.line}\n`;
-      if (event.ordinal !== null && BigInt(event.ordinal) > lastOrdinal) lastOrdinal = BigInt(event.ordinal);
+    const { lines, streamIds, versions } = page;
+    if (from) {
+      const previous = await reader.previousHashes(firstsOfStreams(page, streams), streams);
+      for (let index = 0; index < lines.length; index += 1) {
+        if (!streams.has(streamIds[index]) && versions[index] > 1) lines[index] = withPreviousHash(lines[index], previous.get(streamIds[index]) ?? null);
+        streams.add(streamIds[index]);
+      }
+    } else {
+      for (const streamId of streamIds) streams.add(streamId);
     }
-    // One digest update a page: the hash of the whole text is the same, at a fraction of the calls.
-    emitText(chunk);
-    events += page.length;
-    first ??= formatPosition(page[0].position);
-    last = formatPosition(page[page.length - 1].position);
-    yield chunk;
+    if (page.lastOrdinal > lastOrdinal) lastOrdinal = page.lastOrdinal;
+    // One text and one digest update a page: the bytes are encoded once, for the digest and the writer alike.
+    yield emitBytes(Buffer.from(lines.join('')));
+    events += lines.length;
+    first ??= formatPosition(page.first);
+    last = formatPosition(page.last);
+    options.onProgress?.(events);
   }
   let seals = 0;
   let lastSeal: ExportManifest['lastSeal'] = null;
   for await (const page of reader.seals(chainStart?.ordinal ?? 0n, lastOrdinal)) {
-    yield page.map((seal) => emit(sealLine(seal))).join('');
+    yield emitBytes(Buffer.from(page.map((seal) => `${JSON.stringify(sealLine(seal))}\n`).join('')));
     seals += page.length;
     const end = page[page.length - 1];
     lastSeal = { lastOrdinal: end.lastOrdinal.toString(), chainHash: end.chainHash.toString('hex'), sealedAt: end.sealedAt.toISOString() };
@@ -148,7 +154,7 @@ export async function* exportLedger(reader: LedgerReader, options: { from?: Glob
     lastSeal,
     sha256: digest.digest('hex'),
   };
-  yield `${JSON.stringify(manifest)}\n`;
+  yield Buffer.from(`${JSON.stringify(manifest)}\n`);
 }
 
 function linkLine(link: Pick<ChainLink, 'ordinal' | 'hash' | 'position'>): LinkLine {
@@ -157,7 +163,16 @@ function linkLine(link: Pick<ChainLink, 'ordinal' | 'hash' | 'position'>): LinkL
 
 /** The first event of a stream in an incremental export carries the link it continues. */
 function withPreviousHash(line: string, previousHash: Buffer | null): string {
-  return `${line.slice(0, -1)},"previousHash":${JSON.stringify(previousHash?.toString('hex') ?? null)}}\n`;
+  return `${line.slice(0, -2)},"previousHash":${JSON.stringify(previousHash?.toString('hex') ?? null)}}\n`;
+}
+
+/** The page's first event of each stream the export has not met yet. */
+function firstsOfStreams(page: ExportPage, seen: ReadonlySet<string>): { streamId: string; version: number }[] {
+  const firsts = new Map<string, { streamId: string; version: number }>();
+  page.streamIds.forEach((streamId, index) => {
+    if (!seen.has(streamId) && !firsts.has(streamId)) firsts.set(streamId, { streamId, version: page.versions[index] });
+  });
+  return [...firsts.values()];
 }
 
 function sealLine(seal: AuditedSeal): SealLine {
@@ -191,11 +206,12 @@ function positionOf(text: string, line: number): GlobalPosition {
 }
 
 function auditedEvent(line: ExportedEvent, number: number): AuditedEvent {
-  return {
+  const position = positionOf(line.position, number);
+  const event: Mutable<AuditedEvent> = {
     eventId: line.eventId,
     streamId: line.streamId,
     version: line.version,
-    position: positionOf(line.position, number),
+    position,
     type: line.type,
     schemaVersion: line.schemaVersion,
     data: line.data,
@@ -207,14 +223,18 @@ function auditedEvent(line: ExportedEvent, number: number): AuditedEvent {
     link: line.link && {
       ordinal: BigInt(line.link.ordinal),
       hash: bufferOf(line.link.hash),
-      position: positionOf(line.link.position, number),
+      // Sealed where it stands, as nearly every event is: the same text is the same position.
+      position: line.link.position === line.position ? position : positionOf(line.link.position, number),
       eventId: line.eventId,
       streamId: line.streamId,
       version: line.version,
     },
-    ...(line.previousHash === undefined ? {} : { previousHash: line.previousHash === null ? null : bufferOf(line.previousHash) }),
   };
+  if (line.previousHash !== undefined) event.previousHash = line.previousHash === null ? null : bufferOf(line.previousHash);
+  return event;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Verifies an export with nothing but its lines and a trusted public key: every stream chain, the
@@ -270,6 +290,7 @@ export async function verifyExport(
         streams.add(line.streamId);
         events += 1;
         options.onEvent?.(line);
+        if (audit.signaturesInFlight > SIGNATURE_BACKLOG) await audit.settle(SIGNATURE_BACKLOG / 2);
         if (events % 1_000 === 0) options.onProgress?.(events);
       } else if (line.kind === 'orphan-link') {
         orphans += 1;
@@ -302,7 +323,7 @@ export async function verifyExport(
     fileProblem = error.message;
   }
   options.onProgress?.(events);
-  const report = (audit ?? new LedgerAudit({ trustedKey: null, rotations: [], checkedAt: new Date() })).finish();
+  const report = await (audit ?? new LedgerAudit({ trustedKey: null, rotations: [], checkedAt: new Date() })).finish();
   return { ...report, intact: report.intact && fileProblem === null, header, manifest, fileProblem };
 }
 

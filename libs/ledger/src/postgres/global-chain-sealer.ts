@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { GENESIS_HASH, linkHash } from '../hashing.js';
+import { GENESIS_HASH, linkHashHex } from '../hashing.js';
 import { sealStatement, type LedgerSigner } from '../signing/ledger-signing.js';
 import { finalOnly } from './ledger-clock.js';
 
@@ -10,9 +10,6 @@ const BATCH = 5_000;
 interface UnsealedRow {
   transaction_id: string;
   sequence: string;
-  event_id: string;
-  stream_id: string;
-  version: number;
   hash: Buffer;
 }
 
@@ -78,7 +75,7 @@ export class GlobalChainSealer {
       );
       const last = tail[0];
       const { rows } = await client.query<UnsealedRow>(
-        `SELECT transaction_id, sequence, event_id, stream_id, version, hash FROM ledger.events
+        `SELECT transaction_id, sequence, hash FROM ledger.events
          WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
          ORDER BY transaction_id, sequence LIMIT $3`,
         [last?.transaction_id ?? '0', last?.sequence ?? '0', BATCH, this.clockOffset],
@@ -94,21 +91,19 @@ export class GlobalChainSealer {
 
   private async insertLinks(client: PoolClient, rows: UnsealedRow[], lastOrdinal: bigint, lastHash: Buffer) {
     let previous = lastHash;
-    const links = rows.map((row) => (previous = linkHash(previous, row.hash)));
+    // From hex into the shared pool: a digest as a buffer of its own would be one more block a link for the collector.
+    const links = rows.map((row) => (previous = Buffer.from(linkHashHex(previous, row.hash), 'hex')));
     if (this.signer) await this.signSeal(client, lastOrdinal + 1n, lastOrdinal + BigInt(rows.length), previous);
-    await client.query(
+    // The event's id, stream and version are taken where they are, by primary key: node sends only
+    // what it computed, which keeps a batch's garbage small.
+    const { rowCount } = await client.query(
       `INSERT INTO ledger.global_chain (ordinal, transaction_id, sequence, event_id, stream_id, version, hash)
-       SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::bytea[])`,
-      [
-        rows.map((_, index) => (lastOrdinal + BigInt(index + 1)).toString()),
-        rows.map((row) => row.transaction_id),
-        rows.map((row) => row.sequence),
-        rows.map((row) => row.event_id),
-        rows.map((row) => row.stream_id),
-        rows.map((row) => row.version),
-        links,
-      ],
+       SELECT $1::bigint + u.n, e.transaction_id, e.sequence, e.event_id, e.stream_id, e.version, u.hash
+       FROM unnest($2::bigint[], $3::bigint[], $4::bytea[]) WITH ORDINALITY AS u(transaction_id, sequence, hash, n)
+       JOIN ledger.events e ON e.transaction_id = u.transaction_id AND e.sequence = u.sequence`,
+      [lastOrdinal.toString(), rows.map((row) => row.transaction_id), rows.map((row) => row.sequence), links],
     );
+    if (rowCount !== rows.length) throw new Error(`the global chain would link ${rowCount} of ${rows.length} events read for it`);
   }
 
   /** Signs the range just linked, in the same transaction, so no link exists without its signed seal. */

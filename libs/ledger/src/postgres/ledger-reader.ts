@@ -1,10 +1,12 @@
 import type { CustomTypesConfig, Pool } from 'pg';
 import type { AuditedEvent, AuditedSeal, ChainLink } from '../audit/ledger-audit.js';
-import { comparePositions, START, type GlobalPosition } from '../position.js';
+import { comparePositions, parsePosition, START, type GlobalPosition } from '../position.js';
 import { KEY_ROTATED, LEDGER_KEYS_STREAM, type KeyRotation } from '../signing/ledger-signing.js';
 import { finalOnly } from './ledger-clock.js';
 
-const PAGE = 5_000;
+// A page is held while the next one is read: small pages die young, so the collector copies
+// little and a reader's memory stays flat whatever the size of the ledger.
+const PAGE = 1_000;
 
 interface StoredEventRow {
   transaction_id: string;
@@ -20,19 +22,21 @@ interface StoredEventRow {
   content_hash: Buffer;
   hash: Buffer;
   append_signature: Buffer | null;
-  ordinal: string | null;
-  link_hash: Buffer | null;
-  link_transaction_id: string | null;
-  link_sequence: string | null;
 }
 
-/** One event's export line as the server wrote it, with what the exporter needs beside it. */
-export interface ExportRow {
-  readonly line: string;
-  readonly streamId: string;
-  readonly version: number;
-  readonly ordinal: string | null;
-  readonly position: GlobalPosition;
+/**
+ * A page of export lines as the server wrote them, with what the exporter needs beside them: a
+ * few arrays, not an object per event, since a page is kept while the next one is read.
+ */
+export interface ExportPage {
+  /** One `ExportedEvent` line (without `previousHash`) per event, each ending with its newline. */
+  readonly lines: string[];
+  readonly streamIds: string[];
+  readonly versions: number[];
+  readonly first: GlobalPosition;
+  readonly last: GlobalPosition;
+  /** The highest global chain ordinal the page's events link to; 0 when none is linked. */
+  readonly lastOrdinal: bigint;
 }
 
 interface ChainRow {
@@ -77,12 +81,21 @@ type ExportEventRow = [
 ];
 const [TRANSACTION_ID, SEQUENCE, EVENT_ID, STREAM_ID, VERSION] = [0, 1, 2, 3, 4] as const;
 
+/** A page of events read for a check or an export: what the next page is read after. */
+interface ReadPage {
+  /** Events read (a tampered chain may give an event two links, and so two entries). */
+  readonly events: number;
+  readonly last: GlobalPosition;
+  /** The highest global chain ordinal the page's events link to; 0 when none is linked. */
+  readonly lastOrdinal: bigint;
+}
+
 /** A global chain link: event id, ordinal, hash and position, as text. */
-type ExportLinkRow = [eventId: string, ordinal: string, hash: string, position: string];
+type ChainLinkRow = [eventId: string, ordinal: string, hash: string, position: string];
 
 /** Links by their event's id; an event a tampered chain links twice keeps both, as a join would. */
-function linksByEvent(rows: readonly ExportLinkRow[]): Map<string, ExportLinkRow[]> {
-  const links = new Map<string, ExportLinkRow[]>();
+function linksByEvent(rows: readonly ChainLinkRow[]): Map<string, ChainLinkRow[]> {
+  const links = new Map<string, ChainLinkRow[]>();
   for (const row of rows) {
     const known = links.get(row[0]);
     if (known) known.push(row);
@@ -91,8 +104,8 @@ function linksByEvent(rows: readonly ExportLinkRow[]): Map<string, ExportLinkRow
   return links;
 }
 
-/** The event's `ExportedEvent` line without its newline: data and metadata are put in as the database printed them. */
-function exportLine(event: ExportEventRow, link: ExportLinkRow | null): string {
+/** The event's `ExportedEvent` line with its newline: data and metadata are put in as the database printed them. */
+function exportLine(event: ExportEventRow, link: ChainLinkRow | null): string {
   const [transactionId, sequence, eventId, streamId, version, type, schemaVersion, recordedAt, data, metadata, contentHash, hash, signature] = event;
   const linkText = link === null ? 'null' : `{"ordinal":"${link[1]}","hash":"${link[2]}","position":"${link[3]}"}`;
   return (
@@ -100,7 +113,7 @@ function exportLine(event: ExportEventRow, link: ExportLinkRow | null): string {
     `"streamId":${JSON.stringify(streamId)},"version":${version},"type":${JSON.stringify(type)},` +
     `"schemaVersion":${schemaVersion},"recordedAt":"${recordedAt}","data":${data},"metadata":${metadata},` +
     `"contentHash":"${contentHash}","hash":"${hash}",` +
-    `"appendSignature":${signature === null ? 'null' : `"${signature}"`},"link":${linkText}}`
+    `"appendSignature":${signature === null ? 'null' : `"${signature}"`},"link":${linkText}}\n`
   );
 }
 
@@ -116,64 +129,78 @@ export class LedgerReader {
 
   /** Pages of events after `after`, each event with its global chain link when it has one. */
   async *events(after: GlobalPosition = START, pageSize = PAGE): AsyncGenerator<AuditedEvent[]> {
-    let cursor = after;
-    for (;;) {
-      const { rows } = await this.pool.query<StoredEventRow>(
-        // The page first, then one index probe per event for its link: a join before the LIMIT would
-        // hash the whole chain for every page.
-        `SELECT e.transaction_id, e.sequence, e.event_id, e.stream_id, e.version, e.type, e.schema_version, e.data,
-                e.metadata, e.recorded_at, e.content_hash, e.hash, e.append_signature,
-                c.ordinal, c.hash AS link_hash, c.transaction_id AS link_transaction_id, c.sequence AS link_sequence
-         FROM (SELECT * FROM ledger.events
-               WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
-               ORDER BY transaction_id, sequence LIMIT $3) e
-         LEFT JOIN LATERAL (SELECT ordinal, hash, transaction_id, sequence FROM ledger.global_chain
-                            WHERE global_chain.event_id = e.event_id) c ON true
-         ORDER BY e.transaction_id, e.sequence`,
-        [cursor.commit.toString(), cursor.sequence.toString(), pageSize, this.clockOffset],
-      );
-      if (rows.length === 0) return;
-      const page = rows.map(toAudited);
-      yield page;
-      cursor = page[page.length - 1].position;
-      if (rows.length < pageSize) return;
-    }
+    for await (const page of this.pages(after, pageSize, (cursor, chainedUpTo) => this.auditedPage(cursor, chainedUpTo, pageSize))) yield page.audited;
   }
 
   /**
    * Pages of export lines (`ExportedEvent` without `previousHash`), built by the server: node only
    * passes the text on, so an export costs little more than reading the rows.
    */
-  async *exportLines(after: GlobalPosition = START, pageSize = PAGE): AsyncGenerator<ExportRow[]> {
+  exportLines(after: GlobalPosition = START, pageSize = PAGE): AsyncGenerator<ExportPage> {
+    return this.pages(after, pageSize, (cursor, chainedUpTo) => this.exportPage(cursor, chainedUpTo, pageSize));
+  }
+
+  /**
+   * Pages in global order, each asked for before the previous one is handed on: the server reads
+   * the next page while the caller checks or writes this one.
+   */
+  private async *pages<P extends ReadPage>(
+    after: GlobalPosition,
+    pageSize: number,
+    read: (cursor: GlobalPosition, chainedUpTo: bigint) => Promise<P | undefined>,
+  ): AsyncGenerator<P> {
     // Where the chain stands before the first page: the links of a page are looked for right after it.
     let chainedUpTo = after === START ? 0n : ((await this.chainAt(after))?.ordinal ?? 0n);
     const pageAfter = (cursor: GlobalPosition) => {
-      const page = this.exportPage(cursor, chainedUpTo, pageSize);
+      const page = read(cursor, chainedUpTo);
       // Handled here too, so a caller that stops early does not leave a rejected prefetch unhandled.
       page.catch(() => undefined);
       return page;
     };
-    // The next page is asked for before this one is handed on: the server builds it while the caller writes.
     let next = pageAfter(after);
     for (;;) {
       const page = await next;
-      if (page.length === 0) return;
-      for (const row of page) if (row.ordinal !== null && BigInt(row.ordinal) > chainedUpTo) chainedUpTo = BigInt(row.ordinal);
-      const full = page.length === pageSize;
-      if (full) next = pageAfter(page[page.length - 1].position);
+      if (!page) return;
+      if (page.lastOrdinal > chainedUpTo) chainedUpTo = page.lastOrdinal;
+      const full = page.events === pageSize;
+      if (full) next = pageAfter(page.last);
       yield page;
       if (!full) return;
     }
   }
 
-  private async exportPage(cursor: GlobalPosition, chainedUpTo: bigint, pageSize: number): Promise<ExportRow[]> {
+  private async auditedPage(cursor: GlobalPosition, chainedUpTo: bigint, pageSize: number): Promise<(ReadPage & { audited: AuditedEvent[] }) | undefined> {
+    const [{ rows }, stretch] = await Promise.all([
+      this.pool.query<StoredEventRow>({
+        name: 'accord_audit_events',
+        text: `SELECT transaction_id, sequence, event_id, stream_id, version, type, schema_version, data, metadata, recorded_at,
+                content_hash, hash, append_signature
+         FROM ledger.events
+         WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
+         ORDER BY transaction_id, sequence LIMIT $3`,
+        values: [cursor.commit.toString(), cursor.sequence.toString(), pageSize, this.clockOffset],
+      }),
+      this.chainStretch(chainedUpTo, pageSize),
+    ]);
+    if (rows.length === 0) return undefined;
+    const links = await this.linksOf(rows.map((row) => row.event_id), stretch);
+    const audited: AuditedEvent[] = [];
+    let lastOrdinal = 0n;
+    for (const row of rows) {
+      for (const link of links.get(row.event_id) ?? [null]) {
+        const event = toAudited(row, link);
+        audited.push(event);
+        if (event.link && event.link.ordinal > lastOrdinal) lastOrdinal = event.link.ordinal;
+      }
+    }
+    return { audited, events: rows.length, last: audited[audited.length - 1].position, lastOrdinal };
+  }
+
+  private async exportPage(cursor: GlobalPosition, chainedUpTo: bigint, pageSize: number): Promise<(ExportPage & ReadPage) | undefined> {
     // The server sends the columns as text (data and metadata as jsonb prints them) and node joins
     // them into the line: building the JSON in SQL cost the server three times the read itself.
     // Rows come as arrays of unparsed text, since every value goes into the line as it is.
-    // The links of a page are, in a ledger as sealed, the next stretch of the chain: read as one range
-    // beside the events and matched by event id. An event whose link lies elsewhere (moved, the chain
-    // reordered) or that has none yet is looked up by id, as a join of every event would find it.
-    const [{ rows: events }, { rows: stretch }] = await Promise.all([
+    const [{ rows: events }, stretch] = await Promise.all([
       this.pool.query<ExportEventRow>({
         name: 'accord_export_events',
         rowMode: 'array',
@@ -186,19 +213,60 @@ export class LedgerReader {
          ORDER BY transaction_id, sequence LIMIT $3`,
         values: [cursor.commit.toString(), cursor.sequence.toString(), pageSize, this.clockOffset],
       }),
-      this.pool.query<ExportLinkRow>({
-        name: 'accord_export_chain_stretch',
-        rowMode: 'array',
-        types: AS_TEXT,
-        text: `SELECT event_id, ordinal, encode(hash, 'hex'), transaction_id || '-' || sequence
-         FROM ledger.global_chain WHERE ordinal > $1::bigint ORDER BY ordinal LIMIT $2`,
-        values: [chainedUpTo.toString(), pageSize],
-      }),
+      this.chainStretch(chainedUpTo, pageSize),
     ]);
+    if (events.length === 0) return undefined;
+    const links = await this.linksOf(events.map((event) => event[EVENT_ID]), stretch);
+    const lines: string[] = [];
+    const streamIds: string[] = [];
+    const versions: number[] = [];
+    let lastOrdinal = 0n;
+    for (const event of events) {
+      for (const link of links.get(event[EVENT_ID]) ?? [null]) {
+        lines.push(exportLine(event, link));
+        streamIds.push(event[STREAM_ID]);
+        versions.push(Number(event[VERSION]));
+        if (link !== null && BigInt(link[1]) > lastOrdinal) lastOrdinal = BigInt(link[1]);
+      }
+    }
+    const [first, last] = [events[0], events[events.length - 1]];
+    return {
+      lines,
+      streamIds,
+      versions,
+      first: position(first[TRANSACTION_ID], first[SEQUENCE]),
+      last: position(last[TRANSACTION_ID], last[SEQUENCE]),
+      lastOrdinal,
+      events: events.length,
+    };
+  }
+
+  /**
+   * The links of a page are, in a ledger as sealed, the next stretch of the chain: read as one range
+   * beside the events (a join would hash the whole chain for every page, a probe per event costs an
+   * index lookup each) and matched by event id.
+   */
+  private async chainStretch(chainedUpTo: bigint, pageSize: number): Promise<ChainLinkRow[]> {
+    const { rows } = await this.pool.query<ChainLinkRow>({
+      name: 'accord_chain_stretch',
+      rowMode: 'array',
+      types: AS_TEXT,
+      text: `SELECT event_id, ordinal, encode(hash, 'hex'), transaction_id || '-' || sequence
+       FROM ledger.global_chain WHERE ordinal > $1::bigint ORDER BY ordinal LIMIT $2`,
+      values: [chainedUpTo.toString(), pageSize],
+    });
+    return rows;
+  }
+
+  /**
+   * The links of the given events: from the stretch, and an event whose link lies elsewhere (moved,
+   * the chain reordered) or that has none yet looked up by id, as a join of every event would find it.
+   */
+  private async linksOf(eventIds: readonly string[], stretch: readonly ChainLinkRow[]): Promise<Map<string, ChainLinkRow[]>> {
     const links = linksByEvent(stretch);
-    const elsewhere = events.filter((event) => !links.has(event[EVENT_ID])).map((event) => event[EVENT_ID]);
+    const elsewhere = eventIds.filter((eventId) => !links.has(eventId));
     if (elsewhere.length > 0) {
-      const { rows } = await this.pool.query<ExportLinkRow>({
+      const { rows } = await this.pool.query<ChainLinkRow>({
         rowMode: 'array',
         types: AS_TEXT,
         text: `SELECT event_id, ordinal, encode(hash, 'hex'), transaction_id || '-' || sequence
@@ -207,15 +275,7 @@ export class LedgerReader {
       });
       for (const [eventId, found] of linksByEvent(rows)) links.set(eventId, found);
     }
-    return events.flatMap((event) =>
-      (links.get(event[EVENT_ID]) ?? [null]).map((link) => ({
-        line: exportLine(event, link),
-        streamId: event[STREAM_ID],
-        version: Number(event[VERSION]),
-        ordinal: link?.[1] ?? null,
-        position: position(event[TRANSACTION_ID], event[SEQUENCE]),
-      })),
-    );
+    return links;
   }
 
   /**
@@ -300,13 +360,12 @@ export class LedgerReader {
   }
 }
 
-function toAudited(row: StoredEventRow): AuditedEvent {
-  const at = position(row.transaction_id, row.sequence);
+function toAudited(row: StoredEventRow, link: ChainLinkRow | null): AuditedEvent {
   return {
     eventId: row.event_id,
     streamId: row.stream_id,
     version: row.version,
-    position: at,
+    position: position(row.transaction_id, row.sequence),
     type: row.type,
     schemaVersion: row.schema_version,
     data: row.data,
@@ -315,16 +374,13 @@ function toAudited(row: StoredEventRow): AuditedEvent {
     contentHash: row.content_hash,
     hash: row.hash,
     appendSignature: row.append_signature,
-    link:
-      row.ordinal === null
-        ? null
-        : {
-            ordinal: BigInt(row.ordinal),
-            hash: row.link_hash!,
-            position: position(row.link_transaction_id!, row.link_sequence!),
-            eventId: row.event_id,
-            streamId: row.stream_id,
-            version: row.version,
-          },
+    link: link && {
+      ordinal: BigInt(link[1]),
+      hash: Buffer.from(link[2], 'hex'),
+      position: parsePosition(link[3])!,
+      eventId: row.event_id,
+      streamId: row.stream_id,
+      version: row.version,
+    },
   };
 }

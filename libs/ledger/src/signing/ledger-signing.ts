@@ -66,6 +66,12 @@ export function verifySignature(statement: Buffer, signature: Buffer | null, pub
   return signature !== null && signature.length === 64 && verify(null, statement, publicKey, signature);
 }
 
+/** The same check on libuv's thread pool: a verification of many appends keeps the event loop for the rest. */
+export function verifySignatureAsync(statement: Buffer, signature: Buffer | null, publicKey: KeyObject): Promise<boolean> {
+  if (signature === null || signature.length !== 64) return Promise.resolve(false);
+  return new Promise((resolve, reject) => verify(null, statement, publicKey, signature, (error, valid) => (error ? reject(error) : resolve(valid))));
+}
+
 /** Both signatures of a rotation hold: the retiring key hands over, the new key accepts. */
 export function rotationHolds(rotation: KeyRotation): boolean {
   try {

@@ -1,0 +1,32 @@
+import { canonicalJson, contentHash, GENESIS_HASH, linkHash } from './hashing.js';
+
+// Every stored hash was computed with these forms: they must never change.
+describe('the canonical form that event hashes are computed over', () => {
+  it('given keys in any order, nested values and keys that look like indexes, when made canonical, then every key is sorted as text', () => {
+    const value = JSON.parse('{"b":1,"a":{"d":[3,{"z":null,"y":"ы"}],"c":true},"10":"x","9":"y","__proto__":"p","-1":-0.5}');
+
+    expect(canonicalJson(value)).toBe('{"-1":-0.5,"10":"x","9":"y","__proto__":"p","a":{"c":true,"d":[3,{"y":"ы","z":null}]},"b":1}');
+  });
+
+  it('given undefined values and a date, when made canonical, then an undefined key is left out, an undefined item is null and the date is ISO text', () => {
+    expect(canonicalJson({ b: undefined, a: new Date(Date.UTC(2026, 0, 2)), c: [undefined, 1] })).toBe('{"a":"2026-01-02T00:00:00.000Z","c":[null,1]}');
+  });
+
+  it('given an event, when hashed and linked, then the hashes are the ones the ledger has always computed', () => {
+    const event = {
+      eventId: '5f0c3f5e-6c1b-4b7a-9d51-0a2f7c9b1e11',
+      streamId: 'member-1',
+      type: 'Noted',
+      schemaVersion: 1,
+      recordedAt: new Date(Date.UTC(2026, 11, 6, 8, 0, 0, 123)),
+      data: { round: 1, text: 'Протокол заседания' },
+      metadata: { actorId: 'account:1', correlationId: 'c', causationId: null },
+    };
+
+    const content = contentHash(event);
+
+    expect(content.toString('hex')).toBe('36de4a733d07a5027506f2cb09fbd3551f13db4f293387c526f066e2bb46cbc6');
+    expect(linkHash(GENESIS_HASH, content).toString('hex')).toBe('3ee43336e4ecadc29b61efa5e266c71bbbf7d77c0f29b5ee8bec45de20918277');
+    expect(linkHash(Buffer.from('ab', 'hex'), content).toString('hex')).toBe('cccf026597abf4ca108830648ffbdff58982034023801ec078b34acddcbe0071');
+  });
+});
