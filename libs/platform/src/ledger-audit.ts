@@ -22,7 +22,7 @@ export class LedgerAudit {
   }
 
   /** The NDJSON export, as `accord export` writes it, in chunks to stream. */
-  export(from: GlobalPosition | undefined): AsyncIterable<string> {
+  export(from: GlobalPosition | undefined): AsyncIterable<Buffer> {
     const store = this.signedStore();
     return exportLedger(store.reader, { from, signingKey: store.signer?.key ?? null });
   }
