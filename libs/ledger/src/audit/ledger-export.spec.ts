@@ -76,4 +76,15 @@ describe('a ledger longer than a page', () => {
     expect(report).toMatchObject({ intact: true, fileProblem: null, eventsChecked: EVENTS - 1_300, streamsChecked: STREAMS });
     expect(report.header?.from).toBe(formatPosition(from.position));
   });
+
+  it('given a position inside an append, when exported from there, then the export starts at that append, holds it whole and verifies', async () => {
+    const read = await store.readAll({ maxCount: 1_300 });
+    const inside = read[read.length - 1 - EVENTS_PER_APPEND / 2];
+    const appendEnd = read[read.length - 1 - EVENTS_PER_APPEND];
+
+    const report = await verifyExport(linesOf(await exportedLines(inside.position)), { trustedKey: signer.publicKey });
+
+    expect(report).toMatchObject({ intact: true, fileProblem: null, eventsChecked: EVENTS - 1_300 + EVENTS_PER_APPEND, streamsChecked: STREAMS });
+    expect(report.header?.from).toBe(formatPosition(appendEnd.position));
+  });
 });

@@ -94,7 +94,8 @@ export async function* exportLedger(
     return bytes;
   };
   const emit = (line: Exclude<ExportLine, ExportManifest>) => emitBytes(Buffer.from(`${JSON.stringify(line)}\n`));
-  const from = options.from;
+  // An export asked to start inside an append starts at that append, which it holds whole.
+  const from = options.from && (await reader.appendEndAtOrBefore(options.from));
   const { rotations, before } = await reader.rotations(from ?? START);
   const chainStart = from ? await reader.chainAt(from) : undefined;
   yield emit({

@@ -349,6 +349,20 @@ export class LedgerReader {
     };
   }
 
+  /**
+   * The end of the last signed append at or before a position: where an export asked to start inside
+   * an append starts instead, so that the append's signature covers every event the export holds of it.
+   */
+  async appendEndAtOrBefore(at: GlobalPosition): Promise<GlobalPosition> {
+    const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>(
+      `SELECT transaction_id, sequence FROM ledger.events
+        WHERE (transaction_id, sequence) <= ($1::bigint, $2::bigint) AND append_signature IS NOT NULL
+        ORDER BY transaction_id DESC, sequence DESC LIMIT 1`,
+      [at.commit.toString(), at.sequence.toString()],
+    );
+    return rows[0] ? position(rows[0].transaction_id, rows[0].sequence) : START;
+  }
+
   /** The last global chain link at or before a position: where a check or an export that starts there picks up the chain. */
   async chainAt(at: GlobalPosition): Promise<{ ordinal: bigint; hash: Buffer } | undefined> {
     const { rows } = await this.pool.query<{ ordinal: string; hash: Buffer }>(
