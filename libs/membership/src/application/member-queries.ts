@@ -1,5 +1,6 @@
 import { RecordNotFound } from '#accord/eventsourcing';
 import { formatPosition, type EventStore, type RecordedEvent } from '#accord/ledger';
+import { queryReadModels } from '#accord/projections';
 import { containsPattern, decodeKeyCursor, isoDaySql, isoMomentSql, keysetCondition, SqlParameters, toPage, whereAll, type Page, type PageRequest } from '#accord/platform';
 import type { DataSource } from 'typeorm';
 import type { MemberCategory } from '../domain/member-application.js';
@@ -86,7 +87,8 @@ export class MemberQueries {
       filter.q && `(search_text LIKE ${parameters.add(containsPattern(filter.q))} OR ${parameters.add(comparableRegistryNumber(filter.q))} = ANY(identifier_values))`,
       filter.identifier && `${parameters.add(comparableRegistryNumber(filter.identifier))} = ANY(identifier_values)`,
     ]);
-    const rows = await this.dataSource.query<ListedMember[]>(
+    const rows = await queryReadModels<ListedMember>(
+      this.dataSource,
       `SELECT ${LISTED_COLUMNS} FROM members ${where} ORDER BY name_ru, id LIMIT ${parameters.add(page.limit + 1)}`,
       parameters.values,
     );
