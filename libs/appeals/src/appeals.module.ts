@@ -46,8 +46,8 @@ class AppealsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
     { provide: AddresseeQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new AddresseeQueries(dataSource) },
     {
       provide: AppealsDashboards,
-      inject: [DataSource, AppealRecords],
-      useFactory: (dataSource: DataSource, records: AppealRecords) => new AppealsDashboards(dataSource, records),
+      inject: [DataSource],
+      useFactory: (dataSource: DataSource) => new AppealsDashboards(dataSource),
     },
     {
       provide: CorrespondenceJournal,
