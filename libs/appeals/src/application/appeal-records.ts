@@ -115,6 +115,15 @@ const PLAIN_COLUMNS = [
 ] as const;
 const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
+/** The columns of `listedAppealsSql` that do not depend on the day. */
+const ITEM_COLUMNS = [
+  ...PLAIN_COLUMNS.map((name) => `appeal.${snakeCase(name)} AS "${name}"`),
+  ...DAYS.map((name) => `${isoDaySql(`appeal.${snakeCase(name)}`)} AS "${name}"`),
+  `${isoMomentSql('appeal.created_at')} AS "createdAt"`,
+  `${isoMomentSql('appeal.updated_at')} AS "updatedAt"`,
+  ...['addressee', 'holder'].flatMap((body) => [`${body}.name_ru AS "${body}NameRu"`, `${body}.name_en AS "${body}NameEn"`, `${body}.country AS "${body}Country"`]),
+].join(', ');
+
 /**
  * One statement for the items of the appeals `appeal` it is completed with (`WHERE`, `ORDER BY`,
  * `LIMIT`): only the columns an item shows, the bodies it names joined from the register, and its
@@ -122,15 +131,7 @@ const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${lette
  * Days and moments come formatted as the API writes them; `extra` adds columns of `appeal`.
  */
 export function listedAppealsSql(today: string, extra = ''): string {
-  const columns = [
-    ...PLAIN_COLUMNS.map((name) => `appeal.${snakeCase(name)} AS "${name}"`),
-    ...DAYS.map((name) => `${isoDaySql(`appeal.${snakeCase(name)}`)} AS "${name}"`),
-    `${isoMomentSql('appeal.created_at')} AS "createdAt"`,
-    `${isoMomentSql('appeal.updated_at')} AS "updatedAt"`,
-    `${deadlineStatusSql('appeal', today)} AS status`,
-    ...['addressee', 'holder'].flatMap((body) => [`${body}.name_ru AS "${body}NameRu"`, `${body}.name_en AS "${body}NameEn"`, `${body}.country AS "${body}Country"`]),
-  ];
-  return `SELECT ${columns.join(', ')}${extra && `, ${extra}`}
+  return `SELECT ${ITEM_COLUMNS}, ${deadlineStatusSql('appeal', today)} AS status${extra && `, ${extra}`}
     FROM appeals appeal
     LEFT JOIN addressees addressee ON addressee.id = appeal.addressee_id
     LEFT JOIN addressees holder ON holder.id = appeal.holder_id`;
