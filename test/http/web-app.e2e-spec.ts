@@ -14,6 +14,7 @@ beforeAll(async () => {
   await mkdir(join(webDir, 'assets'));
   await writeFile(join(webDir, 'index.html'), '<!doctype html><title>Accord</title><div id="root"></div>');
   await writeFile(join(webDir, 'assets', 'index-abc123.js'), 'console.log(1)');
+  await writeFile(join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   testApp = await createTestApp([], { ACCORD_TIME_ZONE: 'Asia/Tashkent' }, (app, config) => serveWebApp(app, config, webDir));
   server = testApp.app.getHttpServer();
 });
@@ -35,6 +36,14 @@ describe('the API serving the web interface', () => {
     const asset = await request(server).get('/assets/index-abc123.js').expect(200);
     expect(asset.headers['cache-control']).toMatch(/immutable/);
     await request(server).get('/assets/missing.js').set('Accept', 'text/html').expect(404);
+  });
+
+  it('serves the files at the root of the build by their names', async () => {
+    const icon = await request(server).get('/favicon.svg').expect(200);
+    expect(icon.headers['content-type']).toMatch(/image\/svg\+xml/);
+    expect(icon.headers['cache-control']).toBe('public, max-age=0');
+    await request(server).head('/favicon.svg').expect(200);
+    await request(server).post('/favicon.svg').expect(404);
   });
 
   it('leaves the API, the documentation and the health check as they were', async () => {

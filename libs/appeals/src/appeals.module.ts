@@ -48,8 +48,8 @@ class AppealsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
     { provide: AddresseeQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new AddresseeQueries(dataSource) },
     {
       provide: AppealsDashboards,
-      inject: [DataSource, AppealRecords, ProjectionRunner],
-      useFactory: (dataSource: DataSource, records: AppealRecords, runner: ProjectionRunner) => new AppealsDashboards(dataSource, records, runner.advanced),
+      inject: [DataSource, ProjectionRunner],
+      useFactory: (dataSource: DataSource, runner: ProjectionRunner) => new AppealsDashboards(dataSource, runner.advanced),
     },
     {
       provide: CorrespondenceJournal,

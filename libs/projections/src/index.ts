@@ -5,6 +5,7 @@ export * from './projection-rebuilder.js';
 export * from './projection-runner.js';
 export * from './read-model.migrations.js';
 export * from './read-model-data-source.js';
+export * from './read-model-statements.js';
 export * from './read-models-advanced.js';
 export * from './set-writes.js';
 export * from './shared-readings.js';

@@ -227,6 +227,43 @@ describe('the register of appeals', () => {
     expect(record.reminders).toEqual([{ kind: 'due_soon', dueOn: '2026-05-20', recordedOn: '2026-05-13' }]);
   });
 
+  it('shows in each item the days, moments and deadlines of its row as the row holds them', async () => {
+    const row = await dataSource.getRepository(AppealRow).findOneByOrFail({ id: MVD_2026 });
+    const [item] = (await records.list({}, '2026-05-25', { limit: 1 })).items;
+    expect(item).toMatchObject({
+      dispatchedOn: row.dispatchedOn,
+      registeredOn: '2026-04-20',
+      incomingNumber: '77-1',
+      followUpIds: [],
+      channelTitle: { ru: 'Официальный портал', en: 'Official portal' },
+      outcomeTitle: null,
+      deadlines: {
+        policyId: row.policyId,
+        registrationDueOn: row.registrationDueOn,
+        periodStartsOn: row.periodStartsOn,
+        dueOn: row.dueOn,
+        dueOnBasis: row.dueOnBasis,
+        isEstimate: row.isEstimate,
+        estimateReasons: row.estimateReasons,
+        dueSoonFrom: row.dueSoonFrom,
+        veryOverdueFrom: row.veryOverdueFrom,
+        answeredLate: null,
+        closedUnanswered: false,
+      },
+      version: row.version,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    });
+    const { signatory: _signatory, reminders: _reminders, timeline: _timeline, draftedOn: _drafted, approvedOn: _approved, signedOn: _signed, ...recorded } = await records.record(MVD_2026, '2026-05-25');
+    expect(recorded).toEqual(item);
+  });
+
+  it('names a body the register does not know by its id alone', async () => {
+    await dataSource.query('DELETE FROM addressees WHERE id = $1', [ADDRESSEES.ipa]);
+    const item = (await records.list({}, '2026-05-25', { limit: 50 })).items.find((candidate) => candidate.id === IPA_2025);
+    expect(item?.addressee).toEqual({ id: ADDRESSEES.ipa, name: null, country: null });
+  });
+
   it('answers RecordNotFound for an appeal it does not know', async () => {
     await expect(records.record('99999999-9999-4999-8999-999999999999', '2026-05-25')).rejects.toBeInstanceOf(RecordNotFound);
   });

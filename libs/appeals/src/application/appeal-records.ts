@@ -1,14 +1,14 @@
 import { RecordNotFound } from '#accord/eventsourcing';
 import type { BilingualText } from '#accord/kernel';
 import { formatPosition } from '#accord/ledger';
-import { containsPattern, decodeKeyCursor, keysetAfter, toPage, type Page, type PageRequest } from '#accord/platform';
+import { queryReadModels } from '#accord/projections';
+import { containsPattern, decodeKeyCursor, isoDaySql, isoMomentSql, keysetCondition, SqlParameters, toPage, whereAll, type Page, type PageRequest } from '#accord/platform';
 import { In, type DataSource } from 'typeorm';
-import type { LocalizedText } from '../domain/appeal/appeal.events.js';
+import type { LocalizedText, Signatory } from '../domain/appeal/appeal.events.js';
 import type { AppealStage } from '../domain/appeal/appeal.state.js';
 import type { DeadlineAssessment, DeadlineStatus } from '../domain/deadlines/deadline-assessment.js';
-import { deadlineStatus } from '../domain/deadlines/deadline-engine.js';
 import { APPEAL_STAGE_TITLES, DISPATCH_CHANNEL_TITLES, DEADLINE_STATUS_TITLES, ANSWER_OUTCOME_TITLES } from './appeal-titles.js';
-import { AppealRow, AppealTimelineRow } from './appeals.projection.js';
+import { type AppealRow, AppealTimelineRow } from './appeals.projection.js';
 import { AddresseeRow } from './addressees.projection.js';
 
 /** The assessment columns `deadlineStatus` reads. */
@@ -88,17 +88,71 @@ function titled<Code extends string>(titles: Readonly<Record<Code, BilingualText
   return code === null ? null : titles[code];
 }
 
-function appealItem(row: AppealRow, addressees: ReadonlyMap<string, NamedAddressee>, asOf: string) {
-  const status = deadlineStatus(row, asOf);
+/** What an item shows of an appeal's row, in the API's own formats, with the bodies it names and its status on the day asked. */
+export type ListedAppeal = Pick<
+  AppealRow,
+  | 'id' | 'stage' | 'subjectRu' | 'subjectEn' | 'addresseeId' | 'holderId' | 'resolutionId' | 'followUpOf' | 'followUpIds' | 'outgoingNumber'
+  | 'dispatchedOn' | 'channel' | 'registeredOn' | 'incomingNumber' | 'forwardedCount' | 'lastForwardedOn' | 'answeredOn' | 'outcome'
+  | 'answerReference' | 'closed' | 'policyId' | 'registrationDueOn' | 'periodStartsOn' | 'dueOn' | 'dueOnBasis' | 'isEstimate'
+  | 'estimateReasons' | 'dueSoonFrom' | 'veryOverdueFrom' | 'answeredLate' | 'closedUnanswered' | 'version'
+> & {
+  readonly status: DeadlineStatus;
+  readonly addresseeNameRu: string | null;
+  readonly addresseeNameEn: string | null;
+  readonly addresseeCountry: string | null;
+  readonly holderNameRu: string | null;
+  readonly holderNameEn: string | null;
+  readonly holderCountry: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+};
+
+const DAYS = ['dispatchedOn', 'registeredOn', 'lastForwardedOn', 'answeredOn', 'registrationDueOn', 'periodStartsOn', 'dueOn', 'dueSoonFrom', 'veryOverdueFrom'] as const;
+const PLAIN_COLUMNS = [
+  'id', 'stage', 'subjectRu', 'subjectEn', 'addresseeId', 'holderId', 'resolutionId', 'followUpOf', 'followUpIds', 'outgoingNumber', 'channel',
+  'incomingNumber', 'forwardedCount', 'outcome', 'answerReference', 'closed', 'policyId', 'dueOnBasis', 'isEstimate', 'estimateReasons',
+  'answeredLate', 'closedUnanswered', 'version',
+] as const;
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** The columns of `listedAppealsSql` that do not depend on the day. */
+const ITEM_COLUMNS = [
+  ...PLAIN_COLUMNS.map((name) => `appeal.${snakeCase(name)} AS "${name}"`),
+  ...DAYS.map((name) => `${isoDaySql(`appeal.${snakeCase(name)}`)} AS "${name}"`),
+  `${isoMomentSql('appeal.created_at')} AS "createdAt"`,
+  `${isoMomentSql('appeal.updated_at')} AS "updatedAt"`,
+  ...['addressee', 'holder'].flatMap((body) => [`${body}.name_ru AS "${body}NameRu"`, `${body}.name_en AS "${body}NameEn"`, `${body}.country AS "${body}Country"`]),
+].join(', ');
+
+/**
+ * One statement for the items of the appeals `appeal` it is completed with (`WHERE`, `ORDER BY`,
+ * `LIMIT`): only the columns an item shows, the bodies it names joined from the register, and its
+ * status on `today` (an SQL date expression such as `CAST($1 AS date)`) computed by `deadlineStatusSql`.
+ * Days and moments come formatted as the API writes them; `extra` adds columns of `appeal`.
+ */
+export function listedAppealsSql(today: string, extra = ''): string {
+  return `SELECT ${ITEM_COLUMNS}, ${deadlineStatusSql('appeal', today)} AS status${extra && `, ${extra}`}
+    FROM appeals appeal
+    LEFT JOIN addressees addressee ON addressee.id = appeal.addressee_id
+    LEFT JOIN addressees holder ON holder.id = appeal.holder_id`;
+}
+
+const bodyOf = (id: string, nameRu: string | null, nameEn: string | null, country: string | null): NamedAddressee => ({
+  id,
+  name: nameRu === null ? null : { ru: nameRu, en: nameEn },
+  country,
+});
+
+export function appealItem(row: ListedAppeal) {
   return {
     id: row.id,
     stage: row.stage,
     stageTitle: APPEAL_STAGE_TITLES[row.stage],
-    status,
-    statusTitle: DEADLINE_STATUS_TITLES[status],
+    status: row.status,
+    statusTitle: DEADLINE_STATUS_TITLES[row.status],
     subject: { ru: row.subjectRu, en: row.subjectEn },
-    addressee: namedAddressee(addressees, row.addresseeId),
-    holder: namedAddressee(addressees, row.holderId),
+    addressee: bodyOf(row.addresseeId, row.addresseeNameRu, row.addresseeNameEn, row.addresseeCountry),
+    holder: bodyOf(row.holderId, row.holderNameRu, row.holderNameEn, row.holderCountry),
     resolutionId: row.resolutionId,
     followUpOf: row.followUpOf,
     followUpIds: row.followUpIds,
@@ -129,8 +183,8 @@ function appealItem(row: AppealRow, addressees: ReadonlyMap<string, NamedAddress
       closedUnanswered: row.closedUnanswered,
     },
     version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 
@@ -178,45 +232,38 @@ export class AppealRecords {
   /** Appeals in the order they were drafted, filtered; statuses as of `asOf`. */
   async list(filter: AppealFilter, asOf: string, page: PageRequest): Promise<Page<AppealItem>> {
     const after = decodeKeyCursor(page.cursor, ['timestamp', 'uuid']);
-    const appeals = this.dataSource.getRepository(AppealRow).createQueryBuilder('appeal');
-    const select = keysetAfter(appeals, ['appeal.createdAt', 'appeal.id'], after, page.limit, 'timestamptz');
-    if (filter.stage) select.andWhere('appeal.stage = :stage', { stage: filter.stage });
-    if (filter.status) {
-      select.andWhere(`${deadlineStatusSql('appeal', 'CAST(:asOf AS date)')} = :status`, { asOf, status: filter.status });
-    }
-    if (filter.addresseeId) {
-      select.andWhere('(appeal.holderId = :addresseeId OR appeal.addresseeId = :addresseeId)', { addresseeId: filter.addresseeId });
-    }
-    if (filter.country) {
-      select.andWhere('appeal.holderId IN (SELECT addressee.id FROM addressees addressee WHERE addressee.country = :country)', { country: filter.country });
-    }
-    if (filter.dueBefore) select.andWhere('appeal.dueOn < CAST(:dueBefore AS date)', { dueBefore: filter.dueBefore });
-    if (filter.outgoingYear !== undefined) {
-      const { from, until } = yearRange(filter.outgoingYear);
-      select.andWhere('appeal.dispatchedOn >= CAST(:from AS date) AND appeal.dispatchedOn < CAST(:until AS date)', { from, until });
-    }
-    if (filter.q) select.andWhere('appeal.searchText LIKE :q', { q: containsPattern(filter.q) });
-    const rows = toPage(await select.getMany(), page.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => row);
-    return { items: await this.items(rows.items, asOf), nextCursor: rows.nextCursor };
+    const parameters = new SqlParameters();
+    const today = `CAST(${parameters.add(asOf)} AS date)`;
+    const addresseeId = filter.addresseeId && parameters.add(filter.addresseeId);
+    const outgoingYear = filter.outgoingYear === undefined ? undefined : yearRange(filter.outgoingYear);
+    const where = whereAll([
+      keysetCondition(['appeal.created_at', 'appeal.id'], after, parameters, 'timestamptz'),
+      filter.stage && `appeal.stage = ${parameters.add(filter.stage)}`,
+      filter.status && `${deadlineStatusSql('appeal', today)} = ${parameters.add(filter.status)}`,
+      addresseeId && `(appeal.holder_id = ${addresseeId} OR appeal.addressee_id = ${addresseeId})`,
+      filter.country && `appeal.holder_id IN (SELECT body.id FROM addressees body WHERE body.country = ${parameters.add(filter.country)})`,
+      filter.dueBefore && `appeal.due_on < CAST(${parameters.add(filter.dueBefore)} AS date)`,
+      outgoingYear && `appeal.dispatched_on >= CAST(${parameters.add(outgoingYear.from)} AS date) AND appeal.dispatched_on < CAST(${parameters.add(outgoingYear.until)} AS date)`,
+      filter.q && `appeal.search_text LIKE ${parameters.add(containsPattern(filter.q))}`,
+    ]);
+    const rows = await queryReadModels<ListedAppeal>(
+      this.dataSource,
+      `${listedAppealsSql(today)} ${where} ORDER BY appeal.created_at, appeal.id LIMIT ${parameters.add(page.limit + 1)}`,
+      parameters.values,
+    );
+    return toPage(rows, page.limit, (row) => [row.createdAt, row.id], appealItem);
   }
 
   /** One appeal with the bodies named from the register and every event of its timeline. */
   async record(id: string, asOf: string) {
-    const row = await this.dataSource.getRepository(AppealRow).findOneBy({ id });
-    if (!row) throw new RecordNotFound('appeal', id);
-    const [[item], timeline] = await Promise.all([
-      this.items([row], asOf),
+    const [[row], timeline] = await Promise.all([
+      queryReadModels<ListedAppeal & { signatory: Signatory | null }>(this.dataSource, `${listedAppealsSql('CAST($1 AS date)', 'appeal.signatory')} WHERE appeal.id = $2`, [asOf, id]),
       this.dataSource.getRepository(AppealTimelineRow).find({ where: { appealId: id }, order: { version: 'ASC' } }),
     ]);
+    if (!row) throw new RecordNotFound('appeal', id);
     const entries = timeline.map(timelineEntry);
     const reminders = entries.filter((entry) => entry.type === 'AppealDeadlineReminderRecorded').map((entry) => entry.data);
-    return { ...item, signatory: row.signatory, ...legalDatesOf(entries), reminders, timeline: entries };
-  }
-
-  /** Items of these rows, with the bodies they name looked up in the register at once. */
-  async items(rows: readonly AppealRow[], asOf: string): Promise<AppealItem[]> {
-    const addressees = await this.addressees(rows.flatMap((row) => [row.addresseeId, row.holderId]));
-    return rows.map((row) => appealItem(row, addressees, asOf));
+    return { ...appealItem(row), signatory: row.signatory, ...legalDatesOf(entries), reminders, timeline: entries };
   }
 
   /** The register's names and countries of these bodies. */

@@ -5,7 +5,7 @@ import { firstValueFrom, take, toArray } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import type { AppealEvent } from '../domain/appeal/appeal.events.js';
-import { AppealRecords, deadlineStatusSql } from './appeal-records.js';
+import { deadlineStatusSql } from './appeal-records.js';
 import { AppealsDashboards, medianOf } from './appeals-dashboard.js';
 import { appealsReadMigrations } from './appeals-read.migrations.js';
 import { AppealRow, appealsProjection, AppealTimelineRow } from './appeals.projection.js';
@@ -48,7 +48,7 @@ const HISTORY: readonly RecordedOf<AppealEvent | AddresseeEvent>[] = [
 beforeAll(async () => {
   database = await createTestDatabase([...readModelMigrations, ...addresseesMigrations, ...appealsReadMigrations]);
   dataSource = await createReadModelDataSource(database.url, [AppealRow, AppealTimelineRow, AddresseeRow]).initialize();
-  dashboards = new AppealsDashboards(dataSource, new AppealRecords(dataSource), advanced);
+  dashboards = new AppealsDashboards(dataSource, advanced);
   await dataSource.transaction(async (manager) => {
     await addresseesProjection.apply(addresseeEventsOf(HISTORY), manager);
     await appealsProjection.apply(appealEventsOf(HISTORY), manager);
@@ -96,6 +96,17 @@ describe('the appeals dashboard', () => {
     expect(await on('2026-05-28')).toEqual({ overdue: [], dueSoon: [OPEN_MVD] });
     expect(await on('2026-06-05')).toEqual({ overdue: [[OPEN_MVD, 'overdue']], dueSoon: [OPEN_IPA] });
     expect(await on('2026-07-10')).toEqual({ overdue: [[OPEN_MVD, 'very_overdue'], [OPEN_IPA, 'overdue']], dueSoon: [] });
+  });
+
+  it('lists an appeal as due soon from its first day to its due date, and as overdue from the day after', async () => {
+    const on = async (asOf: string) => {
+      const dashboard = await dashboards.on(asOf, 10);
+      return { overdue: dashboard.overdue.map((item) => item.id), dueSoon: dashboard.dueSoon.map((item) => item.id) };
+    };
+    expect(await on('2026-05-26')).toEqual({ overdue: [], dueSoon: [] });
+    expect(await on('2026-05-27')).toEqual({ overdue: [], dueSoon: [OPEN_MVD] });
+    expect(await on('2026-06-03')).toEqual({ overdue: [], dueSoon: [OPEN_MVD, OPEN_IPA] });
+    expect(await on('2026-06-04')).toEqual({ overdue: [OPEN_MVD], dueSoon: [OPEN_IPA] });
   });
 
   it('lists at most the number of appeals asked, the earliest due first', async () => {

@@ -1,13 +1,13 @@
 import type { BilingualText } from '#accord/kernel';
-import { SharedReadings, type ReadModelsAdvanced } from '#accord/projections';
+import { queryReadModels, SharedReadings, type ReadModelsAdvanced } from '#accord/projections';
 import type { Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { APPEAL_STAGES, type AppealStage } from '../domain/appeal/appeal.state.js';
-import { DEADLINE_STATUSES, type DeadlineStatus } from '../domain/deadlines/deadline-assessment.js';
-import { datedDeadlineStatusSql, deadlineStatusSql, type AppealItem, type AppealRecords, type NamedAddressee } from './appeal-records.js';
+import { DEADLINE_STATUSES, DUE_SOON_DAYS, type DeadlineStatus } from '../domain/deadlines/deadline-assessment.js';
+import { appealItem, datedDeadlineStatusSql, deadlineStatusSql, listedAppealsSql, type AppealItem, type ListedAppeal, type NamedAddressee } from './appeal-records.js';
 import { APPEAL_STAGE_TITLES, DEADLINE_STATUS_TITLES } from './appeal-titles.js';
 import { addresseesProjection } from './addressees.projection.js';
-import { AppealRow, appealsProjection } from './appeals.projection.js';
+import { appealsProjection } from './appeals.projection.js';
 
 /** How the bodies holding dispatched appeals have been answering. */
 export interface AnswerFigures {
@@ -110,6 +110,62 @@ const DISPATCHED = `
   LEFT JOIN addressees addressee ON addressee.id = counts.holder_id
  WHERE counts.dispatched`;
 
+/** The rows of a query as one JSON array, in the order of `orderBy` (over the query's columns, as `part.<column>`). */
+const jsonRows = (sql: string, orderBy: string) => `(SELECT coalesce(json_agg(part ORDER BY ${orderBy}), '[]'::json) FROM (${sql}) part)`;
+
+/**
+ * The appeals waiting for an answer with one of the `statuses` (a text[] placeholder) on the day ($1),
+ * the earliest due first, at most $2. Only an appeal waiting for its answer can be due or late: the
+ * partial index on the due date holds those alone, and `dueOn` bounds the range it reads (see
+ * `LATE` and `DUE_SOON`), so that a list costs its length, not the number of appeals.
+ */
+function earliestDueSql(statuses: string, dueOn: string): string {
+  return jsonRows(
+    `${listedAppealsSql('$1::date', 'appeal.due_on AS "dueOnSort"')}
+      WHERE appeal.answered_on IS NULL AND NOT appeal.closed_unanswered AND appeal.policy_id IS NOT NULL AND ${dueOn}
+        AND ${deadlineStatusSql('appeal', '$1::date')} = ANY(${statuses}::text[])
+      ORDER BY appeal.due_on, appeal.id LIMIT $2`,
+    'part."dueOnSort", part.id',
+  );
+}
+
+/** Overdue and very overdue appeals were due before the day: very overdue starts after the due date. */
+const LATE = { statuses: ['overdue', 'very_overdue'] as readonly DeadlineStatus[], dueOn: 'appeal.due_on < $1::date' };
+/** An appeal is due soon from DUE_SOON_DAYS before its due date until that date. */
+const DUE_SOON = { statuses: ['due_soon'] as readonly DeadlineStatus[], dueOn: `appeal.due_on BETWEEN $1::date AND $1::date + ${DUE_SOON_DAYS}` };
+
+/**
+ * The whole dashboard in one statement, a JSON array per part: one round trip to the database
+ * whatever the number of parts. $1 the day, $2 the length of the lists, $3 and $4 the statuses of
+ * each list.
+ */
+const DASHBOARD = `SELECT
+  ${jsonRows(`SELECT ${STATUS_ON_DAY} AS key, sum(counts.count)::int AS count FROM appeal_counts counts GROUP BY 1`, 'part.key')} AS "byStatus",
+  ${jsonRows('SELECT counts.stage AS key, sum(counts.count)::int AS count FROM appeal_counts counts GROUP BY 1', 'part.key')} AS "byStage",
+  ${earliestDueSql('$3', LATE.dueOn)} AS overdue,
+  ${earliestDueSql('$4', DUE_SOON.dueOn)} AS "dueSoon",
+  ${jsonRows(
+    `SELECT counts.holder_id AS id, addressee.name_ru, addressee.name_en, addressee.country, ${FIGURES} ${DISPATCHED}
+      GROUP BY counts.holder_id, addressee.name_ru, addressee.name_en, addressee.country`,
+    'part.name_ru, part.id',
+  )} AS "byAddressee",
+  ${jsonRows(`SELECT addressee.country, ${FIGURES} ${DISPATCHED} GROUP BY addressee.country`, 'part.country')} AS "byCountry",
+  ${jsonRows(
+    `SELECT counts.holder_id AS id, addressee.country, counts.days_to_answer AS days, sum(counts.count)::int AS count ${DISPATCHED} AND counts.answered
+      GROUP BY counts.holder_id, addressee.country, counts.days_to_answer`,
+    'part.days',
+  )} AS answers`;
+
+interface DashboardRow {
+  readonly byStatus: readonly { key: DeadlineStatus; count: number }[];
+  readonly byStage: readonly { key: AppealStage; count: number }[];
+  readonly overdue: readonly ListedAppeal[];
+  readonly dueSoon: readonly ListedAppeal[];
+  readonly byAddressee: readonly (FiguresRow & { id: string; name_ru: string | null; name_en: string | null; country: string | null })[];
+  readonly byCountry: readonly (FiguresRow & { country: string | null })[];
+  readonly answers: readonly HistogramRow[];
+}
+
 /**
  * The secretariat's view of all appeals on one day: where they stand, what is late, and how each body
  * answers. The figures are summed over the counts the projection keeps, whose rows grow with the
@@ -120,7 +176,6 @@ export class AppealsDashboards {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly records: AppealRecords,
     advanced: ReadModelsAdvanced,
   ) {
     this.readings = new SharedReadings(advanced, [appealsProjection.name, addresseesProjection.name]);
@@ -133,65 +188,23 @@ export class AppealsDashboards {
 
   /** The dashboard on `asOf` (an ISO date), listing at most `top` appeals in each of its lists. */
   async on(asOf: string, top: number): Promise<AppealsDashboard> {
-    const [byStatus, byStage, overdue, dueSoon, byAddressee, byCountry, answers] = await Promise.all([
-      this.countsBy<DeadlineStatus>(STATUS_ON_DAY, [asOf]),
-      this.countsBy<AppealStage>('counts.stage', []),
-      this.earliestDue(['overdue', 'very_overdue'], asOf, top),
-      this.earliestDue(['due_soon'], asOf, top),
-      this.dataSource.query<(FiguresRow & { id: string; name_ru: string | null; name_en: string | null; country: string | null })[]>(
-        `SELECT counts.holder_id AS id, addressee.name_ru, addressee.name_en, addressee.country, ${FIGURES} ${DISPATCHED}
-          GROUP BY counts.holder_id, addressee.name_ru, addressee.name_en, addressee.country
-          ORDER BY addressee.name_ru, counts.holder_id`,
-        [asOf],
-      ),
-      this.dataSource.query<(FiguresRow & { country: string | null })[]>(
-        `SELECT addressee.country, ${FIGURES} ${DISPATCHED} GROUP BY addressee.country ORDER BY addressee.country`,
-        [asOf],
-      ),
-      this.dataSource.query<HistogramRow[]>(
-        `SELECT counts.holder_id AS id, addressee.country, counts.days_to_answer AS days, sum(counts.count)::int AS count ${DISPATCHED} AND counts.answered
-          GROUP BY counts.holder_id, addressee.country, counts.days_to_answer
-          ORDER BY counts.days_to_answer`,
-      ),
-    ]);
-    const byHolder = histogramsBy(answers, (row) => row.id);
-    const inCountry = histogramsBy(answers, (row) => row.country);
+    const [row] = await queryReadModels<DashboardRow>(this.dataSource, DASHBOARD, [asOf, top, LATE.statuses, DUE_SOON.statuses]);
+    const byStatus = new Map(row.byStatus.map((entry) => [entry.key, entry.count]));
+    const byStage = new Map(row.byStage.map((entry) => [entry.key, entry.count]));
+    const byHolder = histogramsBy(row.answers, (answer) => answer.id);
+    const inCountry = histogramsBy(row.answers, (answer) => answer.country);
     return {
       asOf,
       total: [...byStage.values()].reduce((sum, count) => sum + count, 0),
       byStatus: DEADLINE_STATUSES.map((status) => ({ status, title: DEADLINE_STATUS_TITLES[status], count: byStatus.get(status) ?? 0 })),
       byStage: APPEAL_STAGES.map((stage) => ({ stage, title: APPEAL_STAGE_TITLES[stage], count: byStage.get(stage) ?? 0 })),
-      overdue,
-      dueSoon,
-      byAddressee: byAddressee.map((row) => ({
-        addressee: { id: row.id, name: row.name_ru === null ? null : { ru: row.name_ru, en: row.name_en }, country: row.country },
-        ...figuresOf(row, medianOf(byHolder.get(row.id) ?? [])),
+      overdue: row.overdue.map(appealItem),
+      dueSoon: row.dueSoon.map(appealItem),
+      byAddressee: row.byAddressee.map((entry) => ({
+        addressee: { id: entry.id, name: entry.name_ru === null ? null : { ru: entry.name_ru, en: entry.name_en }, country: entry.country },
+        ...figuresOf(entry, medianOf(byHolder.get(entry.id) ?? [])),
       })),
-      byCountry: byCountry.map((row) => ({ country: row.country, ...figuresOf(row, medianOf(inCountry.get(row.country) ?? [])) })),
+      byCountry: row.byCountry.map((entry) => ({ country: entry.country, ...figuresOf(entry, medianOf(inCountry.get(entry.country) ?? [])) })),
     };
-  }
-
-  private async countsBy<Key extends string>(expression: string, parameters: readonly unknown[]): Promise<Map<Key, number>> {
-    const rows: { key: Key; count: number }[] = await this.dataSource.query(
-      `SELECT ${expression} AS key, sum(counts.count)::int AS count FROM appeal_counts counts GROUP BY 1`,
-      [...parameters],
-    );
-    return new Map(rows.map((row) => [row.key, row.count]));
-  }
-
-  private async earliestDue(statuses: readonly DeadlineStatus[], asOf: string, top: number): Promise<AppealItem[]> {
-    const select = this.dataSource
-      .getRepository(AppealRow)
-      .createQueryBuilder('appeal')
-      // Only an appeal waiting for its answer can be due or late: the partial index on the due date holds those alone.
-      .where('appeal.answeredOn IS NULL AND NOT appeal.closedUnanswered AND appeal.policyId IS NOT NULL')
-      .andWhere(`${deadlineStatusSql('appeal', 'CAST(:asOf AS date)')} IN (:...statuses)`, { asOf, statuses })
-      .orderBy('appeal.dueOn')
-      .addOrderBy('appeal.id')
-      .limit(top);
-    // An appeal due before the day is overdue: a list of the others starts at the day.
-    if (!statuses.some((status) => status === 'overdue' || status === 'very_overdue')) select.andWhere('appeal.dueOn >= CAST(:asOf AS date)');
-    const rows = await select.getMany();
-    return this.records.items(rows, asOf);
   }
 }

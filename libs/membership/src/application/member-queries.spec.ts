@@ -96,6 +96,16 @@ describe('the register read by MemberQueries', () => {
     ]);
   });
 
+  it("lists an admitted organization with the same day, moment and fields its card shows", async () => {
+    await applied(RUSSIAN);
+    await given(RUSSIAN, [{ type: 'MemberAdmitted', data: { membership: 'full', decision } }]);
+    const [item] = (await members.list({}, { limit: 10 })).items;
+    const card = await members.card(RUSSIAN);
+    expect(item.admittedOn).toBe(decision.date);
+    expect(item.admittedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(card).toMatchObject(item);
+  });
+
   it('answers a card that is not in the register with RecordNotFound', async () => {
     await expect(members.card(randomUUID())).rejects.toBeInstanceOf(RecordNotFound);
   });

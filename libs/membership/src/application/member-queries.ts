@@ -1,6 +1,7 @@
 import { RecordNotFound } from '#accord/eventsourcing';
 import { formatPosition, type EventStore, type RecordedEvent } from '#accord/ledger';
-import { containsPattern, decodeKeyCursor, keysetAfter, toPage, type Page, type PageRequest } from '#accord/platform';
+import { queryReadModels } from '#accord/projections';
+import { containsPattern, decodeKeyCursor, isoDaySql, isoMomentSql, keysetCondition, SqlParameters, toPage, whereAll, type Page, type PageRequest } from '#accord/platform';
 import type { DataSource } from 'typeorm';
 import type { MemberCategory } from '../domain/member-application.js';
 import { memberAggregate } from '../domain/member.decide.js';
@@ -20,7 +21,16 @@ export interface MemberFilter {
   readonly onlyId?: string | null;
 }
 
-function listItem(row: MemberRow) {
+/** What a list item shows of a member's row, in the API's own formats. */
+type ListedMember = Pick<MemberRow, 'id' | 'nameRu' | 'nameEn' | 'country' | 'category' | 'status' | 'membership' | 'admittedOn' | 'previousMemberId' | 'version'> & {
+  readonly admittedAt: string | null;
+};
+
+/** The columns of a list item alone: the row's documents (contacts, representatives, history) stay in the database. */
+const LISTED_COLUMNS = `id, name_ru AS "nameRu", name_en AS "nameEn", country, category, status, membership,
+  ${isoDaySql('admitted_on')} AS "admittedOn", ${isoMomentSql('admitted_at')} AS "admittedAt", previous_member_id AS "previousMemberId", version`;
+
+function listItem(row: ListedMember) {
   return {
     id: row.id,
     name: { ru: row.nameRu, en: row.nameEn },
@@ -30,7 +40,7 @@ function listItem(row: MemberRow) {
     statusTitle: MEMBER_STATUS_TITLES[row.status],
     membership: row.membership,
     admittedOn: row.admittedOn,
-    admittedAt: row.admittedAt?.toISOString() ?? null,
+    admittedAt: row.admittedAt,
     previousMemberId: row.previousMemberId,
     version: row.version,
   };
@@ -66,20 +76,23 @@ export class MemberQueries {
 
   async list(filter: MemberFilter, page: PageRequest): Promise<Page<MemberItem>> {
     const after = decodeKeyCursor(page.cursor, ['text', 'uuid']);
-    const select = keysetAfter(this.dataSource.getRepository(MemberRow).createQueryBuilder('member'), ['member.nameRu', 'member.id'], after, page.limit);
-    if (filter.onlyId !== undefined) select.andWhere('member.id = :own', { own: filter.onlyId });
-    if (filter.status) select.andWhere('member.status = :status', { status: filter.status });
-    if (filter.country) select.andWhere('member.country = :country', { country: filter.country });
-    if (filter.category) select.andWhere('member.category = :category', { category: filter.category });
-    if (filter.q) {
+    const parameters = new SqlParameters();
+    const where = whereAll([
+      keysetCondition(['name_ru', 'id'], after, parameters),
+      filter.onlyId === undefined ? undefined : `id = ${parameters.add(filter.onlyId)}`,
+      filter.status && `status = ${parameters.add(filter.status)}`,
+      filter.country && `country = ${parameters.add(filter.country)}`,
+      filter.category && `category = ${parameters.add(filter.category)}`,
       // A name contains the words; an identifier (ОГРН, ИНН, БИН…) is found by its whole value.
-      select.andWhere('(member.searchText LIKE :q OR :value = ANY(member.identifierValues))', {
-        q: containsPattern(filter.q),
-        value: comparableRegistryNumber(filter.q),
-      });
-    }
-    if (filter.identifier) select.andWhere(':identifier = ANY(member.identifierValues)', { identifier: comparableRegistryNumber(filter.identifier) });
-    return toPage(await select.getMany(), page.limit, (row) => [row.nameRu, row.id], listItem);
+      filter.q && `(search_text LIKE ${parameters.add(containsPattern(filter.q))} OR ${parameters.add(comparableRegistryNumber(filter.q))} = ANY(identifier_values))`,
+      filter.identifier && `${parameters.add(comparableRegistryNumber(filter.identifier))} = ANY(identifier_values)`,
+    ]);
+    const rows = await queryReadModels<ListedMember>(
+      this.dataSource,
+      `SELECT ${LISTED_COLUMNS} FROM members ${where} ORDER BY name_ru, id LIMIT ${parameters.add(page.limit + 1)}`,
+      parameters.values,
+    );
+    return toPage(rows, page.limit, (row) => [row.nameRu, row.id], listItem);
   }
 
   async statistics() {
@@ -101,7 +114,7 @@ export class MemberQueries {
     const next = await members.findOne({ select: { id: true }, where: { previousMemberId: id } });
     const events = await this.store.readStream(`${memberAggregate.category}-${id}`, { maxCount: row.version });
     return {
-      ...listItem(row),
+      ...listItem({ ...row, admittedAt: row.admittedAt?.toISOString() ?? null }),
       legalForm: row.legalForm,
       nationalIdentifier: row.nationalIdentifier,
       contacts: row.contacts,

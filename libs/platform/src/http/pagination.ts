@@ -86,3 +86,38 @@ export function keysetAfter<T extends ObjectLiteral>(
   if (after) select.andWhere(`(${sort}, ${id}) > (CAST(:keysetSort AS ${sortType}), CAST(:keysetId AS uuid))`, { keysetSort: after[0], keysetId: after[1] });
   return select;
 }
+
+/** The values of a statement written in SQL: each value added answers its placeholder, `$1`, `$2`… in order. */
+export class SqlParameters {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * `keysetAfter` for a statement written in SQL: the condition that starts after the cursor's key,
+ * undefined on the first page. The statement orders by (sort column, id) and takes `limit + 1` rows.
+ */
+export function keysetCondition(
+  [sort, id]: readonly [string, string],
+  after: readonly string[] | undefined,
+  parameters: SqlParameters,
+  sortType: 'text' | 'timestamptz' = 'text',
+): string | undefined {
+  return after && `(${sort}, ${id}) > (CAST(${parameters.add(after[0])} AS ${sortType}), CAST(${parameters.add(after[1])} AS uuid))`;
+}
+
+/** `WHERE` and the conditions given (not empty, false or undefined) joined by `AND`; nothing when there are none. */
+export const whereAll = (conditions: readonly (string | false | undefined)[]): string => {
+  const present = conditions.filter((condition) => typeof condition === 'string' && condition !== '');
+  return present.length === 0 ? '' : `WHERE ${present.join(' AND ')}`;
+};
+
+/** A `timestamptz` column as the API writes a moment (`Date#toISOString`), formatted by the database rather than parsed and formatted again in JavaScript. */
+export const isoMomentSql = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** A `date` column as the API writes a day, `YYYY-MM-DD`, whatever the session's date style. */
+export const isoDaySql = (column: string): string => `to_char(${column}, 'YYYY-MM-DD')`;

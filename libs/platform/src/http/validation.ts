@@ -80,16 +80,26 @@ function flatten(errors: readonly ValidationError[], prefix = ''): FieldProblem[
   });
 }
 
+/** The properties of a class declared `@ValidateNested`, read from its metadata once: it does not change after the class is declared. */
+const nestedOf = new WeakMap<object, readonly string[]>();
+function nestedProperties(type: object): readonly string[] {
+  let properties = nestedOf.get(type);
+  if (!properties) {
+    const nested = getMetadataStorage()
+      .getTargetValidationMetadatas(type as new () => object, '', true, false)
+      .filter((metadata) => metadata.type === ValidationTypes.NESTED_VALIDATION);
+    properties = [...new Set(nested.map((metadata) => metadata.propertyName))];
+    nestedOf.set(type, properties);
+  }
+  return properties;
+}
+
 /**
  * `@ValidateNested` lets a list through where one object is declared (it validates each element),
  * so a field typed as a class gets a list refused here, for every DTO at once.
  */
 function listsWhereObjectsBelong(instance: object): ValidationError[] {
-  const nested = getMetadataStorage()
-    .getTargetValidationMetadatas(instance.constructor, '', true, false)
-    .filter((metadata) => metadata.type === ValidationTypes.NESTED_VALIDATION);
-  const properties = [...new Set(nested.map((metadata) => metadata.propertyName))];
-  return properties.flatMap((property) => {
+  return nestedProperties(instance.constructor).flatMap((property) => {
     const value = (instance as Record<string, unknown>)[property];
     if (value === undefined || value === null || typeof value !== 'object') return [];
     const declared: unknown = Reflect.getMetadata('design:type', instance, property);

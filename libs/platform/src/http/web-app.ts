@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -27,7 +27,13 @@ export function serveWebApp(app: NestExpressApplication, config: AccordConfig, d
   });
   // Hashed asset names never change content, so they may be cached for good; index.html may not.
   app.useStaticAssets(join(directory, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d' });
-  app.useStaticAssets(directory, { index: false, maxAge: 0 });
+  // The files at the build's root are known at start, so that no other request (every API call
+  // among them) waits on the disk to learn that it asks for no file.
+  const rootFiles = new Set(readdirSync(directory, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => `/${entry.name}`));
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || !rootFiles.has(request.path)) return next();
+    response.sendFile(join(directory, request.path), { maxAge: 0 });
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || NOT_PAGES.test(request.path) || !request.accepts('html')) return next();
     response.setHeader('Cache-Control', 'no-cache');
