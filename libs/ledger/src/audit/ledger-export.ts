@@ -1,4 +1,5 @@
 import { createHash, type KeyObject } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
 import type { IntegrityReport } from '../event-store.port.js';
 import { formatPosition, parsePosition, START, type GlobalPosition } from '../position.js';
 import type { ExportPage, LedgerReader } from '../postgres/ledger-reader.js';
@@ -236,6 +237,36 @@ function auditedEvent(line: ExportedEvent, number: number): AuditedEvent {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The lines of an export read as bytes (a file stream), split where readline splits them (a line
+ * feed, a carriage return, or both): a scan of each chunk for line feeds costs half what readline does.
+ */
+export async function* exportLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of input) {
+    const text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
+    // An export holds no carriage return (JSON escapes it in strings); a file that does is split as readline would.
+    const returns = text.includes('\r');
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      if (returns) yield* linesEndedByReturns(text.slice(start, end));
+      else yield text.slice(start, end);
+      start = end + 1;
+    }
+    rest = text.slice(start);
+  }
+  rest += decoder.end();
+  if (rest !== '') yield* linesEndedByReturns(rest);
+}
+
+/** The lines of text with no line feed: a carriage return ends one, and one at the end belongs to the line feed after it. */
+function linesEndedByReturns(text: string): string[] {
+  const lines = text.split('\r');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
 
 /**
  * Verifies an export with nothing but its lines and a trusted public key: every stream chain, the
