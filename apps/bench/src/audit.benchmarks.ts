@@ -3,8 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { exportLedger, verifyExport, type PostgresEventStore } from '#accord/ledger';
+import { exportLedger, exportLines, verifyExport, type PostgresEventStore } from '#accord/ledger';
 import { type BenchContext, type BenchSuite, type Benchmark, timed } from './benchmark.js';
 import { fillLedger, withStore } from './ledger.benchmarks.js';
 
@@ -54,7 +53,7 @@ const offlineVerify: Benchmark = {
         return store.signer!.publicKey;
       });
       const { timing, value } = await timed(context, () =>
-        verifyExport(createInterface({ input: createReadStream(file), crlfDelay: Infinity }), { trustedKey }),
+        verifyExport(exportLines(createReadStream(file)), { trustedKey }),
       );
       if (!value.intact || value.eventsChecked !== events) throw new Error(`offline_verify: the export did not verify (${JSON.stringify(value.firstBreak)})`);
       return { events, ...timing };

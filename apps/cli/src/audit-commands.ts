@@ -1,11 +1,11 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { createPublicKey } from 'node:crypto';
 import {
   EVENT_STORE,
   exportLedger,
+  exportLines,
   formatPosition,
   parsePosition,
   parsePublicKey,
@@ -114,7 +114,7 @@ export async function verifyExportFile(args: readonly string[], io: CliIo): Prom
   const deadlines = args.includes('--deadlines') ? new DeadlineRecomputation() : undefined;
   const input = createReadStream(file);
   const display = new ProgressDisplay(io.stderr, 'verifying', 'bytes');
-  const report = await verifyExport(createInterface({ input, crlfDelay: Infinity }), {
+  const report = await verifyExport(exportLines(input), {
     trustedKey,
     onEvent: (event) => {
       tallies?.observe(event);

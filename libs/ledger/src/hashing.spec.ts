@@ -8,6 +8,17 @@ describe('the canonical form that event hashes are computed over', () => {
     expect(canonicalJson(value)).toBe('{"-1":-0.5,"10":"x","9":"y","__proto__":"p","a":{"c":true,"d":[3,{"y":"ы","z":null}]},"b":1}');
   });
 
+  it('given keys of capitals, accents, characters beyond the basic plane and more keys than an event has, when made canonical, then they are sorted as Array.prototype.sort sorts them', () => {
+    const keys = ['b', 'B', 'é', 'e', '😀', 'ﬀ', 'a_', 'a', 'Z', ''];
+    const many = Array.from({ length: 40 }, (_, index) => `k${(index * 7) % 40}`);
+
+    for (const list of [keys, many]) {
+      const value = Object.fromEntries([...list].reverse().map((key, index) => [key, index]));
+      expect(Object.keys(JSON.parse(canonicalJson(value)) as object)).toEqual([...list].sort());
+      expect(canonicalJson({ nested: value })).toBe(`{"nested":${canonicalJson(value)}}`);
+    }
+  });
+
   it('given undefined values and a date, when made canonical, then an undefined key is left out, an undefined item is null and the date is ISO text', () => {
     expect(canonicalJson({ b: undefined, a: new Date(Date.UTC(2026, 0, 2)), c: [undefined, 1] })).toBe('{"a":"2026-01-02T00:00:00.000Z","c":[null,1]}');
   });

@@ -15,7 +15,7 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
+  const keys = sortedKeys(record);
   const flat = flatCanonical(record, keys);
   if (flat !== undefined) return flat;
   let text = '';
@@ -41,6 +41,22 @@ function flatCanonical(record: Record<string, unknown>, keys: readonly string[])
     sorted[key] = item;
   }
   return JSON.stringify(sorted);
+}
+
+/**
+ * The keys in the order `Array.prototype.sort` gives (UTF-16 code units), by insertion for the few
+ * keys an event's object has: the default sort's generic comparison costs twice as much there.
+ */
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record);
+  if (keys.length > 16) return keys.sort();
+  for (let index = 1; index < keys.length; index += 1) {
+    const key = keys[index];
+    let at = index - 1;
+    for (; at >= 0 && keys[at] > key; at -= 1) keys[at + 1] = keys[at];
+    keys[at + 1] = key;
+  }
+  return keys;
 }
 
 const isIndexLike = (key: string): boolean => key.length > 0 && key.charCodeAt(0) <= 57 && key.charCodeAt(0) >= 48;

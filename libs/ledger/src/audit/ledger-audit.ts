@@ -98,9 +98,10 @@ export const BREAKS = {
   unsignedSeal: 'global seal is not covered by a signed seal: the chain was rewritten',
 } as const;
 
+/** Updated in place as the stream's events are met: one object a stream, not one an event. */
 interface StreamHead {
-  readonly version: number;
-  readonly hash: Buffer;
+  version: number;
+  hash: Buffer;
   /** The stream's id as first met: every later record of the stream shares this one string. */
   readonly streamId: string;
 }
@@ -233,13 +234,17 @@ export class LedgerAudit {
 
   private checkStream(event: AuditedEvent): void {
     if (event.contentHash.toString('hex') !== contentHashHex(event)) return this.offer(event, BREAKS.changed);
-    const known = this.heads.get(event.streamId);
-    const head: StreamHead =
-      known ?? (event.previousHash ? { version: event.version - 1, hash: event.previousHash, streamId: event.streamId } : { version: 0, hash: GENESIS_HASH, streamId: event.streamId });
-    this.heads.set(event.streamId, { version: Math.max(head.version, event.version), hash: event.hash, streamId: head.streamId });
-    if (event.version > head.version + 1) return this.offer(event, BREAKS.missingVersion(event.version, head.version));
-    if (event.version <= head.version) return this.offer(event, BREAKS.reordered(event.version, head.version));
-    if (event.hash.toString('hex') !== linkHashHex(head.hash, event.contentHash)) return this.offer(event, BREAKS.unlinked);
+    let head = this.heads.get(event.streamId);
+    if (!head) {
+      head = event.previousHash ? { version: event.version - 1, hash: event.previousHash, streamId: event.streamId } : { version: 0, hash: GENESIS_HASH, streamId: event.streamId };
+      this.heads.set(event.streamId, head);
+    }
+    const { version, hash } = head;
+    head.version = Math.max(version, event.version);
+    head.hash = event.hash;
+    if (event.version > version + 1) return this.offer(event, BREAKS.missingVersion(event.version, version));
+    if (event.version <= version) return this.offer(event, BREAKS.reordered(event.version, version));
+    if (event.hash.toString('hex') !== linkHashHex(hash, event.contentHash)) return this.offer(event, BREAKS.unlinked);
   }
 
   private checkChain(event: AuditedEvent): void {

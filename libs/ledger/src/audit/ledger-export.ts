@@ -1,4 +1,5 @@
 import { createHash, type KeyObject } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
 import type { IntegrityReport } from '../event-store.port.js';
 import { formatPosition, parsePosition, START, type GlobalPosition } from '../position.js';
 import type { ExportPage, LedgerReader } from '../postgres/ledger-reader.js';
@@ -238,6 +239,36 @@ function auditedEvent(line: ExportedEvent, number: number): AuditedEvent {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
+ * The lines of an export read as bytes (a file stream), split where readline splits them (a line
+ * feed, a carriage return, or both): a scan of each chunk for line feeds costs half what readline does.
+ */
+export async function* exportLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of input) {
+    const text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
+    // An export holds no carriage return (JSON escapes it in strings); a file that does is split as readline would.
+    const returns = text.includes('\r');
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      if (returns) yield* linesEndedByReturns(text.slice(start, end));
+      else yield text.slice(start, end);
+      start = end + 1;
+    }
+    rest = text.slice(start);
+  }
+  rest += decoder.end();
+  if (rest !== '') yield* linesEndedByReturns(rest);
+}
+
+/** The lines of text with no line feed: a carriage return ends one, and one at the end belongs to the line feed after it. */
+function linesEndedByReturns(text: string): string[] {
+  const lines = text.split('\r');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/**
  * Verifies an export with nothing but its lines and a trusted public key: every stream chain, the
  * global chain, every append and seal signature, and the manifest. `onEvent` sees each event line
  * (for recomputing tallies and deadlines from the same pass).
@@ -246,7 +277,7 @@ export async function verifyExport(
   lines: AsyncIterable<string>,
   options: { trustedKey: KeyObject | null; onEvent?: (event: ExportedEvent) => void; onProgress?: (events: number) => void },
 ): Promise<ExportVerification> {
-  const digest = createHash('sha256');
+  const digest = new LineDigest();
   let header: ExportHeader | null = null;
   let manifest: ExportManifest | null = null;
   let audit: LedgerAudit | null = null;
@@ -271,7 +302,7 @@ export async function verifyExport(
         manifest = line;
         continue;
       }
-      digest.update(`${text}\n`);
+      digest.line(text);
       if (line.kind === 'header') {
         if (header || line.format !== EXPORT_FORMAT) throw new ExportFormatError(`line ${number}: not an ${EXPORT_FORMAT} header`);
         if (line.formatVersion !== EXPORT_FORMAT_VERSION) throw new ExportFormatError(`format version ${line.formatVersion} is not supported`);
@@ -318,7 +349,7 @@ export async function verifyExport(
       }
     }
     if (!manifest) throw new ExportFormatError('the manifest is missing: the file was cut short');
-    fileProblem = manifestProblem(manifest, digest.digest('hex'), { events, seals, orphans, streams: streams.size });
+    fileProblem = manifestProblem(manifest, digest.hex(), { events, seals, orphans, streams: streams.size });
   } catch (error) {
     if (!(error instanceof ExportFormatError)) throw error;
     fileProblem = error.message;
@@ -326,6 +357,32 @@ export async function verifyExport(
   options.onProgress?.(events);
   const report = await (audit ?? new LedgerAudit({ trustedKey: null, rotations: [], checkedAt: new Date() })).finish();
   return { ...report, intact: report.intact && fileProblem === null, header, manifest, fileProblem };
+}
+
+/** SHA-256 of lines, each ended by a line feed, taken some 64 KiB at a time: one update a line cost a quarter more. */
+class LineDigest {
+  private readonly digest = createHash('sha256');
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  line(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength > 65_536) this.flush();
+  }
+
+  hex(): string {
+    this.flush();
+    return this.digest.digest('hex');
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.pending.push('');
+    this.digest.update(this.pending.join('\n'));
+    this.pending = [];
+    this.pendingLength = 0;
+  }
 }
 
 function manifestProblem(
