@@ -44,20 +44,22 @@ function flatCanonical(record: Record<string, unknown>, keys: readonly string[])
 }
 
 /**
- * The keys in the order `Array.prototype.sort` gives (UTF-16 code units), by insertion for the few
- * keys an event's object has: the default sort's generic comparison costs twice as much there.
+ * The own keys of an object in code unit order, as `sort` puts them. The few keys of an event's
+ * objects are sorted in place by insertion, which costs less than the call to `sort`.
  */
-function sortedKeys(record: Record<string, unknown>): string[] {
+function sortedKeys(record: object): string[] {
   const keys = Object.keys(record);
-  if (keys.length > 16) return keys.sort();
+  if (keys.length > SMALL_OBJECT_KEYS) return keys.sort();
   for (let index = 1; index < keys.length; index += 1) {
     const key = keys[index];
-    let at = index - 1;
-    for (; at >= 0 && keys[at] > key; at -= 1) keys[at + 1] = keys[at];
-    keys[at + 1] = key;
+    let place = index;
+    for (; place > 0 && keys[place - 1] > key; place -= 1) keys[place] = keys[place - 1];
+    keys[place] = key;
   }
   return keys;
 }
+
+const SMALL_OBJECT_KEYS = 16;
 
 const isIndexLike = (key: string): boolean => key.length > 0 && key.charCodeAt(0) <= 57 && key.charCodeAt(0) >= 48;
 
@@ -79,15 +81,6 @@ export function contentHash(event: HashedContent): Buffer {
   return hash('sha256', contentInput(event, canonicalJson(event.data), canonicalJson(event.metadata)), 'buffer');
 }
 
-/** The same hash for callers that already hold the canonical JSON of data and metadata (and store it). */
-export function contentHashOfCanonical(
-  event: Omit<HashedContent, 'data' | 'metadata'>,
-  canonicalData: string,
-  canonicalMetadata: string,
-): Buffer {
-  return hash('sha256', contentInput(event, canonicalData, canonicalMetadata), 'buffer');
-}
-
 /**
  * The content hash as hex, for a check that only compares it: a digest as text costs a fraction of
  * one as a buffer, which gets a memory block of its own for the collector to track.
@@ -97,8 +90,26 @@ export function contentHashHex(event: HashedContent): string {
 }
 
 function contentInput(event: Omit<HashedContent, 'data' | 'metadata'>, canonicalData: string, canonicalMetadata: string): string {
-  const head = `${json(event.eventId)},${json(event.streamId)},${json(event.type)},${json(event.schemaVersion)},${json(event.recordedAt.toISOString())}`;
-  return `[${head},${canonicalData},${canonicalMetadata}]`;
+  return canonicalInput(event.eventId, event.streamId, event.type, event.schemaVersion, event.recordedAt.toISOString(), canonicalData, canonicalMetadata);
+}
+
+/** What an event's content hash is computed over, given its recording time as ISO text and its canonical data and metadata. */
+export interface CanonicalContent extends Omit<HashedContent, 'data' | 'metadata' | 'recordedAt'> {
+  readonly recordedAt: string;
+  readonly canonicalData: string;
+  readonly canonicalMetadata: string;
+}
+
+function canonicalInput(
+  eventId: string,
+  streamId: string,
+  type: string,
+  schemaVersion: number,
+  recordedAt: string,
+  canonicalData: string,
+  canonicalMetadata: string,
+): string {
+  return `[${json(eventId)},${json(streamId)},${json(type)},${json(schemaVersion)},${json(recordedAt)},${canonicalData},${canonicalMetadata}]`;
 }
 
 /** A part of the hashed array as `Array.prototype.join` puts it: nothing for a missing value. */
@@ -114,6 +125,36 @@ export function linkHash(previous: Buffer, content: Buffer): Buffer {
 /** The link hash as hex, for a check that only compares it (see `contentHashHex`). */
 export function linkHashHex(previous: Buffer, content: Buffer): string {
   return hash('sha256', linkInput(previous, content), 'hex');
+}
+
+/** The content and link hashes of events appended one after another to a stream, 32 bytes an event. */
+export interface ChainedHashes {
+  readonly contents: Buffer;
+  readonly links: Buffer;
+  /** The link of the last event, as hex: what the next append to the stream links to. */
+  readonly head: string;
+}
+
+/**
+ * The content and link hashes of `events`, following the link `previous` (hex) of their stream.
+ * Each digest is taken as hex and copied into one buffer for the batch: a digest as a buffer gets a
+ * memory block of its own, two an event, for the collector to track.
+ */
+export function chainHashes(previous: string, events: readonly CanonicalContent[]): ChainedHashes {
+  const contents = Buffer.allocUnsafe(32 * events.length);
+  const links = Buffer.allocUnsafe(32 * events.length);
+  let head = previous;
+  let link = Buffer.from(previous, 'hex');
+  for (let index = 0; index < events.length; index += 1) {
+    const event = events[index];
+    const offset = 32 * index;
+    const input = canonicalInput(event.eventId, event.streamId, event.type, event.schemaVersion, event.recordedAt, event.canonicalData, event.canonicalMetadata);
+    contents.write(hash('sha256', input, 'hex'), offset, 'hex');
+    head = linkHashHex(link, contents.subarray(offset, offset + 32));
+    links.write(head, offset, 'hex');
+    link = links.subarray(offset, offset + 32);
+  }
+  return { contents, links, head };
 }
 
 /** Both SHA-256 hashes (always, but in a tampered export) copied into one reused buffer, not a new one per link. */

@@ -16,7 +16,7 @@ import type {
   SubscriptionOptions,
   VerificationProgress,
 } from '../event-store.port.js';
-import { canonicalJson, contentHashOfCanonical, GENESIS_HASH, linkHash } from '../hashing.js';
+import { canonicalJson, chainHashes, GENESIS_HASH, type CanonicalContent } from '../hashing.js';
 import { LedgerReader } from './ledger-reader.js';
 import { EVENT_COLUMNS, eventsCausedBy, searchEvents, type LedgerEventFilter } from './ledger-queries.js';
 import { verifyLedger, type LedgerVerification } from './ledger-verifier.js';
@@ -39,8 +39,11 @@ export interface PostgresEventStoreOptions {
 
 interface StreamHead {
   readonly version: number;
-  readonly hash: Buffer;
+  /** Hex: a cached head holds no buffer, so that it keeps no memory block of an append alive. */
+  readonly hash: string;
 }
+
+const GENESIS_HEAD: StreamHead = { version: 0, hash: GENESIS_HASH.toString('hex') };
 
 interface EventRow {
   transaction_id: string;
@@ -128,7 +131,7 @@ export class PostgresEventStore implements EventStore {
     });
     const readToTheEnd = backwards ? options.fromVersion === undefined : rows.length < (options.maxCount ?? Infinity);
     const last = backwards ? rows[0] : rows[rows.length - 1];
-    if (readToTheEnd && last) this.rememberHead(streamId, { version: last.version, hash: last.hash });
+    if (readToTheEnd && last) this.rememberHead(streamId, { version: last.version, hash: last.hash.toString('hex') });
     return rows.map((row) => this.toRecorded(row));
   }
 
@@ -261,30 +264,45 @@ export class PostgresEventStore implements EventStore {
 
   /** Undefined when `unchanged` does not hold: nothing was written. */
   private async insert(streamId: string, events: readonly NewEvent[], head: StreamHead, unchanged?: AppendCondition): Promise<AppendResult | undefined> {
-    const now = new Date();
+    const now = new Date().toISOString();
+    // What is stored is exactly what was hashed: the canonical JSON, parsed once more by jsonb, and
+    // the recording time as the ISO text in the hash.
+    const canonical = events.map((event): CanonicalContent => ({
+      eventId: event.eventId,
+      streamId,
+      type: event.type,
+      schemaVersion: event.schemaVersion ?? this.upcasters.currentVersion(event.type),
+      recordedAt: event.recordedAt?.toISOString() ?? now,
+      canonicalData: canonicalJson(event.data),
+      canonicalMetadata: canonicalJson(event.metadata),
+    }));
+    const { contents, links, head: last } = chainHashes(head.hash, canonical);
     const values: unknown[] = [this.clockOffset];
-    const hashes: Buffer[] = [];
-    let previous = head.hash;
-    for (let index = 0; index < events.length; index += 1) {
-      const event = events[index];
-      const schemaVersion = event.schemaVersion ?? this.upcasters.currentVersion(event.type);
-      const recordedAt = event.recordedAt ?? now;
-      // What is stored is exactly what was hashed: the canonical JSON, parsed once more by jsonb.
-      const data = canonicalJson(event.data);
-      const metadata = canonicalJson(event.metadata);
-      const content = contentHashOfCanonical({ eventId: event.eventId, streamId, type: event.type, schemaVersion, recordedAt }, data, metadata);
-      previous = linkHash(previous, content);
-      hashes.push(previous);
-      values.push(event.eventId, streamId, head.version + index + 1, event.type, schemaVersion, data, metadata, recordedAt, content, previous, null);
+    for (let index = 0; index < canonical.length; index += 1) {
+      const event = canonical[index];
+      const hashes = 32 * index;
+      values.push(
+        event.eventId,
+        streamId,
+        head.version + index + 1,
+        event.type,
+        event.schemaVersion,
+        event.canonicalData,
+        event.canonicalMetadata,
+        event.recordedAt,
+        contents.subarray(hashes, hashes + 32),
+        links.subarray(hashes, hashes + 32),
+        null,
+      );
     }
     const signer = this.options.signer;
-    if (signer) values[values.length - 1] = await signer.signAsync(appendStatement(streamId, head.version + 1, hashes));
+    if (signer) values[values.length - 1] = await signer.signAsync(appendStatement(streamId, head.version + 1, [links]));
     if (unchanged) values.push(unchanged.streamId, unchanged.version);
     const statement = unchanged ? conditionalInsertStatement(events.length) : insertStatement(events.length);
     const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>({ ...statement, values });
     if (rows.length === 0) return undefined;
     const version = head.version + events.length;
-    this.rememberHead(streamId, { version, hash: previous });
+    this.rememberHead(streamId, { version, hash: last });
     this.signal.notify();
     return {
       streamId,
@@ -300,7 +318,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async headFor(streamId: string, expected: ExpectedVersion): Promise<StreamHead> {
-    if (expected === 'no_stream' || expected === 0) return { version: 0, hash: GENESIS_HASH };
+    if (expected === 'no_stream' || expected === 0) return GENESIS_HEAD;
     const cached = this.heads.get(streamId);
     // A cached head is exact for the version it names: events never change once committed.
     if (cached && (expected === 'any' || cached.version === expected)) return cached;
@@ -309,7 +327,7 @@ export class PostgresEventStore implements EventStore {
       text: 'SELECT version, hash FROM ledger.events WHERE stream_id = $1 ORDER BY version DESC LIMIT 1',
       values: [streamId],
     });
-    return rows[0] ? { version: rows[0].version, hash: rows[0].hash } : { version: 0, hash: GENESIS_HASH };
+    return rows[0] ? { version: rows[0].version, hash: rows[0].hash.toString('hex') } : GENESIS_HEAD;
   }
 
   private async currentVersion(streamId: string): Promise<number> {

@@ -46,7 +46,8 @@ export function parsePublicKey(text: string): KeyObject {
 
 /**
  * One signature covers one append: the stream, its first new version and the link hash of every
- * event written. An event the server never wrote has no such signature, wherever it was inserted.
+ * event written, in order (one buffer each or several in one). An event the server never wrote has
+ * no such signature, wherever it was inserted.
  */
 export function appendStatement(streamId: string, firstVersion: number, hashes: readonly Buffer[]): Buffer {
   return Buffer.concat([Buffer.from(`accord-append-v1\n${streamId}\n${firstVersion}\n`), ...hashes]);
