@@ -2,8 +2,8 @@ import type { DataSource } from 'typeorm';
 import { readingPointInTime } from './point-in-time.js';
 import { queryReadModels } from './read-model-statements.js';
 
-/** How many answers are kept; the oldest used goes first. */
-const KEPT_ANSWERS = 32;
+/** How much text is kept, in characters (a page of 50 appeals is about 80,000); the answer used least recently goes first. */
+const KEPT_CHARACTERS = 2_000_000;
 
 /**
  * Answers of a read-model query, kept as the text sent to the client under the checkpoints of the
@@ -15,6 +15,7 @@ const KEPT_ANSWERS = 32;
  */
 export class ReadModelAnswers {
   private readonly answers = new Map<string, { readonly checkpoints: string; readonly text: string }>();
+  private characters = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -26,12 +27,22 @@ export class ReadModelAnswers {
     if (readingPointInTime()) return compute();
     const checkpoints = await this.checkpoints();
     const kept = this.answers.get(key);
-    this.answers.delete(key);
     // Read after the checkpoints, the text is at least as recent as they are: kept under them, it is never older than a later reader's checkpoints.
     const text = kept?.checkpoints === checkpoints ? kept.text : await compute();
-    this.answers.set(key, { checkpoints, text });
-    if (this.answers.size > KEPT_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
+    this.forget(key);
+    if (text.length <= KEPT_CHARACTERS) {
+      this.answers.set(key, { checkpoints, text });
+      this.characters += text.length;
+      while (this.characters > KEPT_CHARACTERS) this.forget(this.answers.keys().next().value!);
+    }
     return text;
+  }
+
+  private forget(key: string): void {
+    const kept = this.answers.get(key);
+    if (!kept) return;
+    this.answers.delete(key);
+    this.characters -= kept.text.length;
   }
 
   private async checkpoints(): Promise<string> {
