@@ -117,6 +117,25 @@ describe('point-in-time reads', () => {
     expect(now).not.toEqual(then);
     expect(past.headers['as-of-position']).toBe(first.position);
   });
+
+  it('given the register of appeals kept after a live read, when an auditor reads it as of an earlier position, then the answer is the past one and the live one stays current', async () => {
+    const addresseeId = await registeredAddressee(secretariat);
+    const first = await dispatchedAppeal(secretariat, addresseeId, '2026-04-17');
+    await appliedUpTo(first.position);
+    const then = (await auditor.get('/api/v1/appeals?limit=200&asOf=2026-07-01').expect(200)).text;
+    const later = await dispatchedAppeal(secretariat, addresseeId, '2026-04-20');
+    await appliedUpTo(later.position);
+    const now = await auditor.get('/api/v1/appeals?limit=200&asOf=2026-07-01').expect(200);
+
+    const past = await auditor.get(`/api/v1/appeals?limit=200&asOf=2026-07-01&asOfPosition=${first.position}`).expect(200);
+    const again = await auditor.get('/api/v1/appeals?limit=200&asOf=2026-07-01').expect(200);
+
+    expect(past.text).toBe(then);
+    expect(now.text).not.toBe(then);
+    expect(now.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(again.text).toBe(now.text);
+    expect(again.headers.etag).toBe(now.headers.etag);
+  });
 });
 
 describe('point-in-time refusals', () => {

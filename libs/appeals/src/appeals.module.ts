@@ -1,7 +1,7 @@
 import { Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandProcessor } from '#accord/eventsourcing';
 import { ACCORD_CONFIG, type AccordConfig, type AccordFeature } from '#accord/platform';
-import { ProjectionRunner } from '#accord/projections';
+import { ProjectionRunner, ReadModelAnswers } from '#accord/projections';
 import { DataSource } from 'typeorm';
 import { AddresseeDirectory } from './application/addressee-directory.js';
 import { AppealAuthorization } from './application/appeal-authorization.js';
@@ -44,7 +44,11 @@ class AppealsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
   // The addressees' reads before their commands, so the OpenAPI document lists the paths in the order it always has.
   controllers: [AddresseeQueriesController, AddresseesController, AppealsController, AppealQueriesController, AppealsDashboardController],
   providers: [
-    { provide: AppealRecords, inject: [DataSource], useFactory: (dataSource: DataSource) => new AppealRecords(dataSource) },
+    {
+      provide: AppealRecords,
+      inject: [DataSource],
+      useFactory: (dataSource: DataSource) => new AppealRecords(dataSource, new ReadModelAnswers(dataSource, [appealsProjection.name, addresseesProjection.name])),
+    },
     { provide: AddresseeQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new AddresseeQueries(dataSource) },
     {
       provide: AppealsDashboards,

@@ -4,6 +4,7 @@ export * from './projection.js';
 export * from './projection-rebuilder.js';
 export * from './projection-runner.js';
 export * from './read-model.migrations.js';
+export * from './read-model-answers.js';
 export * from './read-model-data-source.js';
 export * from './read-model-statements.js';
 export * from './read-models-advanced.js';

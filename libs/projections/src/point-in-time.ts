@@ -78,6 +78,9 @@ const SCHEMA_PREFIX = 'point_in_time_';
 
 /** The schema a request reads through, when it reads a point in time. */
 const readingSchema = new AsyncLocalStorage<string>();
+
+/** True inside `readAsOf`: the read models' queries read a past view, not the live tables. */
+export const readingPointInTime = (): boolean => readingSchema.getStore() !== undefined;
 const routed = new WeakSet<DataSource>();
 
 type Release = (error?: unknown) => void;

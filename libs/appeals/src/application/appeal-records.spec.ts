@@ -1,13 +1,14 @@
 import { RecordNotFound } from '#accord/eventsourcing';
 import type { RecordedOf } from '#accord/ledger';
 import type { AddresseeEvent } from '../domain/addressee/addressee.events.js';
-import { createReadModelDataSource, readModelMigrations } from '#accord/projections';
+import { createReadModelDataSource, readModelMigrations, ReadModelAnswers } from '#accord/projections';
+import type { Page } from '#accord/platform';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import type { AppealEvent } from '../domain/appeal/appeal.events.js';
 import type { DeadlineAssessment } from '../domain/deadlines/deadline-assessment.js';
 import { assessDeadlines, deadlineStatus } from '../domain/deadlines/deadline-engine.js';
-import { AppealRecords, deadlineStatusSql, type AppealFilter } from './appeal-records.js';
+import { AppealRecords, deadlineStatusSql, type AppealFilter, type AppealItem } from './appeal-records.js';
 import { appealsReadMigrations } from './appeals-read.migrations.js';
 import { AppealRow, appealsProjection, AppealTimelineRow } from './appeals.projection.js';
 import { addresseesMigrations } from './addressees.migrations.js';
@@ -21,19 +22,33 @@ let records: AppealRecords;
 beforeAll(async () => {
   database = await createTestDatabase([...readModelMigrations, ...addresseesMigrations, ...appealsReadMigrations]);
   dataSource = await createReadModelDataSource(database.url, [AppealRow, AppealTimelineRow, AddresseeRow]).initialize();
-  records = new AppealRecords(dataSource);
+  records = new AppealRecords(dataSource, new ReadModelAnswers(dataSource, ['appeals', 'addressees']));
 });
 afterAll(async () => {
   await dataSource.destroy();
   await database.drop();
 });
-beforeEach(() => dataSource.query('TRUNCATE appeals, appeal_timeline, addressees'));
+/** The tables change with the appeals projection's checkpoint, as the runner moves it. */
+const movedCheckpoint = () =>
+  dataSource.query(
+    `INSERT INTO projection_checkpoints (projection, commit_position, sequence_position) VALUES ('appeals', 1, 0)
+     ON CONFLICT (projection) DO UPDATE SET commit_position = projection_checkpoints.commit_position + 1`,
+  );
+
+beforeEach(async () => {
+  await dataSource.query('TRUNCATE appeals, appeal_timeline, addressees');
+  await movedCheckpoint();
+});
 
 const given = (events: readonly RecordedOf<AppealEvent | AddresseeEvent>[]) =>
   dataSource.transaction(async (manager) => {
     await addresseesProjection.apply(addresseeEventsOf(events), manager);
     await appealsProjection.apply(appealEventsOf(events), manager);
+    await manager.query(`UPDATE projection_checkpoints SET commit_position = commit_position + 1 WHERE projection = 'appeals'`);
   });
+
+/** A page of the register as the API answers it. */
+const listed = async (...query: Parameters<AppealRecords['list']>) => JSON.parse(await records.list(...query)) as Page<AppealItem>;
 
 const uuid = (n: number) => `00000000-0000-4000-a000-${String(n).padStart(12, '0')}`;
 
@@ -151,10 +166,10 @@ describe('the register of appeals', () => {
     ]),
   );
 
-  const ids = async (filter: AppealFilter, asOf = '2026-05-25') => (await records.list(filter, asOf, { limit: 50 })).items.map((item) => item.id);
+  const ids = async (filter: AppealFilter, asOf = '2026-05-25') => (await listed(filter, asOf, { limit: 50 })).items.map((item) => item.id);
 
   it('lists every appeal in the order they were drafted, with its status on the day asked', async () => {
-    const page = await records.list({}, '2026-05-25', { limit: 50 });
+    const page = await listed({}, '2026-05-25', { limit: 50 });
     expect(page.items.map((item) => [item.id, item.status])).toEqual([
       [MVD_2026, 'overdue'],
       [FORWARDED, 'not_due'],
@@ -195,7 +210,7 @@ describe('the register of appeals', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await records.list({}, '2026-05-25', { limit: 3, cursor });
+      const page = await listed({}, '2026-05-25', { limit: 3, cursor });
       seen.push(...page.items.map((item) => item.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -229,7 +244,7 @@ describe('the register of appeals', () => {
 
   it('shows in each item the days, moments and deadlines of its row as the row holds them', async () => {
     const row = await dataSource.getRepository(AppealRow).findOneByOrFail({ id: MVD_2026 });
-    const [item] = (await records.list({}, '2026-05-25', { limit: 1 })).items;
+    const [item] = (await listed({}, '2026-05-25', { limit: 1 })).items;
     expect(item).toMatchObject({
       dispatchedOn: row.dispatchedOn,
       registeredOn: '2026-04-20',
@@ -260,11 +275,22 @@ describe('the register of appeals', () => {
 
   it('names a body the register does not know by its id alone', async () => {
     await dataSource.query('DELETE FROM addressees WHERE id = $1', [ADDRESSEES.ipa]);
-    const item = (await records.list({}, '2026-05-25', { limit: 50 })).items.find((candidate) => candidate.id === IPA_2025);
+    await movedCheckpoint();
+    const item = (await listed({}, '2026-05-25', { limit: 50 })).items.find((candidate) => candidate.id === IPA_2025);
     expect(item?.addressee).toEqual({ id: ADDRESSEES.ipa, name: null, country: null });
+  });
+
+  it('answers a page again from what it kept while the checkpoints stand, and reads anew once one moves', async () => {
+    const before = await records.list({}, '2026-05-25', { limit: 50 });
+    await dataSource.query(`UPDATE appeals SET subject_en = 'Changed' WHERE id = $1`, [MVD_2026]);
+    expect(await records.list({}, '2026-05-25', { limit: 50 })).toBe(before);
+    expect((await listed({}, '2026-05-24', { limit: 50 })).items[0].subject.en).toBe('Changed');
+    await dataSource.query(`UPDATE projection_checkpoints SET sequence_position = sequence_position + 1 WHERE projection = 'addressees' OR projection = 'appeals'`);
+    expect((await listed({}, '2026-05-25', { limit: 50 })).items[0].subject.en).toBe('Changed');
   });
 
   it('answers RecordNotFound for an appeal it does not know', async () => {
     await expect(records.record('99999999-9999-4999-8999-999999999999', '2026-05-25')).rejects.toBeInstanceOf(RecordNotFound);
   });
 });
+

@@ -1,8 +1,8 @@
 import { RecordNotFound } from '#accord/eventsourcing';
 import type { BilingualText } from '#accord/kernel';
 import { formatPosition } from '#accord/ledger';
-import { queryReadModels } from '#accord/projections';
-import { containsPattern, decodeKeyCursor, isoDaySql, isoMomentSql, keysetCondition, SqlParameters, toPage, whereAll, type Page, type PageRequest } from '#accord/platform';
+import { queryReadModels, type ReadModelAnswers } from '#accord/projections';
+import { containsPattern, decodeKeyCursor, isoDaySql, isoMomentSql, keysetCondition, SqlParameters, toPage, whereAll, type PageRequest } from '#accord/platform';
 import { In, type DataSource } from 'typeorm';
 import type { LocalizedText, Signatory } from '../domain/appeal/appeal.events.js';
 import type { AppealStage } from '../domain/appeal/appeal.state.js';
@@ -227,10 +227,24 @@ function legalDatesOf(entries: readonly TimelineEntry[]) {
 
 /** The register of appeals and each appeal's full record, read from the appeals and addressees read models. */
 export class AppealRecords {
-  constructor(private readonly dataSource: DataSource) {}
+  /** `answers` keeps the register's pages under the checkpoints of the appeals and addressees projections. */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly answers: ReadModelAnswers,
+  ) {}
 
-  /** Appeals in the order they were drafted, filtered; statuses as of `asOf`. */
-  async list(filter: AppealFilter, asOf: string, page: PageRequest): Promise<Page<AppealItem>> {
+  /**
+   * Appeals in the order they were drafted, filtered; statuses as of `asOf`. The page comes as the
+   * JSON text of a `Page<AppealItem>`, kept until the appeals or the addressees change: 50 items
+   * make 86 kB, and reading, parsing and serializing them again cost more than all the rest of the request.
+   */
+  list(filter: AppealFilter, asOf: string, page: PageRequest): Promise<string> {
+    const { stage, status, addresseeId, country, dueBefore, outgoingYear, q } = filter;
+    const key = JSON.stringify(['appeals', stage, status, addresseeId, country, dueBefore, outgoingYear, q, asOf, page.limit, page.cursor]);
+    return this.answers.answer(key, () => this.page(filter, asOf, page));
+  }
+
+  private async page(filter: AppealFilter, asOf: string, page: PageRequest): Promise<string> {
     const after = decodeKeyCursor(page.cursor, ['timestamp', 'uuid']);
     const parameters = new SqlParameters();
     const today = `CAST(${parameters.add(asOf)} AS date)`;
@@ -251,7 +265,7 @@ export class AppealRecords {
       `${listedAppealsSql(today)} ${where} ORDER BY appeal.created_at, appeal.id LIMIT ${parameters.add(page.limit + 1)}`,
       parameters.values,
     );
-    return toPage(rows, page.limit, (row) => [row.createdAt, row.id], appealItem);
+    return JSON.stringify(toPage(rows, page.limit, (row) => [row.createdAt, row.id], appealItem));
   }
 
   /** One appeal with the bodies named from the register and every event of its timeline. */

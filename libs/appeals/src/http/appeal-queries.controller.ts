@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Sse, StreamableFile } fro
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { todayUtc } from '#accord/kernel';
 import { map, type Observable } from 'rxjs';
-import { Allow, ApiPage, READERS, ReadsFrom } from '#accord/platform';
+import { Allow, ApiPage, JsonText, READERS, ReadsFrom } from '#accord/platform';
 import { AppealRecords } from '../application/appeal-records.js';
 import { AppealsDashboards, type AppealsDashboard } from '../application/appeals-dashboard.js';
 import { CorrespondenceJournal, journalCsv } from '../application/correspondence-journal.js';
@@ -93,6 +93,7 @@ export class AppealQueriesController {
       '`addresseeId` finds appeals addressed to a body or forwarded to it; `country` is that of the body now holding the appeal.',
   })
   @ApiPage(AppealListItem, 'A page of appeals', APPEAL_EXAMPLE)
+  @JsonText()
   list(@Query() query: AppealsQuery) {
     const { limit, cursor, asOf = todayUtc(), ...filter } = query;
     return this.records.list(filter, asOf, { limit, cursor });

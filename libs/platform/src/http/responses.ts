@@ -1,4 +1,4 @@
-import { applyDecorators, type Type } from '@nestjs/common';
+import { applyDecorators, Header, type Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiResponse, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 
 /** Bilingual text as reads return it: Russian always, English when it was given. */
@@ -93,6 +93,12 @@ export const ApiError = (status: ErrorStatus, description: string = ERROR_STATUS
 
 /** A success answer of the given class (or array of it). */
 export const ApiAnswer = (type: Type | [Type], description?: string) => ApiOkResponse({ type, description });
+
+/**
+ * A handler that returns the JSON text of its answer, written already (kept from an earlier request): sent as it
+ * is, with the type `res.json` would give it, rather than parsed and serialized again.
+ */
+export const JsonText = () => Header('Content-Type', 'application/json; charset=utf-8');
 
 /** A collection page (api-conventions: `{ items, nextCursor }`) whose items are of the given class. */
 export const ApiPage = (item: Type, description?: string, example?: object) =>
