@@ -1,4 +1,4 @@
-import { Button, Card, Grid, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { ActForm } from '../components/ActForm';
 import { HistoryLink } from '../components/HistoryLink';
+import { FiltersBeside, PagedTable } from '../components/PagedList';
 import { StatusBadge } from '../components/StatusBadge';
 import { usePolicies } from '../lib/addressees';
 import { useAccount, useFormat } from '../lib/hooks';
@@ -41,13 +42,12 @@ export function Addressees() {
     void queries.invalidateQueries({ queryKey: ['addressees'] });
     setSearch({ minPosition: position }, { replace: true });
   };
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Stack>
       <Title order={1}>{t('addressees.title')}</Title>
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 3 }}>
-          <Stack>
+      <FiltersBeside
+        filters={
+          <>
             <TextInput label={t('addressees.search')} value={q} onChange={(event) => setQ(event.currentTarget.value)} />
             <Select
               label={t('addressees.kind')}
@@ -57,56 +57,45 @@ export function Addressees() {
               onChange={(value) => setKind(value as Kind | null)}
               data={KINDS.map((value) => ({ value, label: t(`addressees.${value}`) }))}
             />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9 }}>
-          {list.isPending ? (
-            <Loader aria-label={t('app.loading')} />
-          ) : items.length === 0 ? (
-            <Text>{t('addressees.none')}</Text>
-          ) : (
-            <Table striped data-testid="addressees">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('addressees.name')}</Table.Th>
-                  <Table.Th>{t('addressees.country')}</Table.Th>
-                  <Table.Th>{t('addressees.kind')}</Table.Th>
-                  <Table.Th>{t('addressees.policy')}</Table.Th>
-                  <Table.Th>{t('common.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((addressee) => (
-                  <Table.Tr key={addressee.id}>
-                    <Table.Td>
-                      <Text>{format.text(addressee.name)}</Text>
-                      <Group gap="xs">
-                        {mayEdit && !addressee.retired && (
-                          <Button size="compact-xs" variant="subtle" onClick={() => setEditing(addressee)} aria-label={`${t('addressees.edit')}: ${format.text(addressee.name)}`}>
-                            {t('addressees.edit')}
-                          </Button>
-                        )}
-                        <HistoryLink stream={`addressee-${addressee.id}`} />
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{addressee.country}</Table.Td>
-                    <Table.Td>{t(`addressees.${addressee.kind}`)}</Table.Td>
-                    <Table.Td>{addressee.policyId}</Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={addressee.retired ? 'withdrawn' : 'admitted'} label={addressee.retired ? t('addressees.retired') : t('addressees.active')} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+          </>
+        }
+      >
+        <PagedTable
+          list={list}
+          empty={t('addressees.none')}
+          testId="addressees"
+          head={
+            <>
+              <Table.Th>{t('addressees.name')}</Table.Th>
+              <Table.Th>{t('addressees.country')}</Table.Th>
+              <Table.Th>{t('addressees.kind')}</Table.Th>
+              <Table.Th>{t('addressees.policy')}</Table.Th>
+              <Table.Th>{t('common.status')}</Table.Th>
+            </>
+          }
+          row={(addressee) => (
+            <Table.Tr key={addressee.id}>
+              <Table.Td>
+                <Text>{format.text(addressee.name)}</Text>
+                <Group gap="xs">
+                  {mayEdit && !addressee.retired && (
+                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing(addressee)} aria-label={`${t('addressees.edit')}: ${format.text(addressee.name)}`}>
+                      {t('addressees.edit')}
+                    </Button>
+                  )}
+                  <HistoryLink stream={`addressee-${addressee.id}`} />
+                </Group>
+              </Table.Td>
+              <Table.Td>{addressee.country}</Table.Td>
+              <Table.Td>{t(`addressees.${addressee.kind}`)}</Table.Td>
+              <Table.Td>{addressee.policyId}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={addressee.retired ? 'withdrawn' : 'admitted'} label={addressee.retired ? t('addressees.retired') : t('addressees.active')} />
+              </Table.Td>
+            </Table.Tr>
           )}
-          {list.hasNextPage && (
-            <Button mt="sm" variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('common.more')}
-            </Button>
-          )}
-        </Grid.Col>
-      </Grid>
+        />
+      </FiltersBeside>
       {mayEdit && editing && <EditAddressee key={editing.id} addressee={editing} onDone={done} />}
       {mayEdit && <RegisterAddressee onDone={done} />}
     </Stack>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Grid, Group, Loader, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { ApiError, fieldProblems } from '../api/problem';
 import { Problem } from '../components/Problem';
+import { FiltersBeside, PagedTable } from '../components/PagedList';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAddresseeChoices } from '../lib/addressees';
 import { useAccount, useFormat } from '../lib/hooks';
@@ -32,13 +33,12 @@ export function Appeals() {
       ),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Stack>
       <Title order={1}>{t('appeals.title')}</Title>
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 3 }}>
-          <Stack>
+      <FiltersBeside
+        filters={
+          <>
             <TextInput label={t('appeals.search')} value={q} onChange={(event) => setQ(event.currentTarget.value)} />
             <Select
               label={t('appeals.stage')}
@@ -56,51 +56,40 @@ export function Appeals() {
               onChange={(value) => setStatus(value as typeof status)}
               data={STATUSES.map((value) => ({ value, label: t(`deadlineStatuses.${value}`) }))}
             />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9 }}>
-          {list.isPending ? (
-            <Loader aria-label={t('app.loading')} />
-          ) : items.length === 0 ? (
-            <Text>{t('appeals.none')}</Text>
-          ) : (
-            <Table striped data-testid="appeals">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('common.what')}</Table.Th>
-                  <Table.Th>{t('appeals.stage')}</Table.Th>
-                  <Table.Th>{t('common.status')}</Table.Th>
-                  <Table.Th>{t('appeals.dueOn')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((appeal) => (
-                  <Table.Tr key={appeal.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/appeals/${appeal.id}`}>
-                        {format.text(appeal.subject)}
-                      </Anchor>
-                      <Text size="sm" c="dimmed">
-                        {format.text(appeal.addressee?.name)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{format.text(appeal.stageTitle)}</Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={appeal.status} label={format.text(appeal.statusTitle)} />
-                    </Table.Td>
-                    <Table.Td>{appeal.deadlines?.dueOn ? `${format.date(appeal.deadlines.dueOn)} (${format.due(appeal.deadlines.dueOn)})` : ''}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+          </>
+        }
+      >
+        <PagedTable
+          list={list}
+          empty={t('appeals.none')}
+          testId="appeals"
+          head={
+            <>
+              <Table.Th>{t('common.what')}</Table.Th>
+              <Table.Th>{t('appeals.stage')}</Table.Th>
+              <Table.Th>{t('common.status')}</Table.Th>
+              <Table.Th>{t('appeals.dueOn')}</Table.Th>
+            </>
+          }
+          row={(appeal) => (
+            <Table.Tr key={appeal.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/appeals/${appeal.id}`}>
+                  {format.text(appeal.subject)}
+                </Anchor>
+                <Text size="sm" c="dimmed">
+                  {format.text(appeal.addressee?.name)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{format.text(appeal.stageTitle)}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={appeal.status} label={format.text(appeal.statusTitle)} />
+              </Table.Td>
+              <Table.Td>{appeal.deadlines?.dueOn ? `${format.date(appeal.deadlines.dueOn)} (${format.due(appeal.deadlines.dueOn)})` : ''}</Table.Td>
+            </Table.Tr>
           )}
-          {list.hasNextPage && (
-            <Button mt="sm" variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('common.more')}
-            </Button>
-          )}
-        </Grid.Col>
-      </Grid>
+        />
+      </FiltersBeside>
       {account?.roles.includes('secretariat') && <DraftAppeal />}
     </Stack>
   );

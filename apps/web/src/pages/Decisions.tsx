@@ -1,10 +1,11 @@
-import { Anchor, Button, Grid, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
+import { FiltersBeside, itemsOf, MoreButton } from '../components/PagedList';
 import { Problem } from '../components/Problem';
 import { useFormat } from '../lib/hooks';
 import { ConsequenceText } from './Resolution';
@@ -87,9 +88,9 @@ export function Decisions() {
   return (
     <Stack>
       <Title order={1}>{t('decisions.title')}</Title>
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 3 }}>
-          <Stack>
+      <FiltersBeside
+        filters={
+          <>
             <Select
               label={t('drafting.body')}
               placeholder={t('decisions.anyBody')}
@@ -108,23 +109,18 @@ export function Decisions() {
             />
             <TextInput label={t('decisions.closedFrom')} type="date" value={closedFrom} onChange={(event) => setClosedFrom(event.currentTarget.value)} />
             <TextInput label={t('decisions.closedTo')} type="date" value={closedTo} onChange={(event) => setClosedTo(event.currentTarget.value)} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9 }}>
-          {list.isPending ? (
-            <Loader aria-label={t('app.loading')} />
-          ) : list.error ? (
-            <Problem error={list.error} />
-          ) : (
-            <DecisionsTable decisions={list.data.pages.flatMap((page) => page.items)} />
-          )}
-          {list.hasNextPage && (
-            <Button mt="sm" variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('common.more')}
-            </Button>
-          )}
-        </Grid.Col>
-      </Grid>
+          </>
+        }
+      >
+        {list.isPending ? (
+          <Loader aria-label={t('app.loading')} />
+        ) : list.error ? (
+          <Problem error={list.error} />
+        ) : (
+          <DecisionsTable decisions={itemsOf(list)} />
+        )}
+        <MoreButton list={list} />
+      </FiltersBeside>
     </Stack>
   );
 }

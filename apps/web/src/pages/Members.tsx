@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Grid, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Card, Group, Select, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { ActForm } from '../components/ActForm';
 import { BarChart } from '../components/BarChart';
+import { FiltersBeside, PagedTable } from '../components/PagedList';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAccount, useFormat } from '../lib/hooks';
 import { countsBy, identifierKeys, MEMBER_CATEGORIES, MEMBER_STATUSES, type MemberCategory, type MemberStatus } from '../lib/members';
@@ -44,15 +45,14 @@ export function Members() {
       ),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const counts = statistics.data?.counts ?? [];
   const countries = countsBy(counts, 'country').map((entry) => entry.value);
   return (
     <Stack>
       <Title order={1}>{t('members.title')}</Title>
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 3 }}>
-          <Stack>
+      <FiltersBeside
+        filters={
+          <>
             <TextInput label={t('members.search')} value={q} onChange={(event) => setQ(event.currentTarget.value)} />
             <TextInput label={t('members.identifier')} value={identifier} onChange={(event) => setIdentifier(event.currentTarget.value)} />
             <Select
@@ -79,50 +79,39 @@ export function Members() {
               onChange={(value) => setCategory(value as MemberCategory | null)}
               data={MEMBER_CATEGORIES.map((value) => ({ value, label: t(`memberCategories.${value}`) }))}
             />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9 }}>
-          {list.isPending ? (
-            <Loader aria-label={t('app.loading')} />
-          ) : items.length === 0 ? (
-            <Text>{t('members.none')}</Text>
-          ) : (
-            <Table striped data-testid="members">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('members.name')}</Table.Th>
-                  <Table.Th>{t('members.country')}</Table.Th>
-                  <Table.Th>{t('members.category')}</Table.Th>
-                  <Table.Th>{t('common.status')}</Table.Th>
-                  <Table.Th>{t('members.admittedOn')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((member) => (
-                  <Table.Tr key={member.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/members/${member.id}`}>
-                        {format.text(member.name)}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{member.country}</Table.Td>
-                    <Table.Td>{t(`memberCategories.${member.category}`)}</Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={member.status} label={format.text(member.statusTitle)} />
-                    </Table.Td>
-                    <Table.Td>{member.admittedOn ? format.date(member.admittedOn) : ''}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+          </>
+        }
+      >
+        <PagedTable
+          list={list}
+          empty={t('members.none')}
+          testId="members"
+          head={
+            <>
+              <Table.Th>{t('members.name')}</Table.Th>
+              <Table.Th>{t('members.country')}</Table.Th>
+              <Table.Th>{t('members.category')}</Table.Th>
+              <Table.Th>{t('common.status')}</Table.Th>
+              <Table.Th>{t('members.admittedOn')}</Table.Th>
+            </>
+          }
+          row={(member) => (
+            <Table.Tr key={member.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/members/${member.id}`}>
+                  {format.text(member.name)}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{member.country}</Table.Td>
+              <Table.Td>{t(`memberCategories.${member.category}`)}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={member.status} label={format.text(member.statusTitle)} />
+              </Table.Td>
+              <Table.Td>{member.admittedOn ? format.date(member.admittedOn) : ''}</Table.Td>
+            </Table.Tr>
           )}
-          {list.hasNextPage && (
-            <Button mt="sm" variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('common.more')}
-            </Button>
-          )}
-        </Grid.Col>
-      </Grid>
+        />
+      </FiltersBeside>
       {statistics.data && (
         <Card withBorder>
           <Title order={2} size="h3" mb="sm">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
+import { PagedTable } from '../components/PagedList';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAccount, useFormat } from '../lib/hooks';
 import { DecisionsTable } from './Decisions';
@@ -26,7 +27,6 @@ export function Resolutions() {
       unwrap(api.GET('/api/v1/resolutions', { params: { query: { status, limit: 25, cursor: pageParam } } })),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Stack>
       <Group justify="space-between">
@@ -47,46 +47,34 @@ export function Resolutions() {
           { value: 'closed', label: t('votes.closed') },
         ]}
       />
-      {list.isPending ? (
-        <Loader aria-label={t('app.loading')} />
-      ) : items.length === 0 ? (
-        <Text>{t('votes.none')}</Text>
-      ) : (
-        <Table striped data-testid="resolutions">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('common.what')}</Table.Th>
-              <Table.Th>{t('common.status')}</Table.Th>
-              <Table.Th>{t('common.when')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((resolution) => (
-              <Table.Tr key={resolution.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/resolutions/${resolution.id}`}>
-                    {format.text(resolution.title)}
-                  </Anchor>
-                  <Text size="sm" c="dimmed">
-                    {format.text(resolution.bodyTitle)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <StatusBadge status={resolution.status} label={t(`statuses.${resolution.status}`)} />
-                </Table.Td>
-                <Table.Td>{resolution.closesAt ? t('votes.closesAt', { moment: format.moment(resolution.closesAt) }) : ''}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      {list.hasNextPage && (
-        <Group>
-          <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-            {t('common.more')}
-          </Button>
-        </Group>
-      )}
+      <PagedTable
+        list={list}
+        empty={t('votes.none')}
+        testId="resolutions"
+        head={
+          <>
+            <Table.Th>{t('common.what')}</Table.Th>
+            <Table.Th>{t('common.status')}</Table.Th>
+            <Table.Th>{t('common.when')}</Table.Th>
+          </>
+        }
+        row={(resolution) => (
+          <Table.Tr key={resolution.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/resolutions/${resolution.id}`}>
+                {format.text(resolution.title)}
+              </Anchor>
+              <Text size="sm" c="dimmed">
+                {format.text(resolution.bodyTitle)}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <StatusBadge status={resolution.status} label={t(`statuses.${resolution.status}`)} />
+            </Table.Td>
+            <Table.Td>{resolution.closesAt ? t('votes.closesAt', { moment: format.moment(resolution.closesAt) }) : ''}</Table.Td>
+          </Table.Tr>
+        )}
+      />
       <RecentDecisions />
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Grid, Loader, MultiSelect, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Card, MultiSelect, Select, Stack, Table, Textarea, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { ActForm } from '../components/ActForm';
 import { decisionBody, DecisionFields, useDecisionInput } from '../components/DecisionFields';
+import { FiltersBeside, PagedTable } from '../components/PagedList';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAccount, useFormat } from '../lib/hooks';
 import { useMemberOptions } from '../lib/use-member-options';
@@ -26,13 +27,12 @@ export function WorkingGroups() {
       unwrap(api.GET('/api/v1/working-groups', { params: { query: { status: status ?? undefined, q: q.trim() || undefined, limit: 25, cursor: pageParam } } })),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Stack>
       <Title order={1}>{t('workingGroups.title')}</Title>
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 3 }}>
-          <Stack>
+      <FiltersBeside
+        filters={
+          <>
             <TextInput label={t('workingGroups.search')} value={q} onChange={(event) => setQ(event.currentTarget.value)} />
             <Select
               label={t('common.status')}
@@ -42,54 +42,43 @@ export function WorkingGroups() {
               onChange={(value) => setStatus(value as typeof status)}
               data={GROUP_STATUSES.map((value) => ({ value, label: t(`workingGroups.${value}`) }))}
             />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9 }}>
-          {list.isPending ? (
-            <Loader aria-label={t('app.loading')} />
-          ) : items.length === 0 ? (
-            <Text>{t('workingGroups.none')}</Text>
-          ) : (
-            <Table striped data-testid="working-groups">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('workingGroups.name')}</Table.Th>
-                  <Table.Th>{t('common.status')}</Table.Th>
-                  <Table.Th ta="right">{t('workingGroups.memberCount')}</Table.Th>
-                  <Table.Th ta="right">{t('workingGroups.openDeliverables')}</Table.Th>
-                  <Table.Th ta="right">{t('workingGroups.overdueDeliverables')}</Table.Th>
-                  <Table.Th>{t('workingGroups.establishedOn')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((group) => (
-                  <Table.Tr key={group.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/working-groups/${group.id}`}>
-                        {format.text(group.name)}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={group.status} label={t(`workingGroups.${group.status}`)} />
-                    </Table.Td>
-                    <Table.Td ta="right">{group.memberCount}</Table.Td>
-                    <Table.Td ta="right">{group.openDeliverables}</Table.Td>
-                    <Table.Td ta="right" fw={group.overdueDeliverables > 0 ? 700 : undefined} c={group.overdueDeliverables > 0 ? 'red.9' : undefined}>
-                      {group.overdueDeliverables}
-                    </Table.Td>
-                    <Table.Td>{format.date(group.establishedOn)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+          </>
+        }
+      >
+        <PagedTable
+          list={list}
+          empty={t('workingGroups.none')}
+          testId="working-groups"
+          head={
+            <>
+              <Table.Th>{t('workingGroups.name')}</Table.Th>
+              <Table.Th>{t('common.status')}</Table.Th>
+              <Table.Th ta="right">{t('workingGroups.memberCount')}</Table.Th>
+              <Table.Th ta="right">{t('workingGroups.openDeliverables')}</Table.Th>
+              <Table.Th ta="right">{t('workingGroups.overdueDeliverables')}</Table.Th>
+              <Table.Th>{t('workingGroups.establishedOn')}</Table.Th>
+            </>
+          }
+          row={(group) => (
+            <Table.Tr key={group.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/working-groups/${group.id}`}>
+                  {format.text(group.name)}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge status={group.status} label={t(`workingGroups.${group.status}`)} />
+              </Table.Td>
+              <Table.Td ta="right">{group.memberCount}</Table.Td>
+              <Table.Td ta="right">{group.openDeliverables}</Table.Td>
+              <Table.Td ta="right" fw={group.overdueDeliverables > 0 ? 700 : undefined} c={group.overdueDeliverables > 0 ? 'red.9' : undefined}>
+                {group.overdueDeliverables}
+              </Table.Td>
+              <Table.Td>{format.date(group.establishedOn)}</Table.Td>
+            </Table.Tr>
           )}
-          {list.hasNextPage && (
-            <Button mt="sm" variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('common.more')}
-            </Button>
-          )}
-        </Grid.Col>
-      </Grid>
+        />
+      </FiltersBeside>
       {account?.roles.includes('secretariat') && <Establish />}
     </Stack>
   );
