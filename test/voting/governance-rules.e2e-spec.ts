@@ -8,7 +8,7 @@ import { DRAFTS, eventually, initiativeBody, LETTER_IDS, letterBody, ministry, m
 import { appliedMember, client, eventCount, membership, resolution, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { establishmentBody, workingGroups } from '../working-groups/working-group-fixtures.js';
-import { electorateVotes, openAssemblyVote, passed, voting, type CommandAnswer } from './voting-fixtures.js';
+import { BALLOTING_MILLISECONDS, electorateVotes, openAssemblyVote, passed, voting, type CommandAnswer } from './voting-fixtures.js';
 
 const founding = { feature: foundingFeature, module: FoundingModule };
 const { RU, UZ, TJ } = LETTER_IDS;
@@ -129,7 +129,7 @@ describe('the council as a body', () => {
       chairOrganizationId: RU,
       memberOrganizationIds: [RU, TJ],
     };
-    const vote = await openAssemblyVote(secretariat, 1500, { body: { kind: 'council' }, motion });
+    const vote = await openAssemblyVote(secretariat, BALLOTING_MILLISECONDS, { body: { kind: 'council' }, motion });
     councilResolution = vote.id;
     const record = (await auditor.get(`/api/v1/resolutions/${vote.id}?minPosition=${vote.opened.position}`).expect(200)).body;
     expect(record.electorate.map((entry: { organizationId: string }) => entry.organizationId).sort()).toEqual([RU, UZ].sort());
@@ -143,7 +143,7 @@ describe('the council as a body', () => {
   });
 
   it('is re-elected by the general assembly, and the next council vote has the new roster as its electorate', async () => {
-    const vote = await openAssemblyVote(secretariat, 1500, { motion: { kind: 'elect_council', memberOrganizationIds: [RU, TJ] } });
+    const vote = await openAssemblyVote(secretariat, BALLOTING_MILLISECONDS, { motion: { kind: 'elect_council', memberOrganizationIds: [RU, TJ] } });
     await electorateVotes(testApp, vote, 'for');
     await passed(vote.closesAt);
     await secretariat.post(`/api/v1/resolutions/${vote.id}/closing`, {}).expect(201);

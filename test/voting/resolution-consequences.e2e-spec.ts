@@ -2,7 +2,7 @@ import { assemblyDecision, admittedMember, client, membership, type Client } fro
 import { eventually } from '../founding/founding-support.js';
 import { createTestApp, testAppForSuite } from '../support/test-app.js';
 import { workingGroups } from '../working-groups/working-group-fixtures.js';
-import { electorateVotes, openAssemblyVote, passed, voting, votingGroup, type CommandAnswer } from './voting-fixtures.js';
+import { BALLOTING_MILLISECONDS, electorateVotes, openAssemblyVote, passed, voting, votingGroup, type CommandAnswer } from './voting-fixtures.js';
 
 let secretariat: Client;
 let auditor: Client;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 /** Given a general assembly vote on expelling `memberId` that the whole electorate supports; answers the closing. */
 async function adoptedExpulsion(memberId: string, beforeClosing: () => Promise<void> = async () => {}) {
   await votingGroup(secretariat, 2);
-  const vote = await openAssemblyVote(secretariat, 1500, { motion: { kind: 'expel_member', memberId } });
+  const vote = await openAssemblyVote(secretariat, BALLOTING_MILLISECONDS, { motion: { kind: 'expel_member', memberId } });
   const { id, closesAt } = vote;
   await electorateVotes(testApp, vote, 'for');
   await beforeClosing();

@@ -61,6 +61,12 @@ export async function openAssemblyVote(secretariat: Client, closesInMilliseconds
   return { id, closesAt: opening.closesAt, opened };
 }
 
+/**
+ * How long a vote a test casts every ballot of stays open: each ballot signs a representative in
+ * first, so a busy machine needs seconds for a whole electorate.
+ */
+export const BALLOTING_MILLISECONDS = 5_000;
+
 /** Every organization of the vote's frozen electorate casts `choice`, through its own representative. */
 export async function electorateVotes(testApp: TestApp, vote: { id: string; opened: CommandAnswer }, choice: 'for' | 'against' | 'abstain') {
   const reader = client(testApp, await testApp.tokenFor(['auditor']));
