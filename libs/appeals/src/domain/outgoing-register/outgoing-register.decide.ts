@@ -1,4 +1,5 @@
 import { DuplicateRecord, DomainRuleViolation, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
+import { GrowingMap } from './growing-map.js';
 import type { OutgoingRegisterEvent } from './outgoing-register.events.js';
 
 export type OutgoingRegisterCommand = DomainCommand<
@@ -13,17 +14,35 @@ export type OutgoingRegisterCommand = DomainCommand<
   }
 >;
 
-export interface OutgoingRegisterState {
-  /** Outgoing number → appeal id. */
-  readonly holders: ReadonlyMap<string, string>;
-  /** Appeal id → outgoing number. */
-  readonly numbers: ReadonlyMap<string, string>;
-  readonly lastSequence: number;
-  /** Outgoing number → the letter's date, for the numbers assigned with one. */
-  readonly dates: ReadonlyMap<string, string>;
+/** A letter under one of a year's running numbers, with its date. */
+interface DatedLetter {
+  readonly outgoingNumber: string;
+  readonly dispatchedOn: string;
 }
 
-export const initialOutgoingRegisterState: OutgoingRegisterState = { holders: new Map(), numbers: new Map(), lastSequence: 0, dates: new Map() };
+export interface OutgoingRegisterState {
+  /** Outgoing number → appeal id. */
+  readonly holders: GrowingMap<string, string>;
+  /** Appeal id → outgoing number. */
+  readonly numbers: GrowingMap<string, string>;
+  readonly lastSequence: number;
+  /** Outgoing number → the letter's date, for the numbers assigned with one. */
+  readonly dates: GrowingMap<string, string>;
+  /**
+   * By year, the letter with the latest date among those whose numbers read as that year's running
+   * numbers (the first of them on a tie), kept as the numbers come so that the next number does not
+   * look through the year.
+   */
+  readonly latestDated: ReadonlyMap<number, DatedLetter>;
+}
+
+export const initialOutgoingRegisterState: OutgoingRegisterState = {
+  holders: GrowingMap.empty(),
+  numbers: GrowingMap.empty(),
+  lastSequence: 0,
+  dates: GrowingMap.empty(),
+  latestDated: new Map(),
+};
 
 /** Running numbers read `2026-0001`: the year first, so that they sort and never repeat across years. */
 export function runningNumber(year: number, sequence: number): string {
@@ -33,27 +52,33 @@ export function runningNumber(year: number, sequence: number): string {
 export function evolveOutgoingRegister(state: OutgoingRegisterState, event: OutgoingRegisterEvent): OutgoingRegisterState {
   const { appealId, outgoingNumber, sequence, dispatchedOn } = event.data;
   return {
-    holders: new Map(state.holders).set(outgoingNumber, appealId),
-    numbers: new Map(state.numbers).set(appealId, outgoingNumber),
+    holders: state.holders.with(outgoingNumber, appealId),
+    numbers: state.numbers.with(appealId, outgoingNumber),
     lastSequence: Math.max(state.lastSequence, sequence ?? 0),
-    dates: dispatchedOn === undefined ? state.dates : new Map(state.dates).set(outgoingNumber, dispatchedOn),
+    dates: dispatchedOn === undefined ? state.dates : state.dates.with(outgoingNumber, dispatchedOn),
+    latestDated: dispatchedOn === undefined ? state.latestDated : withLatestDated(state.latestDated, { outgoingNumber, dispatchedOn }),
   };
+}
+
+function withLatestDated(latestDated: ReadonlyMap<number, DatedLetter>, letter: DatedLetter): ReadonlyMap<number, DatedLetter> {
+  const year = runningYearOf(letter.outgoingNumber);
+  if (year === null) return latestDated;
+  const latest = latestDated.get(year);
+  return latest === undefined || letter.dispatchedOn > latest.dispatchedOn ? new Map(latestDated).set(year, letter) : latestDated;
+}
+
+const RUNNING_NUMBER = /^(\d{4})-(\d{4,})$/;
+
+/** The year a number reads as a running number of (`2026-0007` → 2026), or `null` for any other number. */
+function runningYearOf(outgoingNumber: string): number | null {
+  const match = RUNNING_NUMBER.exec(outgoingNumber);
+  return match && Number(match[1]);
 }
 
 /** The running sequence a number reads as (`2026-0007` → 7 in 2026), or `null` for any other number. */
 function sequenceOf(year: number, outgoingNumber: string): number | null {
-  const match = /^(\d{4})-(\d{4,})$/.exec(outgoingNumber);
+  const match = RUNNING_NUMBER.exec(outgoingNumber);
   return match && Number(match[1]) === year ? Number(match[2]) : null;
-}
-
-/** The letter with the latest date among those under the year's running numbers (a number by hand is outside the run). */
-function latestDated(state: OutgoingRegisterState, year: number): { outgoingNumber: string; dispatchedOn: string } | null {
-  let latest: { outgoingNumber: string; dispatchedOn: string } | null = null;
-  for (const [outgoingNumber, dispatchedOn] of state.dates) {
-    if (sequenceOf(year, outgoingNumber) === null) continue;
-    if (latest === null || dispatchedOn > latest.dispatchedOn) latest = { outgoingNumber, dispatchedOn };
-  }
-  return latest;
 }
 
 /**
@@ -62,8 +87,8 @@ function latestDated(state: OutgoingRegisterState, year: number): { outgoingNumb
  * number on the day it was sent, so it must be given that number by hand.
  */
 function requireDateInOrder(state: OutgoingRegisterState, year: number, dispatchedOn: string): void {
-  const latest = latestDated(state, year);
-  if (latest === null || dispatchedOn >= latest.dispatchedOn) return;
+  const latest = state.latestDated.get(year);
+  if (latest === undefined || dispatchedOn >= latest.dispatchedOn) return;
   throw new DomainRuleViolation(
     'BACKDATED_DISPATCH_NEEDS_NUMBER',
     {
