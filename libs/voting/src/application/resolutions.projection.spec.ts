@@ -205,7 +205,7 @@ describe('the maintained tally of a vote', () => {
     expect(once.history).toHaveLength(3);
     await given(history);
     expect(await tables()).toEqual(once);
-    await spec.dataSource.query('TRUNCATE resolutions, resolution_ballots, resolution_ballot_history, resolution_tallies');
+    await spec.dataSource.query(`TRUNCATE ${resolutionsProjection.tables.join(', ')}`);
     for (const event of history) await given([event]);
     expect(await tables()).toEqual(once);
   });
@@ -227,6 +227,18 @@ describe('the maintained tally of a vote', () => {
     await given([...resolutionHistory, ...outsider, ...ballotsOfB]);
     expect(await figures()).toMatchObject({ electorateSize: 2, participants: 1, for: 0, abstain: 1 });
     expect((await ballots()).map((row) => row.organizationId)).toEqual([ORG_B, ORG_C]);
+  });
+
+  it('given voting opened in an earlier batch, when ballots come in batches of their own, then only the electorate’s are counted, looked up in its rows', async () => {
+    const outsider = stream(`ballot-${RESOLUTION}_${ORG_C}`, [{ type: 'BallotCast', data: ballot(ORG_C, 'for') }], ORG_C);
+    await given(resolutionHistory);
+    expect(await spec.dataSource.query('SELECT organization_id FROM resolution_electorates WHERE resolution_id = $1 ORDER BY organization_id', [RESOLUTION])).toEqual([
+      { organization_id: ORG_A },
+      { organization_id: ORG_B },
+    ]);
+    await given(outsider);
+    await given(ballotsOfB);
+    expect(await figures()).toMatchObject({ electorateSize: 2, participants: 1, for: 0, abstain: 1 });
   });
 
   it('freezes at the figures of the result when voting closes, whatever ballot is applied after', async () => {

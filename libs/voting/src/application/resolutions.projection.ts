@@ -276,16 +276,23 @@ function changes(event: Exclude<RecordedOf<ResolutionEvent>, { type: 'Resolution
   }
 }
 
-/** The rows of the resolutions, ballots (by `ballotKey`) and tallies a batch touches. */
+/**
+ * The rows of the resolutions, ballots (by `ballotKey`) and tallies a batch touches, and which of its
+ * ballots' organizations (by `ballotKey`) are of their vote's electorate. A resolution's own row is
+ * read only for its own events: a ballot needs its tally and the electorate's rows alone.
+ */
 interface BatchRows {
   readonly resolutions: Map<string, ResolutionRow>;
   readonly ballots: Map<string, ResolutionBallotRow>;
   readonly tallies: Map<string, ResolutionTallyRow>;
+  readonly electors: Set<string>;
 }
 
-/** The rows as the batch's events so far leave them, and the ballot history entries they add. */
+/** The rows as the batch's events so far leave them, and the ballot history entries and electorate rows they add. */
 interface BatchState extends BatchRows {
   readonly history: ResolutionBallotHistoryRow[];
+  /** Organizations of an electorate that voting opened in the batch, for `resolution_electorates`. */
+  readonly newElectors: { readonly resolutionId: string; readonly organizationId: string }[];
 }
 
 const ballotKey = (resolutionId: string, organizationId: string) => `${resolutionId}:${organizationId}`;
@@ -297,9 +304,18 @@ const isResolutionEvent = (recorded: VotingRecord): recorded is RecordedOf<Resol
 /** The rows a batch touches, read in one statement per table; every ballot of a vote the batch opens, for its first count. */
 async function readBatchRows(events: readonly VotingRecord[], manager: EntityManager): Promise<BatchRows> {
   const ballotEvents = events.filter(isBallotEvent).map((recorded) => recorded.data);
-  const ids = [...new Set([...events.filter(isResolutionEvent).map(resolutionIdOf), ...ballotEvents.map((data) => data.resolutionId)])];
+  const resolutionIds = [...new Set(events.filter(isResolutionEvent).map(resolutionIdOf))];
+  const ids = [...new Set([...resolutionIds, ...ballotEvents.map((data) => data.resolutionId)])];
   const opening = events.filter((recorded) => recorded.type === 'VotingOpened').map(resolutionIdOf);
-  const resolutions = ids.length > 0 ? await manager.getRepository(ResolutionRow).findBy({ id: In(ids) }) : [];
+  const resolutions = resolutionIds.length > 0 ? await manager.getRepository(ResolutionRow).findBy({ id: In(resolutionIds) }) : [];
+  const electors: { resolution_id: string; organization_id: string }[] =
+    ballotEvents.length > 0
+      ? await manager.query(
+          `SELECT resolution_id, organization_id FROM resolution_electorates
+            WHERE (resolution_id, organization_id) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))`,
+          [ballotEvents.map((data) => data.resolutionId), ballotEvents.map((data) => data.organizationId)],
+        )
+      : [];
   const tallies = ids.length > 0 ? await manager.getRepository(ResolutionTallyRow).findBy({ resolutionId: In(ids) }) : [];
   const ballots =
     ballotEvents.length + opening.length > 0
@@ -317,6 +333,7 @@ async function readBatchRows(events: readonly VotingRecord[], manager: EntityMan
     resolutions: new Map(resolutions.map((row) => [row.id, row])),
     ballots: new Map(ballots.map((row) => [ballotKey(row.resolutionId, row.organizationId), row])),
     tallies: new Map(tallies.map((row) => [row.resolutionId, row])),
+    electors: new Set(electors.map((row) => ballotKey(row.resolution_id, row.organization_id))),
   };
 }
 
@@ -359,8 +376,7 @@ function followTally(id: string, event: Exclude<ResolutionEvent, { type: 'Resolu
  */
 function countBallot(resolutionId: string, organizationId: string, previous: BallotChoice | null, choice: BallotChoice, state: BatchState): void {
   const tally = state.tallies.get(resolutionId);
-  const electorate = state.resolutions.get(resolutionId)?.voting?.electorate;
-  if (previous === choice || tally?.status !== 'voting' || !electorate?.includes(organizationId)) return;
+  if (previous === choice || tally?.status !== 'voting' || !state.electors.has(ballotKey(resolutionId, organizationId))) return;
   const moved = { ...tally, [choice]: tally[choice] + 1, revision: tally.revision + 1 };
   state.tallies.set(resolutionId, previous ? { ...moved, [previous]: moved[previous] - 1 } : { ...moved, participants: tally.participants + 1 });
 }
@@ -399,8 +415,13 @@ function applyResolutionEvent(recorded: RecordedOf<ResolutionEvent>, state: Batc
   }
   if (!row) return;
   state.resolutions.set(id, { ...row, ...changes(recorded, row), updatedAt: recorded.recordedAt, version: recorded.version });
-  if (recorded.type === 'VotingOpened') openTally(id, recorded.data, state);
-  else followTally(id, recorded, state);
+  if (recorded.type === 'VotingOpened') {
+    for (const organizationId of new Set(recorded.data.electorate)) {
+      state.electors.add(ballotKey(id, organizationId));
+      state.newElectors.push({ resolutionId: id, organizationId });
+    }
+    openTally(id, recorded.data, state);
+  } else followTally(id, recorded, state);
 }
 
 function applyBallotEvent(recorded: RecordedOf<BallotEvent>, state: BatchState): void {
@@ -441,6 +462,18 @@ function applyBallotEvent(recorded: RecordedOf<BallotEvent>, state: BatchState):
 const changedRows = <Row>(now: Map<string, Row>, read: Map<string, Row>) => [...now].filter(([key, row]) => row !== read.get(key)).map(([, row]) => row);
 
 /**
+ * The electorate of each vote, one row per organization, written when voting opens: a batch of
+ * ballots looks up its own organizations there instead of reading the resolution's whole electorate.
+ */
+async function insertElectors(manager: EntityManager, electors: BatchState['newElectors']): Promise<void> {
+  if (electors.length === 0) return;
+  await manager.query('INSERT INTO resolution_electorates SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT DO NOTHING', [
+    electors.map((row) => row.resolutionId),
+    electors.map((row) => row.organizationId),
+  ]);
+}
+
+/**
  * Resolutions, their ballots, each ballot's history and the tally of each vote. A batch is folded in
  * memory: the rows it touches are read in one statement per table, its events applied to them in
  * order, and the changed rows and new history entries written back in multi-row statements. Each
@@ -450,16 +483,24 @@ const changedRows = <Row>(now: Map<string, Row>, read: Map<string, Row>) => [...
  */
 export const resolutionsProjection = {
   name: 'resolutions',
-  tables: ['resolutions', 'resolution_ballots', 'resolution_ballot_history', 'resolution_tallies'],
+  tables: ['resolutions', 'resolution_ballots', 'resolution_ballot_history', 'resolution_tallies', 'resolution_electorates'],
   eventTypes: [...RESOLUTION_EVENTS, ...BALLOT_EVENTS],
   async apply(events: readonly VotingRecord[], manager: EntityManager) {
     const read = await readBatchRows(events, manager);
-    const state: BatchState = { resolutions: new Map(read.resolutions), ballots: new Map(read.ballots), tallies: new Map(read.tallies), history: [] };
+    const state: BatchState = {
+      resolutions: new Map(read.resolutions),
+      ballots: new Map(read.ballots),
+      tallies: new Map(read.tallies),
+      electors: new Set(read.electors),
+      history: [],
+      newElectors: [],
+    };
     for (const recorded of events) {
       if (isBallotEvent(recorded)) applyBallotEvent(recorded, state);
       else applyResolutionEvent(recorded, state);
     }
     await upsertRows(manager, ResolutionRow, changedRows(state.resolutions, read.resolutions), ['id']);
+    await insertElectors(manager, state.newElectors);
     await insertRows(manager, ResolutionBallotHistoryRow, state.history);
     await upsertRows(manager, ResolutionBallotRow, changedRows(state.ballots, read.ballots), ['resolutionId', 'organizationId']);
     await upsertRows(manager, ResolutionTallyRow, changedRows(state.tallies, read.tallies), ['resolutionId']);

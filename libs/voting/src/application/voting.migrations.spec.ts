@@ -75,3 +75,15 @@ describe('migration 0504: ballot history and tallies', () => {
     ]);
   });
 });
+
+describe('migration 0505: resolution electorates', () => {
+  it('gives each organization of every vote’s electorate a row of its own', async () => {
+    const { rows } = await database.pool.query('SELECT resolution_id, organization_id FROM read.resolution_electorates ORDER BY resolution_id, organization_id');
+    expect(rows).toEqual([
+      { resolution_id: OPEN, organization_id: ORG_A },
+      { resolution_id: OPEN, organization_id: ORG_B },
+      { resolution_id: CLOSED, organization_id: ORG_A },
+      { resolution_id: CLOSED, organization_id: ORG_B },
+    ]);
+  });
+});

@@ -164,4 +164,22 @@ SELECT resolution.id, resolution.status, resolution.voting->>'closesAt', resolut
  WHERE resolution.voting IS NOT NULL;
 `,
   },
+  {
+    // The electorate of each vote in rows of its own, so that a batch of ballots looks up its own
+    // organizations instead of reading every resolution's whole electorate. Filled here from the
+    // resolutions already read; `accord rebuild resolutions` fills it from the ledger just the same.
+    id: '0505-resolution-electorates',
+    sql: `
+CREATE TABLE read.resolution_electorates (
+  resolution_id uuid NOT NULL,
+  organization_id text NOT NULL,
+  PRIMARY KEY (resolution_id, organization_id)
+);
+INSERT INTO read.resolution_electorates
+SELECT DISTINCT resolution.id, member.organization_id
+  FROM read.resolutions resolution
+ CROSS JOIN LATERAL jsonb_array_elements_text(resolution.voting->'electorate') AS member(organization_id)
+ WHERE resolution.voting IS NOT NULL;
+`,
+  },
 ];
