@@ -62,6 +62,8 @@ export class AccordRecords {
   dispatched = 0;
   /** Dispatches sent again after losing the race for the register's next number. */
   dispatchConflicts = 0;
+  /** Commands answered, dispatches included. */
+  commands = 0;
   /** The ledger position of the latest command answered. */
   position: string | undefined;
   private serial = 0;
@@ -173,6 +175,7 @@ export class AccordRecords {
   }
 
   private answered(position: string): void {
+    this.commands += 1;
     this.position = this.position === undefined ? position : latestPosition([this.position, position]);
   }
 
