@@ -23,7 +23,7 @@ export interface SystemSizes {
  * The full run, at the sizes the targets are set for: 1k and 100k records, 1k and 10k appeals
  * dispatched in the year. The records are made through the API's commands, some 430k of them at
  * full size (members registered and admitted, a ballot each, appeals drafted, the dispatched ones
- * approved and signed first), which takes a quarter of an hour on a 2-core machine; every load
+ * approved and signed first), which took 12 to 16 minutes on a shared 2-core machine; every load
  * loop stops at 20 s.
  */
 export const FULL_SIZES: SystemSizes = {
