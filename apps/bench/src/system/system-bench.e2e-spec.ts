@@ -40,6 +40,13 @@ describe('the system benchmark', () => {
       expect({ name: figure.name, positive: figure.value > 0 && figure.baselineValue > 0 && figure.ratio > 0 }).toEqual({ name: figure.name, positive: true });
     }
     expect(figures.find((figure) => figure.name === 'http_members_large')?.extra.records).toBe(8);
+    const ballots = figures.find((figure) => figure.name === 'http_ballots')!;
+    expect({ warmup: ballots.extra.warmup > 0, baselineWarmup: ballots.extra.baselineWarmup > 0, round1: ballots.extra.round1 > 0, round2: ballots.extra.round2 }).toEqual({
+      warmup: true,
+      baselineWarmup: true,
+      round1: true,
+      round2: undefined,
+    });
 
     const { records } = bench;
     const members = (await records.caughtUp('/api/v1/members?limit=50')) as { items: { id: string; membership: string }[] };

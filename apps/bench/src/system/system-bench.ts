@@ -54,6 +54,8 @@ type Counts = Record<Choice, number>;
 const DISPATCHERS = 4;
 const SIZE_NAMES = ['small', 'large'] as const;
 const SSE_TIMEOUT_MS = 10_000;
+/** The number of the ballots' warm-up round, before round 1. */
+const WARM_UP = 0;
 
 /** The names of the system figures, in the order they are reported. */
 export const SYSTEM_FIGURES = [
@@ -148,6 +150,10 @@ export class SystemBench {
     const { voters, rounds } = this.sizes;
     await this.records.growMembers(voters);
     const ballotsResolution = await this.records.openResolution();
+    // Both servers start cold (compiling, filling their caches and pools) and warm up over their first
+    // requests, the plain one most: a round before the measured ones, reported apart, lets the rounds
+    // compare warm servers. Its ballots go to the same streams, so their history still grows.
+    await this.measureBallots(ballotsResolution, WARM_UP);
     for (let round = 1; round <= rounds; round += 1) {
       await this.measureBallots(ballotsResolution, round);
       await this.measureLatencies(ballotsResolution, round);
@@ -219,18 +225,20 @@ export class SystemBench {
     return token;
   }
 
+  /** A round of ballots and of the plain server's POSTs; round `WARM_UP` is kept apart from the measured ones. */
   private async measureBallots(resolutionId: string, round: number): Promise<void> {
     const { voters, ballotsPerVoter, maxLoadSeconds } = this.sizes;
     const voter = (worker: number) => this.records.members[worker];
     const choice = (worker: number, iteration: number) => CHOICES[(worker + iteration + round) % 3];
-    this.add('plain_post', await loadLoop(voters, ballotsPerVoter, maxLoadSeconds, 201, (worker, iteration) =>
+    const [plain, ballots] = round === WARM_UP ? ['plain_post_warmup', 'http_ballots_warmup'] : ['plain_post', 'http_ballots'];
+    this.add(plain, await loadLoop(voters, ballotsPerVoter, maxLoadSeconds, 201, (worker, iteration) =>
       this.plainHttp.post('/records', this.representative(voter(worker)), { choice: choice(worker, iteration) }),
     ));
-    this.add('http_ballots', await loadLoop(voters, ballotsPerVoter, maxLoadSeconds, 201, (worker, iteration) => {
+    this.add(ballots, await loadLoop(voters, ballotsPerVoter, maxLoadSeconds, 201, (worker, iteration) => {
       this.counted.set(voter(worker), choice(worker, iteration));
       return this.http.post(`/api/v1/resolutions/${resolutionId}/ballots`, this.representative(voter(worker)), { choice: choice(worker, iteration) });
     }));
-    this.progress(round, ['plain_post', 'http_ballots']);
+    this.progress(round, [plain, ballots]);
   }
 
   /** From a write's 201 to the read that shows it: plain POST → GET, ballot → tally with `minPosition`, ballot → server-sent tally. */
@@ -388,7 +396,7 @@ export class SystemBench {
       const latency = this.latencies.get(name)?.at(-1);
       return rate ? `${name} ${Math.round(rateOf(rate))}/s` : `${name} p99 ${latency!.p99.toFixed(1)} ms`;
     });
-    this.log(`system round ${round}/${this.sizes.rounds}: ${parts.join(', ')}`);
+    this.log(`system ${round === WARM_UP ? 'warm-up round' : `round ${round}/${this.sizes.rounds}`}: ${parts.join(', ')}`);
   }
 
   private figures(): SystemFigure[] {
@@ -411,6 +419,8 @@ export class SystemBench {
       baselineP99Ms: median(this.rates.get('plain_post')!.map((result) => result.p99Milliseconds)),
       ...Object.fromEntries(ballotRounds.map((value, index) => [`round${index + 1}`, Math.round(value)])),
       flatness,
+      warmup: Math.round(rate('http_ballots_warmup')),
+      baselineWarmup: Math.round(rate('plain_post_warmup')),
     });
     for (const family of ['http_tally', 'http_members', 'http_appeals', 'http_dashboard', 'http_dispatch']) {
       for (const size of SIZE_NAMES) {

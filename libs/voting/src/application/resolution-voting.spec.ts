@@ -76,6 +76,42 @@ describe('ballots decided on the voting session a server instance keeps', () => 
     expect((await store.readStream(`ballot-${resolutionId}_${organizationId}`)).map((event) => event.type)).toEqual(['BallotCast', 'BallotChanged']);
   });
 
+  it('given a counted ballot, when the same choice is cast again on the session this instance keeps, then nothing is written and each stream is read once', async () => {
+    const reads: string[] = [];
+    const watched = new Proxy<EventStore>(store, {
+      get(target, key) {
+        if (key === 'readStream') {
+          return (streamId: string, options?: ReadStreamOptions) => (reads.push(streamId), target.readStream(streamId, options));
+        }
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const { processor, voting } = instance(watched);
+    const [resolutionId, organizationId] = [randomUUID(), randomUUID()];
+    await draft(processor, resolutionId);
+    await open(processor, resolutionId, [organizationId]);
+    await vote(voting, resolutionId, organizationId, 'for');
+    reads.length = 0;
+    const repeated = await vote(voting, resolutionId, organizationId, 'for');
+    expect(repeated).toMatchObject({ version: 1, events: [] });
+    expect(reads).toEqual([`ballot-${resolutionId}_${organizationId}`, `resolution-${resolutionId}`]);
+    expect((await store.readStream(`ballot-${resolutionId}_${organizationId}`)).map((event) => event.type)).toEqual(['BallotCast']);
+  });
+
+  it('given a vote another instance withdrew after this one kept it open, when a counted ballot is repeated here, then it is refused', async () => {
+    const [here, there] = [instance(), instance()];
+    const [resolutionId, organizationId] = [randomUUID(), randomUUID()];
+    await draft(here.processor, resolutionId);
+    await open(here.processor, resolutionId, [organizationId]);
+    await vote(here.voting, resolutionId, organizationId, 'for');
+    await runWithContext(secretariat, () =>
+      there.processor.execute(resolutionAggregate, resolutionId, { type: 'WithdrawResolution', data: { reason: { ru: 'Отозван', en: 'Withdrawn' } } }),
+    );
+    await expect(vote(here.voting, resolutionId, organizationId, 'for')).rejects.toMatchObject({ code: 'RESOLUTION_WITHDRAWN' });
+    expect((await store.readStream(`ballot-${resolutionId}_${organizationId}`)).map((event) => event.type)).toEqual(['BallotCast']);
+  });
+
   it('given a vote another instance withdrew after this one kept it open, when a ballot is cast here, then it is refused and nothing is written', async () => {
     const [here, there] = [instance(), instance()];
     const [resolutionId, organizationId] = [randomUUID(), randomUUID()];
