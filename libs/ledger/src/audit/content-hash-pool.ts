@@ -31,14 +31,15 @@ interface PooledWorker {
 export class ContentHashPool {
   private readonly workers: PooledWorker[] = [];
   private nextId = 0;
-  private closed = false;
+  /** Why no batch can be checked any more: the pool was closed, or a worker stopped. */
+  private stopped: Error | null = null;
 
   /** One worker fewer than the cores, the reading thread keeping the last one, and at least one. */
   constructor(private readonly size = Math.max(1, availableParallelism() - 1)) {}
 
   /** The indexes of the event lines of an export whose content does not match their content hash. */
   check(lines: readonly string[]): Promise<number[]> {
-    if (this.closed) return Promise.reject(new Error('the content hash workers were closed'));
+    if (this.stopped) return Promise.reject(this.stopped);
     const target = this.leastBusy();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -53,7 +54,7 @@ export class ContentHashPool {
   }
 
   async close(): Promise<void> {
-    this.closed = true;
+    this.stopped ??= new Error('the content hash workers were closed');
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
   }
 
@@ -78,7 +79,11 @@ export class ContentHashPool {
       else waiting.resolve(result.changed);
     });
     worker.on('error', failAll);
-    worker.on('exit', (code) => failAll(new Error(`a content hash worker stopped (exit code ${code})`)));
+    // A worker that stopped would never answer what it is sent next.
+    worker.on('exit', (code) => {
+      this.stopped ??= new Error(`a content hash worker stopped (exit code ${code})`);
+      failAll(this.stopped);
+    });
     this.workers.push(pooled);
     return pooled;
   }
