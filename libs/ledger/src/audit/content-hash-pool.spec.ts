@@ -33,6 +33,12 @@ describe('the content hash workers', () => {
     expect(answers).toEqual([[0], [1], [2], [3], [4], [0]]);
   });
 
+  it('given a content hash written in capitals, when checked, then it matches, as the hex the reading thread decodes does', async () => {
+    const capitals = eventLine(1, (line) => (line.contentHash = (line.contentHash as string).toUpperCase()));
+
+    expect(await pool.check([capitals])).toEqual([]);
+  });
+
   it('given a line that is not JSON, when checked, then the batch fails with the parser error', async () => {
     await expect(pool.check([eventLine(1), '{"kind":"event",'])).rejects.toThrow(/SyntaxError/);
   });
