@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { contentHash } from '../hashing.js';
-import { ContentHashPool } from './content-hash-pool.js';
+import { ContentHashPool, STRETCH_EVENTS } from './content-hash-pool.js';
 
 const recordedAt = new Date('2026-03-01T09:00:00.000Z');
 
@@ -48,5 +49,18 @@ describe('the content hash workers', () => {
     await pool.close();
 
     await expect(pool.check([eventLine(2)])).rejects.toThrow(/closed/);
+  });
+
+  it('given a stretch of events in which the process hardly ran, when more come, then three stretches are left to the caller and the next goes to the workers again', async () => {
+    const offers = (count: number) => Array.from({ length: count }, () => pool.takes());
+
+    const stretch = offers(STRETCH_EVENTS / 2);
+    await sleep(50);
+    stretch.push(...offers(STRETCH_EVENTS / 2));
+    const after = offers(3 * STRETCH_EVENTS + 1);
+
+    expect(stretch.every(Boolean)).toBe(true);
+    expect(after.slice(0, -1).some(Boolean)).toBe(false);
+    expect(after[after.length - 1]).toBe(true);
   });
 });

@@ -18,6 +18,17 @@ const loader = fileURLToPath(new URL('../../../../bin/typescript-loader.mjs', im
 /** Batches queued for a worker, at most, before it counts as busy: enough that it never waits for the next. */
 const QUEUED_PER_WORKER = 4;
 
+/** Events between two looks at whether the workers pay: some 30 ms of work. */
+export const STRETCH_EVENTS = 4_096;
+
+/**
+ * The cores' worth of CPU time the process must use while lines go to the workers for them to pay:
+ * a worker parses each line a second time, which only a core of its own makes up for. On a machine
+ * whose other cores are taken, the kernel shares the process's time among its threads and a worker
+ * only slows the reading thread.
+ */
+export const PAYING_PARALLELISM = 1.2;
+
 interface PooledWorker {
   readonly worker: Worker;
   readonly pending: Map<number, { resolve: (changed: number[]) => void; reject: (error: Error) => void }>;
@@ -33,6 +44,8 @@ export class ContentHashPool {
   private nextId = 0;
   /** Why no batch can be checked any more: the pool was closed, or a worker stopped. */
   private stopped: Error | null = null;
+  /** The events since the last look at whether the workers pay, and whether they go to the workers meanwhile. */
+  private stretch: { events: number; aside: boolean; cpuMicroseconds: number; startedAt: number } | null = null;
 
   /** One worker fewer than the cores, the reading thread keeping the last one, and at least one. */
   constructor(private readonly size = Math.max(1, availableParallelism() - 1)) {}
@@ -48,9 +61,17 @@ export class ContentHashPool {
     });
   }
 
-  /** Every worker has a full queue: a batch sent now would wait, and the caller had better check it itself. */
-  get busy(): boolean {
-    return this.workers.length === this.size && this.workers.every(({ pending }) => pending.size >= QUEUED_PER_WORKER);
+  /**
+   * Whether the next event's line should go to the workers, asked once an event: not while every
+   * worker has a full queue (the caller checks it in line rather than wait), nor for the three
+   * stretches that follow one in which the process did not get cores enough for the workers to pay
+   * (then a stretch goes to them again, to look once more).
+   */
+  takes(): boolean {
+    let stretch = (this.stretch ??= startStretch(true));
+    if (stretch.events === (stretch.aside ? STRETCH_EVENTS : 3 * STRETCH_EVENTS)) stretch = this.stretch = startStretch(!stretch.aside || paid(stretch));
+    stretch.events += 1;
+    return stretch.aside && !(this.workers.length === this.size && this.workers.every(({ pending }) => pending.size >= QUEUED_PER_WORKER));
   }
 
   async close(): Promise<void> {
@@ -87,4 +108,15 @@ export class ContentHashPool {
     this.workers.push(pooled);
     return pooled;
   }
+}
+
+function startStretch(aside: boolean) {
+  const { user, system } = process.cpuUsage();
+  return { events: 0, aside, cpuMicroseconds: user + system, startedAt: performance.now() };
+}
+
+/** Whether the process used PAYING_PARALLELISM cores' worth of CPU time since the stretch began. */
+function paid(stretch: { cpuMicroseconds: number; startedAt: number }): boolean {
+  const { user, system } = process.cpuUsage();
+  return (user + system - stretch.cpuMicroseconds) / 1_000 >= PAYING_PARALLELISM * (performance.now() - stretch.startedAt);
 }

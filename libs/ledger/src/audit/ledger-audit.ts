@@ -65,7 +65,7 @@ export interface AuditOptions {
   readonly checkedAt: Date;
   /** How old an unsealed event may be before the missing seal counts as a break. */
   readonly unsealedGraceMilliseconds?: number;
-  /** Where the content hashes of events given with their stored text are checked, while it has room: in line otherwise. */
+  /** Where the content hashes of events given with their stored text are checked when it takes them: in line otherwise. */
   readonly contentHashes?: ContentHashPool;
 }
 
@@ -254,9 +254,8 @@ export class LedgerAudit {
 
   private checkStream(event: AuditedEvent, text: string | undefined): void {
     // Checked aside, the stream checks go on after a changed event; what they find there loses the
-    // tie to the change, numbered first, and what they find later loses on position. With every
-    // worker's queue full this thread checks in line rather than wait: both stay busy, memory stays bounded.
-    if (text !== undefined && this.options.contentHashes && !this.options.contentHashes.busy) this.checkContentAside(event, text);
+    // tie to the change, numbered first, and what they find later loses on position.
+    if (text !== undefined && this.options.contentHashes?.takes()) this.checkContentAside(event, text);
     else if (event.contentHash.toString('hex') !== contentHashHex(event)) return this.offer(event, BREAKS.changed);
     let head = this.heads.get(event.streamId);
     if (!head) {
