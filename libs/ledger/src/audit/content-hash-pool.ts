@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-/** Event lines of an export as read, the cheapest thing to copy across (a fraction of their parsed form; a third of them joined into one string). */
+/** Event lines of an export as read: the cheapest thing to copy across, a third of the cost of the same lines joined into one string. */
 export interface ContentBatch {
   readonly id: number;
   readonly lines: readonly string[];
@@ -27,7 +27,7 @@ export const STRETCH_EVENTS = 4_096;
  * whose other cores are taken, the kernel shares the process's time among its threads and a worker
  * only slows the reading thread.
  */
-export const PAYING_PARALLELISM = 1.2;
+const PAYING_PARALLELISM = 1.2;
 
 interface PooledWorker {
   readonly worker: Worker;
