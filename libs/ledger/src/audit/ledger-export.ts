@@ -271,7 +271,7 @@ function linesEndedByReturns(text: string): string[] {
 
 /**
  * Events whose content hashes an export's verification checks in line before it hands them to a
- * worker: a worker's start (some 20 ms of CPU) costs more than it saves on a small export.
+ * worker: a worker's start (some 25 ms of CPU) costs more than it saves on a small export.
  */
 export const INLINE_CONTENT_CHECKS = 2_000;
 
