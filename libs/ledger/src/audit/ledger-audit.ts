@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { IntegrityBreak, IntegrityReport } from '../event-store.port.js';
 import { contentHashHex, GENESIS_HASH, linkHashHex } from '../hashing.js';
 import { comparePositions, formatPosition, type GlobalPosition } from '../position.js';
+import type { ContentHashPool } from './content-hash-pool.js';
 import {
   appendStatement,
   KEY_ROTATED,
@@ -64,12 +65,20 @@ export interface AuditOptions {
   readonly checkedAt: Date;
   /** How old an unsealed event may be before the missing seal counts as a break. */
   readonly unsealedGraceMilliseconds?: number;
+  /** Where the content hashes of events given with their stored text are checked when it takes them: in line otherwise. */
+  readonly contentHashes?: ContentHashPool;
 }
 
 export const DEFAULT_UNSEALED_GRACE_MS = 10 * 60_000;
 
-/** Append signatures checked on the thread pool at once, at most: enough to keep it busy, few enough to hold. */
-export const SIGNATURE_BACKLOG = 64;
+/**
+ * Checks in flight at once, at most (append signatures on libuv's thread pool, batches of content
+ * hashes on worker threads): enough to keep them busy, few enough to hold.
+ */
+export const CHECK_BACKLOG = 64;
+
+/** Events a batch of content hashes holds: a millisecond or so of a worker's time, against a message each way. */
+const CONTENT_BATCH = 128;
 
 /** Why a check failed, worded the same online and offline. */
 export const BREAKS = {
@@ -115,6 +124,13 @@ interface Signer {
 
 type EventRef = Pick<AuditedEvent, 'eventId' | 'streamId' | 'version' | 'position'>;
 
+/** Event lines gathered for a worker, with what a finding there would name and its number. */
+interface PendingContent {
+  readonly lines: string[];
+  readonly events: EventRef[];
+  readonly findings: number[];
+}
+
 /**
  * Checks a ledger read in global order, from the database or from an export, with no other source
  * of truth than the events, their seals and a trusted public key: content hashes, stream chains,
@@ -128,11 +144,13 @@ export class LedgerAudit {
   private readonly grace: number;
   private firstBreak: IntegrityBreak | null = null;
   // Findings are numbered in the order of the checks, so that an append signature checked on the
-  // thread pool still loses a tie on position to what was found before it, as if checked in line.
+  // thread pool, or a content hash on a worker, still loses a tie on position to what was found
+  // before it, as if checked in line.
   private findings = 0;
   private firstBreakFinding = 0;
-  private readonly signatureChecks = new Set<Promise<void>>();
-  private signatureError: { error: unknown } | undefined;
+  private readonly deferredChecks = new Set<Promise<void>>();
+  private deferredError: { error: unknown } | undefined;
+  private contentBatch: PendingContent = { lines: [], events: [], findings: [] };
   private group: AuditedEvent[] = [];
   private readonly streams = new Set<string>();
   private readonly orphans = new Set<string>();
@@ -164,14 +182,15 @@ export class LedgerAudit {
     return this.options.trustedKey !== null;
   }
 
-  event(event: AuditedEvent): void {
+  /** `text`, the event as stored (an export's line), lets a worker check its content hash. */
+  event(event: AuditedEvent, text?: string): void {
     const last = this.group[this.group.length - 1];
     if (last && (last.streamId !== event.streamId || last.position.commit !== event.position.commit)) this.closeGroup();
     this.group.push(event);
     this.eventsChecked += 1;
     this.lastPosition = event.position;
     this.streams.add(event.streamId);
-    this.checkStream(event);
+    this.checkStream(event, text);
     this.checkChain(event);
   }
 
@@ -196,19 +215,20 @@ export class LedgerAudit {
     this.sealsChecked += 1;
   }
 
-  /** Append signatures still being checked on the thread pool. */
-  get signaturesInFlight(): number {
-    return this.signatureChecks.size;
+  /** Append signatures and batches of content hashes still being checked off this thread. */
+  get checksInFlight(): number {
+    return this.deferredChecks.size;
   }
 
-  /** Waits until at most `atMost` append signatures are still being checked: callers keep the backlog short. */
+  /** Waits until at most `atMost` checks are still in flight: callers keep the backlog short. */
   async settle(atMost = 0): Promise<void> {
-    while (this.signatureChecks.size > atMost) await Promise.race(this.signatureChecks);
-    if (this.signatureError) throw this.signatureError.error;
+    while (this.deferredChecks.size > atMost) await Promise.race(this.deferredChecks);
+    if (this.deferredError) throw this.deferredError.error;
   }
 
   async finish(): Promise<IntegrityReport & AuditSummary> {
     this.closeGroup();
+    this.sendContentBatch();
     await this.settle();
     const linked = this.chainOrigin + BigInt(this.chain.length);
     if (this.checksSignatures && this.sealedUpTo < linked) {
@@ -232,8 +252,11 @@ export class LedgerAudit {
     };
   }
 
-  private checkStream(event: AuditedEvent): void {
-    if (event.contentHash.toString('hex') !== contentHashHex(event)) return this.offer(event, BREAKS.changed);
+  private checkStream(event: AuditedEvent, text: string | undefined): void {
+    // Checked aside, the stream checks go on after a changed event; what they find there loses the
+    // tie to the change, numbered first, and what they find later loses on position.
+    if (text !== undefined && this.options.contentHashes?.takes()) this.checkContentAside(event, text);
+    else if (event.contentHash.toString('hex') !== contentHashHex(event)) return this.offer(event, BREAKS.changed);
     let head = this.heads.get(event.streamId);
     if (!head) {
       head = event.previousHash ? { version: event.version - 1, hash: event.previousHash, streamId: event.streamId } : { version: 0, hash: GENESIS_HASH, streamId: event.streamId };
@@ -284,19 +307,43 @@ export class LedgerAudit {
       this.appendsSigned += 1;
       return this.rotate(last);
     }
-    const check = this.signedByActiveKeyAsync(statement, last).then(
-      (signed) => {
-        this.signatureChecks.delete(check);
+    this.defer(
+      this.signedByActiveKeyAsync(statement, last).then((signed) => {
         if (signed) this.appendsSigned += 1;
         else this.signatureFailed(last, finding);
-      },
+      }),
+    );
+  }
+
+  private checkContentAside(event: AuditedEvent, text: string): void {
+    const batch = this.contentBatch;
+    batch.lines.push(text);
+    batch.events.push({ eventId: event.eventId, streamId: event.streamId, version: event.version, position: event.position });
+    batch.findings.push(this.findings++);
+    if (batch.lines.length === CONTENT_BATCH) this.sendContentBatch();
+  }
+
+  private sendContentBatch(): void {
+    const { lines, events, findings } = this.contentBatch;
+    if (lines.length === 0) return;
+    this.contentBatch = { lines: [], events: [], findings: [] };
+    this.defer(
+      this.options.contentHashes!.check(lines).then((changed) => {
+        for (const index of changed) this.offer(events[index], BREAKS.changed, findings[index]);
+      }),
+    );
+  }
+
+  /** A check finishing off this thread: `settle` waits for it, and throws what it threw where the caller waits, as in line. */
+  private defer(check: Promise<void>): void {
+    const tracked: Promise<void> = check.then(
+      () => void this.deferredChecks.delete(tracked),
       (error: unknown) => {
-        // Kept for `settle` to throw where the caller waits, as the check in line would have thrown.
-        this.signatureChecks.delete(check);
-        this.signatureError ??= { error };
+        this.deferredChecks.delete(tracked);
+        this.deferredError ??= { error };
       },
     );
-    this.signatureChecks.add(check);
+    this.deferredChecks.add(tracked);
   }
 
   private signatureFailed(last: AuditedEvent, finding: number): void {

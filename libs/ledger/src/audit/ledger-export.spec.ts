@@ -7,7 +7,8 @@ import { PostgresEventStore } from '../postgres/postgres-event-store.js';
 import { LedgerSigner } from '../signing/ledger-signing.js';
 import { generateSigningKeyPem } from '../signing/signing-key-file.js';
 import { testMetadata } from '../testing/ledger-contract.js';
-import { exportLedger, verifyExport, type ExportManifest } from './ledger-export.js';
+import { BREAKS } from './ledger-audit.js';
+import { exportLedger, verifyExport, type ExportedEvent, type ExportManifest } from './ledger-export.js';
 
 // Longer than the pages the export and the verification read (1,000 events): the chain links of each
 // page, the next page read ahead, and the streams picked up across pages must all hold.
@@ -88,3 +89,72 @@ describe('a ledger longer than a page', () => {
     expect(report.header?.from).toBe(formatPosition(appendEnd.position));
   });
 });
+
+describe('a large export whose content hashes are checked on a worker', () => {
+  // The first 1,900 events are checked in line. The next few hundred always go to a worker, as no
+  // worker's queue is full yet (later ones may be checked in line when it is): the edits lie there.
+  const ON_A_WORKER = { trustedKey: null, inlineContentChecks: 1_900 };
+  const IN_LINE = { trustedKey: null, inlineContentChecks: Infinity };
+  let lines: string[];
+  beforeAll(async () => {
+    lines = await exportedLines();
+  });
+
+  /** The export with the event lines at these indexes (0 is the first event) edited. */
+  function edited(...edits: [index: number, edit: (event: Mutable<ExportedEvent>) => void][]): string[] {
+    const copy = [...lines];
+    for (const [index, edit] of edits) {
+      const event = JSON.parse(copy[1 + index]) as Mutable<ExportedEvent>;
+      edit(event);
+      copy[1 + index] = JSON.stringify(event);
+    }
+    return copy;
+  }
+  const eventAt = (index: number) => JSON.parse(lines[1 + index]) as ExportedEvent;
+  const changeData = (event: Mutable<ExportedEvent>) => (event.data = { ...(event.data as object), round: 99 });
+  const unlink = (event: Mutable<ExportedEvent>) => (event.hash = '00'.repeat(32));
+
+  it('given the data of an event deep inside changed, when verified, then that event is named as changed, as in line', async () => {
+    const tampered = edited([2_000, changeData]);
+
+    const report = await verifyExport(linesOf(tampered), { ...ON_A_WORKER, trustedKey: signer.publicKey });
+
+    expect(report.firstBreak).toMatchObject({ eventId: eventAt(2_000).eventId, reason: BREAKS.changed });
+    expect(report.firstBreak).toEqual((await verifyExport(linesOf(tampered), { ...IN_LINE, trustedKey: signer.publicKey })).firstBreak);
+  });
+
+  it('given a changed event after an unlinked one, when verified, then the unlinked one is named', async () => {
+    const tampered = edited([1_500, unlink], [2_100, changeData]);
+
+    const report = await verifyExport(linesOf(tampered), ON_A_WORKER);
+
+    expect(report.firstBreak).toMatchObject({ eventId: eventAt(1_500).eventId, reason: BREAKS.unlinked });
+    expect(report.firstBreak).toEqual((await verifyExport(linesOf(tampered), IN_LINE)).firstBreak);
+  });
+
+  it('given an unlinked event after a changed one, when verified, then the changed one is named although its worker answers later', async () => {
+    const tampered = edited([2_000, changeData], [2_001, unlink]);
+
+    const report = await verifyExport(linesOf(tampered), ON_A_WORKER);
+
+    expect(report.firstBreak).toMatchObject({ eventId: eventAt(2_000).eventId, reason: BREAKS.changed });
+    expect(report.firstBreak).toEqual((await verifyExport(linesOf(tampered), IN_LINE)).firstBreak);
+  });
+
+  it('given one event both changed and unlinked, when verified, then it is named as changed, its content checked before its link', async () => {
+    const tampered = edited([2_200, (event) => (changeData(event), unlink(event))]);
+
+    const report = await verifyExport(linesOf(tampered), ON_A_WORKER);
+
+    expect(report.firstBreak).toMatchObject({ eventId: eventAt(2_200).eventId, reason: BREAKS.changed });
+    expect(report.firstBreak).toEqual((await verifyExport(linesOf(tampered), IN_LINE)).firstBreak);
+  });
+
+  it('given the untouched export, when verified on a worker, then it is intact with every event checked', async () => {
+    const report = await verifyExport(linesOf(lines), { ...ON_A_WORKER, trustedKey: signer.publicKey });
+
+    expect(report).toMatchObject({ intact: true, fileProblem: null, eventsChecked: EVENTS, appendsSigned: 25 });
+  });
+});
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };

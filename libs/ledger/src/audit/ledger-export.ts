@@ -4,7 +4,8 @@ import type { IntegrityReport } from '../event-store.port.js';
 import { formatPosition, parsePosition, START, type GlobalPosition } from '../position.js';
 import type { ExportPage, LedgerReader } from '../postgres/ledger-reader.js';
 import type { KeyRotation, PublishedKey } from '../signing/ledger-signing.js';
-import { LedgerAudit, SIGNATURE_BACKLOG, type AuditedEvent, type AuditedSeal, type AuditSummary, type ChainLink } from './ledger-audit.js';
+import { ContentHashPool } from './content-hash-pool.js';
+import { CHECK_BACKLOG, LedgerAudit, type AuditedEvent, type AuditedSeal, type AuditSummary, type ChainLink } from './ledger-audit.js';
 
 export const EXPORT_FORMAT = 'accord-ledger-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -269,14 +270,37 @@ function linesEndedByReturns(text: string): string[] {
 }
 
 /**
+ * Events whose content hashes an export's verification checks in line before it hands them to a
+ * worker: a worker's start (some 25 ms of CPU) costs more than it saves on a small export.
+ */
+export const INLINE_CONTENT_CHECKS = 2_000;
+
+export interface ExportVerificationOptions {
+  readonly trustedKey: KeyObject | null;
+  readonly onEvent?: (event: ExportedEvent) => void;
+  readonly onProgress?: (events: number) => void;
+  /** How many events are checked in line before the workers take over the content hashes: INLINE_CONTENT_CHECKS by default. */
+  readonly inlineContentChecks?: number;
+}
+
+/**
  * Verifies an export with nothing but its lines and a trusted public key: every stream chain, the
  * global chain, every append and seal signature, and the manifest. `onEvent` sees each event line
- * (for recomputing tallies and deadlines from the same pass).
+ * (for recomputing tallies and deadlines from the same pass). The content hashes of the events after
+ * the first `inlineContentChecks` are recomputed on worker threads, while this one parses the lines
+ * and follows the chains; the workers end with the verification, whatever way it ends.
  */
-export async function verifyExport(
-  lines: AsyncIterable<string>,
-  options: { trustedKey: KeyObject | null; onEvent?: (event: ExportedEvent) => void; onProgress?: (events: number) => void },
-): Promise<ExportVerification> {
+export async function verifyExport(lines: AsyncIterable<string>, options: ExportVerificationOptions): Promise<ExportVerification> {
+  const contentHashes = new ContentHashPool();
+  try {
+    return await verifyWith(contentHashes, lines, options);
+  } finally {
+    await contentHashes.close();
+  }
+}
+
+async function verifyWith(contentHashes: ContentHashPool, lines: AsyncIterable<string>, options: ExportVerificationOptions): Promise<ExportVerification> {
+  const inline = options.inlineContentChecks ?? INLINE_CONTENT_CHECKS;
   const digest = new LineDigest();
   let header: ExportHeader | null = null;
   let manifest: ExportManifest | null = null;
@@ -313,16 +337,17 @@ export async function verifyExport(
           rotationsBefore: line.rotationsBefore,
           chainStart: line.chainStart ? { ordinal: BigInt(line.chainStart.ordinal), hash: bufferOf(line.chainStart.hash) } : undefined,
           checkedAt: new Date(line.exportedAt),
+          contentHashes,
         });
         continue;
       }
       if (!audit) throw new ExportFormatError('the file does not start with an export header');
       if (line.kind === 'event') {
-        audit.event(auditedEvent(line, number));
+        audit.event(auditedEvent(line, number), events >= inline ? text : undefined);
         streams.add(line.streamId);
         events += 1;
         options.onEvent?.(line);
-        if (audit.signaturesInFlight > SIGNATURE_BACKLOG) await audit.settle(SIGNATURE_BACKLOG / 2);
+        if (audit.checksInFlight > CHECK_BACKLOG) await audit.settle(CHECK_BACKLOG / 2);
         if (events % 1_000 === 0) options.onProgress?.(events);
       } else if (line.kind === 'orphan-link') {
         orphans += 1;

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { LedgerAudit, SIGNATURE_BACKLOG, type AuditSummary } from '../audit/ledger-audit.js';
+import { LedgerAudit, CHECK_BACKLOG, type AuditSummary } from '../audit/ledger-audit.js';
 import type { IntegrityReport, VerificationProgress } from '../event-store.port.js';
 import { START, type GlobalPosition } from '../position.js';
 import type { LedgerReader } from './ledger-reader.js';
@@ -46,7 +46,7 @@ export async function verifyLedger(reader: LedgerReader, options: OnlineVerifica
       if (event.link && event.link.ordinal > lastOrdinal) lastOrdinal = event.link.ordinal;
     }
     checked += page.length;
-    await audit.settle(SIGNATURE_BACKLOG);
+    await audit.settle(CHECK_BACKLOG);
     options.onProgress?.({ phase: 'streams', eventsChecked: checked });
   }
   for await (const seals of reader.seals(chainStart?.ordinal ?? 0n, lastOrdinal)) for (const seal of seals) audit.seal(seal);

@@ -1,0 +1,28 @@
+import { parentPort } from 'node:worker_threads';
+import { contentHashHex } from '../hashing.js';
+import type { ContentBatch, ContentBatchResult } from './content-hash-pool.js';
+import type { ExportedEvent } from './ledger-export.js';
+
+/** The indexes of the event lines of an export whose content does not match their content hash. */
+function changedLines(lines: readonly string[]): number[] {
+  const changed: number[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const { eventId, streamId, type, schemaVersion, data, metadata, recordedAt, contentHash } = JSON.parse(lines[index]) as ExportedEvent;
+    const computed = contentHashHex({ eventId, streamId, type, schemaVersion, data, metadata, recordedAt: new Date(recordedAt) });
+    // Read as the reading thread reads it (hex to bytes and back), so that both find the same.
+    if (contentHash !== computed && Buffer.from(contentHash, 'hex').toString('hex') !== computed) changed.push(index);
+  }
+  return changed;
+}
+
+const port = parentPort!;
+port.on('message', ({ id, lines }: ContentBatch) => {
+  let result: ContentBatchResult;
+  try {
+    result = { id, changed: changedLines(lines) };
+  } catch (error) {
+    // Thrown where the verification waits for this batch, as the check in line would have thrown.
+    result = { id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+  port.postMessage(result);
+});
