@@ -69,10 +69,10 @@ export class PowersOfAttorney {
   }
 
   /** Who may vote under the scope now: a resolution's frozen electorate once voting opened, else the body's. */
-  private async entitledVoters(scope: PowerScope, body: VotingBody): Promise<Set<string>> {
+  private async entitledVoters(scope: PowerScope, body: VotingBody): Promise<ReadonlySet<string>> {
     if (scope.kind === 'resolution') {
       const session = votingSessionOf((await this.voting.load(scope.resolutionId)).state);
-      if (session) return new Set(session.electorate);
+      if (session) return session.electorate;
     }
     return new Set(await this.voting.electorateOf(body));
   }

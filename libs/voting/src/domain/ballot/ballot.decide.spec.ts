@@ -18,7 +18,7 @@ const session: VotingSession = {
   status: 'open',
   openedAt: OPENED_AT,
   closesAt: CLOSES_AT,
-  electorate: organizations(5),
+  electorate: new Set(organizations(5)),
 };
 
 const granted: PowerOfAttorneyEvent = {

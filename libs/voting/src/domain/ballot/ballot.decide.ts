@@ -97,7 +97,7 @@ export function castBallot(command: BallotCommand, state: BallotState): BallotEv
       { resolutionId: state.resolutionId, organizationId: state.organizationId },
     );
   }
-  if (!session.electorate.includes(organizationId)) {
+  if (!session.electorate.has(organizationId)) {
     throw new DomainRuleViolation(
       'NOT_IN_ELECTORATE',
       {

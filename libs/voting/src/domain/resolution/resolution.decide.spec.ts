@@ -585,7 +585,7 @@ describe('resolution decider', () => {
   });
 
   describe('voting session for ballots', () => {
-    const session = { resolutionId: RESOLUTION_ID, body: draft.body, openedAt: OPENED_AT, closesAt: CLOSES_AT, electorate };
+    const session = { resolutionId: RESOLUTION_ID, body: draft.body, openedAt: OPENED_AT, closesAt: CLOSES_AT, electorate: new Set(electorate) };
 
     it('has no session before voting opens', () => {
       expect(votingSessionOf(fold(resolutionDecider, []))).toBeNull();
@@ -603,6 +603,11 @@ describe('resolution decider', () => {
 
     it('is withdrawn when the resolution is withdrawn during the vote', () => {
       expect(votingSessionOf(fold(resolutionDecider, [...inVoting, withdrawn]))).toEqual({ ...session, status: 'withdrawn' });
+    });
+
+    it('gives every ballot on one opening the same electorate, so that none builds it again', () => {
+      const state = fold(resolutionDecider, inVoting);
+      expect(votingSessionOf(state)!.electorate).toBe(votingSessionOf(state)!.electorate);
     });
   });
 });

@@ -68,13 +68,26 @@ export interface VotingSession {
   readonly status: 'open' | 'closed' | 'withdrawn';
   readonly openedAt: string;
   readonly closesAt: string;
-  readonly electorate: readonly string[];
+  /** A set: a ballot asks whether its organization is in an electorate of up to every member. */
+  readonly electorate: ReadonlySet<string>;
+}
+
+// One set per opening, shared by every ballot decided on it: the arrangements never change once voting opened.
+const electorates = new WeakMap<VotingArrangements, ReadonlySet<string>>();
+
+function electorateOf(voting: VotingArrangements): ReadonlySet<string> {
+  let electorate = electorates.get(voting);
+  if (electorate === undefined) {
+    electorate = new Set(voting.electorate);
+    electorates.set(voting, electorate);
+  }
+  return electorate;
 }
 
 /** The voting session of a resolution, or null while voting has not opened. */
 export function votingSessionOf(state: ResolutionState): VotingSession | null {
   if (state.status === 'none' || state.status === 'draft' || state.voting === null) return null;
   const status = state.status === 'voting' ? 'open' : state.status;
-  const { openedAt, closesAt, electorate } = state.voting;
-  return { resolutionId: state.resolutionId, body: state.body, status, openedAt, closesAt, electorate };
+  const { openedAt, closesAt } = state.voting;
+  return { resolutionId: state.resolutionId, body: state.body, status, openedAt, closesAt, electorate: electorateOf(state.voting) };
 }
