@@ -1,6 +1,17 @@
 import { canonicalJson, chainHashes, contentHash, GENESIS_HASH, linkHash } from './hashing.js';
 
 // Every stored hash was computed with these forms: they must never change.
+/** An event whose hashes the ledger has always computed the same. */
+const NOTED = {
+  eventId: '5f0c3f5e-6c1b-4b7a-9d51-0a2f7c9b1e11',
+  streamId: 'member-1',
+  type: 'Noted',
+  schemaVersion: 1,
+  recordedAt: new Date(Date.UTC(2026, 11, 6, 8, 0, 0, 123)),
+  data: { round: 1, text: 'Протокол заседания' },
+  metadata: { actorId: 'account:1', correlationId: 'c', causationId: null },
+};
+
 describe('the canonical form that event hashes are computed over', () => {
   it('given keys in any order, nested values and keys that look like indexes, when made canonical, then every key is sorted as text', () => {
     const value = JSON.parse('{"b":1,"a":{"d":[3,{"z":null,"y":"ы"}],"c":true},"10":"x","9":"y","__proto__":"p","-1":-0.5}');
@@ -24,15 +35,7 @@ describe('the canonical form that event hashes are computed over', () => {
   });
 
   it('given an event, when hashed and linked, then the hashes are the ones the ledger has always computed', () => {
-    const event = {
-      eventId: '5f0c3f5e-6c1b-4b7a-9d51-0a2f7c9b1e11',
-      streamId: 'member-1',
-      type: 'Noted',
-      schemaVersion: 1,
-      recordedAt: new Date(Date.UTC(2026, 11, 6, 8, 0, 0, 123)),
-      data: { round: 1, text: 'Протокол заседания' },
-      metadata: { actorId: 'account:1', correlationId: 'c', causationId: null },
-    };
+    const event = NOTED;
 
     const content = contentHash(event);
 
@@ -42,15 +45,7 @@ describe('the canonical form that event hashes are computed over', () => {
   });
 
   it('given events of one append, when chained together, then their hashes are the pinned ones and those of hashing them one by one', () => {
-    const first = {
-      eventId: '5f0c3f5e-6c1b-4b7a-9d51-0a2f7c9b1e11',
-      streamId: 'member-1',
-      type: 'Noted',
-      schemaVersion: 1,
-      recordedAt: new Date(Date.UTC(2026, 11, 6, 8, 0, 0, 123)),
-      data: { round: 1, text: 'Протокол заседания' },
-      metadata: { actorId: 'account:1', correlationId: 'c', causationId: null },
-    };
+    const first = NOTED;
     const second = { ...first, eventId: '0b8e2c55-1d3f-4e7a-8c90-6f1a2b3c4d5e', data: { nested: { b: [1, 'два'], a: true } } };
     const canonical = (event: typeof first | typeof second) => ({
       ...event,

@@ -52,18 +52,24 @@ async function open(processor: CommandProcessor, resolutionId: string, electorat
 const vote = (voting: ResolutionVoting, resolutionId: string, organizationId: string, choice: 'for' | 'against') =>
   runWithContext(representativeOf(organizationId), () => voting.castBallot(resolutionId, organizationId, { choice }));
 
+/** The store, noting every stream read through it. */
+function watchingReads(): { reads: string[]; watched: EventStore } {
+  const reads: string[] = [];
+  const watched = new Proxy<EventStore>(store, {
+    get(target, key) {
+      if (key === 'readStream') {
+        return (streamId: string, options?: ReadStreamOptions) => (reads.push(streamId), target.readStream(streamId, options));
+      }
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { reads, watched };
+}
+
 describe('ballots decided on the voting session a server instance keeps', () => {
   it('given an open vote this instance keeps, when ballots are cast and changed, then the resolution stream is not read for them', async () => {
-    const reads: string[] = [];
-    const watched = new Proxy<EventStore>(store, {
-      get(target, key) {
-        if (key === 'readStream') {
-          return (streamId: string, options?: ReadStreamOptions) => (reads.push(streamId), target.readStream(streamId, options));
-        }
-        const value: unknown = Reflect.get(target, key);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const { reads, watched } = watchingReads();
     const { processor, voting } = instance(watched);
     const [resolutionId, organizationId] = [randomUUID(), randomUUID()];
     await draft(processor, resolutionId);
@@ -77,16 +83,7 @@ describe('ballots decided on the voting session a server instance keeps', () => 
   });
 
   it('given a counted ballot, when the same choice is cast again on the session this instance keeps, then nothing is written and each stream is read once', async () => {
-    const reads: string[] = [];
-    const watched = new Proxy<EventStore>(store, {
-      get(target, key) {
-        if (key === 'readStream') {
-          return (streamId: string, options?: ReadStreamOptions) => (reads.push(streamId), target.readStream(streamId, options));
-        }
-        const value: unknown = Reflect.get(target, key);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const { reads, watched } = watchingReads();
     const { processor, voting } = instance(watched);
     const [resolutionId, organizationId] = [randomUUID(), randomUUID()];
     await draft(processor, resolutionId);
