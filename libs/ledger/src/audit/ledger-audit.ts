@@ -215,6 +215,11 @@ export class LedgerAudit {
     this.sealsChecked += 1;
   }
 
+  /** The streams of the events given so far. */
+  get streamsMet(): number {
+    return this.streams.size;
+  }
+
   /** Append signatures and batches of content hashes still being checked off this thread. */
   get checksInFlight(): number {
     return this.deferredChecks.size;

@@ -208,22 +208,41 @@ function positionOf(text: string, line: number): GlobalPosition {
   return position;
 }
 
-function auditedEvent(line: ExportedEvent, number: number): AuditedEvent {
-  const position = positionOf(line.position, number);
-  const event: Mutable<AuditedEvent> = {
-    eventId: line.eventId,
-    streamId: line.streamId,
-    version: line.version,
-    position,
-    type: line.type,
-    schemaVersion: line.schemaVersion,
-    data: line.data,
-    metadata: line.metadata,
-    recordedAt: new Date(line.recordedAt),
-    contentHash: bufferOf(line.contentHash),
-    hash: bufferOf(line.hash),
-    appendSignature: line.appendSignature === null ? null : Buffer.from(line.appendSignature, 'base64'),
-    link: line.link && {
+/**
+ * An event line as the audit reads it. Its recording time is read from the text only when asked
+ * for: by a content hash checked in line, an unsealed event, or an append under a retiring key.
+ */
+class ExportedAuditEvent implements AuditedEvent {
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly version: number;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: unknown;
+  readonly metadata: unknown;
+  readonly contentHash: Buffer;
+  readonly hash: Buffer;
+  readonly appendSignature: Buffer | null;
+  readonly link: ChainLink | null;
+  readonly previousHash?: Buffer | null;
+  readonly position: GlobalPosition;
+  private readonly recordedAtText: string;
+
+  /** `number`, the line's number, for what a malformed position says. */
+  constructor(line: ExportedEvent, number: number) {
+    const position = (this.position = positionOf(line.position, number));
+    this.eventId = line.eventId;
+    this.streamId = line.streamId;
+    this.version = line.version;
+    this.type = line.type;
+    this.schemaVersion = line.schemaVersion;
+    this.data = line.data;
+    this.metadata = line.metadata;
+    this.recordedAtText = line.recordedAt;
+    this.contentHash = bufferOf(line.contentHash);
+    this.hash = bufferOf(line.hash);
+    this.appendSignature = line.appendSignature === null ? null : Buffer.from(line.appendSignature, 'base64');
+    this.link = line.link && {
       ordinal: BigInt(line.link.ordinal),
       hash: bufferOf(line.link.hash),
       // Sealed where it stands, as nearly every event is: the same text is the same position.
@@ -231,13 +250,14 @@ function auditedEvent(line: ExportedEvent, number: number): AuditedEvent {
       eventId: line.eventId,
       streamId: line.streamId,
       version: line.version,
-    },
-  };
-  if (line.previousHash !== undefined) event.previousHash = line.previousHash === null ? null : bufferOf(line.previousHash);
-  return event;
-}
+    };
+    if (line.previousHash !== undefined) this.previousHash = line.previousHash === null ? null : bufferOf(line.previousHash);
+  }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+  get recordedAt(): Date {
+    return new Date(this.recordedAtText);
+  }
+}
 
 /**
  * The lines of an export read as bytes (a file stream), split where readline splits them (a line
@@ -309,7 +329,6 @@ async function verifyWith(contentHashes: ContentHashPool, lines: AsyncIterable<s
   let events = 0;
   let seals = 0;
   let orphans = 0;
-  const streams = new Set<string>();
   let fileProblem: string | null = null;
   try {
     for await (const text of lines) {
@@ -343,8 +362,7 @@ async function verifyWith(contentHashes: ContentHashPool, lines: AsyncIterable<s
       }
       if (!audit) throw new ExportFormatError('the file does not start with an export header');
       if (line.kind === 'event') {
-        audit.event(auditedEvent(line, number), events >= inline ? text : undefined);
-        streams.add(line.streamId);
+        audit.event(new ExportedAuditEvent(line, number), events >= inline ? text : undefined);
         events += 1;
         options.onEvent?.(line);
         if (audit.checksInFlight > CHECK_BACKLOG) await audit.settle(CHECK_BACKLOG / 2);
@@ -374,7 +392,7 @@ async function verifyWith(contentHashes: ContentHashPool, lines: AsyncIterable<s
       }
     }
     if (!manifest) throw new ExportFormatError('the manifest is missing: the file was cut short');
-    fileProblem = manifestProblem(manifest, digest.hex(), { events, seals, orphans, streams: streams.size });
+    fileProblem = manifestProblem(manifest, digest.hex(), { events, seals, orphans, streams: audit?.streamsMet ?? 0 });
   } catch (error) {
     if (!(error instanceof ExportFormatError)) throw error;
     fileProblem = error.message;
