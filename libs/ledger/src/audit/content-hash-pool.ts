@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startAuditWorker } from './audit-worker.js';
 
 /** Event lines of an export as read: the cheapest thing to copy across, a third of the cost of the same lines joined into one string. */
 export interface ContentBatch {
@@ -9,11 +9,6 @@ export interface ContentBatch {
 }
 
 export type ContentBatchResult = { readonly id: number; readonly changed: number[] } | { readonly id: number; readonly error: string };
-
-// From the sources (jest, the TypeScript loader) the worker runs from the sources too, through the loader; from the build, the build.
-const fromSources = import.meta.url.endsWith('.ts');
-const entry = new URL(`./content-hash-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url);
-const loader = fileURLToPath(new URL('../../../../bin/typescript-loader.mjs', import.meta.url));
 
 /** Batches queued for a worker, at most, before it counts as busy: enough that it never waits for the next. */
 const QUEUED_PER_WORKER = 4;
@@ -87,7 +82,7 @@ export class ContentHashPool {
   }
 
   private start(): PooledWorker {
-    const worker = new Worker(entry, { execArgv: fromSources ? ['--import', loader] : undefined });
+    const worker = startAuditWorker('content-hash-worker');
     const pooled: PooledWorker = { worker, pending: new Map() };
     const failAll = (error: Error) => {
       for (const { reject } of pooled.pending.values()) reject(error);

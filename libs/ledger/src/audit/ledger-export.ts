@@ -5,6 +5,7 @@ import { formatPosition, parsePosition, START, type GlobalPosition } from '../po
 import type { ExportPage, LedgerReader } from '../postgres/ledger-reader.js';
 import type { KeyRotation, PublishedKey } from '../signing/ledger-signing.js';
 import { ContentHashPool } from './content-hash-pool.js';
+import { LineDigest } from './line-digest.js';
 import { CHECK_BACKLOG, LedgerAudit, type AuditedEvent, type AuditedSeal, type AuditSummary, type ChainLink } from './ledger-audit.js';
 
 export const EXPORT_FORMAT = 'accord-ledger-export';
@@ -312,16 +313,21 @@ export interface ExportVerificationOptions {
  */
 export async function verifyExport(lines: AsyncIterable<string>, options: ExportVerificationOptions): Promise<ExportVerification> {
   const contentHashes = new ContentHashPool();
+  const digest = new LineDigest();
   try {
-    return await verifyWith(contentHashes, lines, options);
+    return await verifyWith(contentHashes, digest, lines, options);
   } finally {
-    await contentHashes.close();
+    await Promise.all([contentHashes.close(), digest.close()]);
   }
 }
 
-async function verifyWith(contentHashes: ContentHashPool, lines: AsyncIterable<string>, options: ExportVerificationOptions): Promise<ExportVerification> {
+async function verifyWith(
+  contentHashes: ContentHashPool,
+  digest: LineDigest,
+  lines: AsyncIterable<string>,
+  options: ExportVerificationOptions,
+): Promise<ExportVerification> {
   const inline = options.inlineContentChecks ?? INLINE_CONTENT_CHECKS;
-  const digest = new LineDigest();
   let header: ExportHeader | null = null;
   let manifest: ExportManifest | null = null;
   let audit: LedgerAudit | null = null;
@@ -346,6 +352,7 @@ async function verifyWith(contentHashes: ContentHashPool, lines: AsyncIterable<s
         continue;
       }
       digest.line(text);
+      if (digest.backlogged) await digest.drained();
       if (line.kind === 'header') {
         if (header || line.format !== EXPORT_FORMAT) throw new ExportFormatError(`line ${number}: not an ${EXPORT_FORMAT} header`);
         if (line.formatVersion !== EXPORT_FORMAT_VERSION) throw new ExportFormatError(`format version ${line.formatVersion} is not supported`);
@@ -392,7 +399,7 @@ async function verifyWith(contentHashes: ContentHashPool, lines: AsyncIterable<s
       }
     }
     if (!manifest) throw new ExportFormatError('the manifest is missing: the file was cut short');
-    fileProblem = manifestProblem(manifest, digest.hex(), { events, seals, orphans, streams: audit?.streamsMet ?? 0 });
+    fileProblem = manifestProblem(manifest, await digest.hex(), { events, seals, orphans, streams: audit?.streamsMet ?? 0 });
   } catch (error) {
     if (!(error instanceof ExportFormatError)) throw error;
     fileProblem = error.message;
@@ -400,32 +407,6 @@ async function verifyWith(contentHashes: ContentHashPool, lines: AsyncIterable<s
   options.onProgress?.(events);
   const report = await (audit ?? new LedgerAudit({ trustedKey: null, rotations: [], checkedAt: new Date() })).finish();
   return { ...report, intact: report.intact && fileProblem === null, header, manifest, fileProblem };
-}
-
-/** SHA-256 of lines, each ended by a line feed, taken some 64 KiB at a time: one update a line cost a quarter more. */
-class LineDigest {
-  private readonly digest = createHash('sha256');
-  private pending: string[] = [];
-  private pendingLength = 0;
-
-  line(text: string): void {
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength > 65_536) this.flush();
-  }
-
-  hex(): string {
-    this.flush();
-    return this.digest.digest('hex');
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    this.pending.push('');
-    this.digest.update(this.pending.join('\n'));
-    this.pending = [];
-    this.pendingLength = 0;
-  }
 }
 
 function manifestProblem(
