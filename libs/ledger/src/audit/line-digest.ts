@@ -106,7 +106,8 @@ export class LineDigest {
   }
 
   private start(): Worker {
-    const worker = startAuditWorker('line-digest-worker');
+    // It holds one block at a time: a small young generation keeps its memory to a few MiB.
+    const worker = startAuditWorker('line-digest-worker', { maxYoungGenerationSizeMb: 4 });
     const fail = (error: Error) => {
       this.failure ??= error;
       this.wake();
