@@ -35,6 +35,9 @@ export interface AuditedEvent {
   readonly link: ChainLink | null;
   /** In a check that starts after the stream began: the link of the stream's previous event. */
   readonly previousHash?: Buffer | null;
+  /** The content hash and hash as read, when read from text (an export's line): see `storedHashIs`. */
+  readonly contentHashText?: string;
+  readonly hashText?: string;
 }
 
 /** An event's place in the global chain. */
@@ -45,6 +48,8 @@ export interface ChainLink {
   readonly eventId: string;
   readonly streamId: string;
   readonly version: number;
+  /** The hash as read, when read from text: see `storedHashIs`. */
+  readonly hashText?: string;
 }
 
 export interface AuditedSeal extends SealStatement {
@@ -265,7 +270,7 @@ export class LedgerAudit {
     // Checked aside, the stream checks go on after a changed event; what they find there loses the
     // tie to the change, numbered first, and what they find later loses on position.
     if (text !== undefined && this.options.contentHashes?.takes()) this.checkContentAside(event, text);
-    else if (event.contentHash.toString('hex') !== contentHashHex(event)) return this.offer(event, BREAKS.changed);
+    else if (!storedHashIs(event.contentHash, event.contentHashText, contentHashHex(event))) return this.offer(event, BREAKS.changed);
     let head = this.heads.get(event.streamId);
     if (!head) {
       head = event.previousHash ? { version: event.version - 1, hash: event.previousHash, streamId: event.streamId } : { version: 0, hash: GENESIS_HASH, streamId: event.streamId };
@@ -276,7 +281,7 @@ export class LedgerAudit {
     head.hash = event.hash;
     if (event.version > version + 1) return this.offer(event, BREAKS.missingVersion(event.version, version));
     if (event.version <= version) return this.offer(event, BREAKS.reordered(event.version, version));
-    if (event.hash.toString('hex') !== linkHashHex(hash, event.contentHash)) return this.offer(event, BREAKS.unlinked);
+    if (!storedHashIs(event.hash, event.hashText, linkHashHex(hash, event.contentHash))) return this.offer(event, BREAKS.unlinked);
   }
 
   private checkChain(event: AuditedEvent): void {
@@ -295,7 +300,7 @@ export class LedgerAudit {
     if (comparePositions(link.position, event.position) !== 0) this.offer({ ...event, position: link.position }, BREAKS.moved);
     else if (link.ordinal > expected) this.offer(event, BREAKS.chainCut(expected));
     else if (link.ordinal < expected) this.offer(event, BREAKS.outOfChainOrder(expected));
-    else if (link.hash.toString('hex') !== linkHashHex(this.previousLink, event.hash)) this.offer(event, BREAKS.sealMismatch);
+    else if (!storedHashIs(link.hash, link.hashText, linkHashHex(this.previousLink, event.hash))) this.offer(event, BREAKS.sealMismatch);
     this.previousLink = link.hash;
     this.lastSealedPosition = event.position;
     this.chain.push(link.hash, event, this.heads.get(event.streamId)?.streamId ?? event.streamId);
@@ -408,6 +413,15 @@ export class LedgerAudit {
       this.firstBreakFinding = finding;
     }
   }
+}
+
+/**
+ * Whether a stored hash is the digest computed as hex. Its text as read, when it is that digest,
+ * answers without writing the stored bytes as hex; any other text (capitals, a tampered one) is
+ * compared as the bytes it was read as.
+ */
+function storedHashIs(stored: Buffer, text: string | undefined, computed: string): boolean {
+  return computed === text || computed === stored.toString('hex');
 }
 
 /**

@@ -227,6 +227,8 @@ class ExportedAuditEvent implements AuditedEvent {
   readonly link: ChainLink | null;
   readonly previousHash?: Buffer | null;
   readonly position: GlobalPosition;
+  readonly contentHashText: string;
+  readonly hashText: string;
   private readonly recordedAtText: string;
 
   /** `number`, the line's number, for what a malformed position says. */
@@ -241,11 +243,14 @@ class ExportedAuditEvent implements AuditedEvent {
     this.metadata = line.metadata;
     this.recordedAtText = line.recordedAt;
     this.contentHash = bufferOf(line.contentHash);
+    this.contentHashText = line.contentHash;
     this.hash = bufferOf(line.hash);
+    this.hashText = line.hash;
     this.appendSignature = line.appendSignature === null ? null : Buffer.from(line.appendSignature, 'base64');
     this.link = line.link && {
       ordinal: BigInt(line.link.ordinal),
       hash: bufferOf(line.link.hash),
+      hashText: line.link.hash,
       // Sealed where it stands, as nearly every event is: the same text is the same position.
       position: line.link.position === line.position ? position : positionOf(line.link.position, number),
       eventId: line.eventId,
