@@ -150,6 +150,19 @@ describe('a large export whose content hashes are checked on a worker', () => {
     expect(report.firstBreak).toEqual((await verifyExport(linesOf(tampered), IN_LINE)).firstBreak);
   });
 
+  it('given the hashes of an event written in capitals, when verified, then every chain holds on the bytes they name, and only the file differs from its manifest', async () => {
+    const capitals = (event: Mutable<ExportedEvent>) => {
+      event.contentHash = event.contentHash.toUpperCase();
+      event.hash = event.hash.toUpperCase();
+      event.link = event.link && { ...event.link, hash: event.link.hash.toUpperCase() };
+    };
+    const tampered = edited([10, capitals], [2_000, capitals]);
+
+    const report = await verifyExport(linesOf(tampered), { ...ON_A_WORKER, trustedKey: signer.publicKey });
+
+    expect(report).toMatchObject({ firstBreak: null, eventsChecked: EVENTS, fileProblem: 'the file does not match the SHA-256 in its manifest: it was changed after export' });
+  });
+
   it('given the untouched export, when verified on a worker, then it is intact with every event checked', async () => {
     const report = await verifyExport(linesOf(lines), { ...ON_A_WORKER, trustedKey: signer.publicKey });
 
