@@ -313,8 +313,9 @@ export interface ExportVerificationOptions {
  * Verifies an export with nothing but its lines and a trusted public key: every stream chain, the
  * global chain, every append and seal signature, and the manifest. `onEvent` sees each event line
  * (for recomputing tallies and deadlines from the same pass). The content hashes of the events after
- * the first `inlineContentChecks` are recomputed on worker threads, while this one parses the lines
- * and follows the chains; the workers end with the verification, whatever way it ends.
+ * the first `inlineContentChecks` are recomputed on worker threads, and the file's SHA-256 of a long
+ * export is taken on another (`LineDigest`), while this one parses the lines and follows the chains;
+ * the workers end with the verification, whatever way it ends.
  */
 export async function verifyExport(lines: AsyncIterable<string>, options: ExportVerificationOptions): Promise<ExportVerification> {
   const contentHashes = new ContentHashPool();
