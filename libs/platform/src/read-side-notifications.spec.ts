@@ -43,6 +43,20 @@ describe('read side notifications', () => {
     expect(heard.length).toBeLessThanOrEqual(2);
   });
 
+  it('given announcements made without pause, when they are sent, then about one per interval is heard, not one per announcement', async () => {
+    const heard: string[] = [];
+    const first = await processHearing(heard, 'first');
+    await processHearing(heard, 'second');
+    for (let index = 0; index < 100; index += 1) {
+      first.announce();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    await settle();
+    // A hundred announcements over at least 100 ms: ten intervals of 10 ms, and the one sent at once.
+    expect(heard.length).toBeGreaterThanOrEqual(2);
+    expect(heard.length).toBeLessThanOrEqual(25);
+  });
+
   it('given the listening connection is cut, when it is opened again, then announcements are heard again', async () => {
     const heard: string[] = [];
     const first = await processHearing(heard, 'first');

@@ -183,6 +183,35 @@ describe('projection runner', () => {
     }
   });
 
+  it('given a live batch just applied, when appends arrive within the batch interval, then the next batch applies them all at once', async () => {
+    const batches: number[] = [];
+    const counting: Projection = {
+      ...noticeBoardProjection,
+      async apply(events: readonly RecordedEvent[], manager: EntityManager) {
+        batches.push(events.length);
+        await noticeBoardProjection.apply(events, manager);
+      },
+    };
+    const runner = runnerOf([counting], { batchIntervalMilliseconds: 400 });
+    runner.start();
+    await seedNotices(store, 1);
+    expect(await runner.caughtUp(5_000)).toBe(true);
+    const before = batches.length;
+    // Three appends, each waking the runner: without the interval, each could be a batch of its own.
+    await seedNotices(store, 3);
+    expect(await runner.caughtUp(5_000)).toBe(true);
+    expect(batches.slice(before)).toHaveLength(1);
+    expect(await board()).toHaveLength(4);
+  });
+
+  it('given a backlog of full batches, when the runner catches up, then no batch waits for the interval', async () => {
+    await seedNotices(store, 30);
+    const runner = runnerOf([noticeBoardProjection], { batchSize: 7, batchIntervalMilliseconds: 60_000 });
+    runner.start();
+    expect(await runner.caughtUp(5_000)).toBe(true);
+    expect(await board()).toHaveLength(30);
+  });
+
   it('waits for a position a client wrote, to read its own write', async () => {
     const runner = runnerOf([noticeBoardProjection]);
     runner.start();
