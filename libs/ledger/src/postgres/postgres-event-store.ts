@@ -35,6 +35,8 @@ export interface PostgresEventStoreOptions {
   readonly anyVersionRetries?: number;
   /** Signs every append and every seal; without it the ledger is hash-chained but unsigned. */
   readonly signer?: LedgerSigner;
+  /** How many streams' heads it keeps, the most recently used, so that their next append need not read them. */
+  readonly headCacheSize?: number;
 }
 
 interface StreamHead {
@@ -67,6 +69,7 @@ export class PostgresEventStore implements EventStore {
   private readonly upcasters: UpcasterRegistry;
   private readonly signal = new AppendSignal();
   private readonly heads = new Map<string, StreamHead>();
+  private readonly headCacheSize: number;
   private readonly sealer: GlobalChainSealer;
   private readonly subscriptions = new OpenSubscriptions();
   /** The stored ledger as it is, for verification and export. */
@@ -78,6 +81,7 @@ export class PostgresEventStore implements EventStore {
     private readonly options: PostgresEventStoreOptions,
   ) {
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
+    this.headCacheSize = options.headCacheSize ?? HEAD_CACHE_SIZE;
     this.sealer = new GlobalChainSealer(pool, clockOffset, options.signer);
     this.reader = new LedgerReader(pool, clockOffset);
   }
@@ -341,7 +345,21 @@ export class PostgresEventStore implements EventStore {
   private rememberHead(streamId: string, head: StreamHead): void {
     this.heads.delete(streamId);
     this.heads.set(streamId, head);
-    if (this.heads.size > HEAD_CACHE_SIZE) this.heads.delete(this.heads.keys().next().value!);
+    if (this.heads.size > this.headCacheSize) this.forgetOldestHeads();
+  }
+
+  /**
+   * Drops the least recently used heads a tenth of the cache at a time. A map keeps the holes of
+   * its deletions in front of its oldest entry until it compacts, so a walk to the oldest one at
+   * every append would step over thousands of them.
+   */
+  private forgetOldestHeads(): void {
+    let excess = this.heads.size - Math.floor(0.9 * this.headCacheSize);
+    for (const streamId of this.heads.keys()) {
+      if (excess <= 0) return;
+      this.heads.delete(streamId);
+      excess -= 1;
+    }
   }
 
   private toRecorded(row: EventRow): RecordedEvent {
