@@ -281,6 +281,8 @@ export class PostgresEventStore implements EventStore {
       canonicalMetadata: canonicalJson(event.metadata),
     }));
     const { contents, links, head: last } = chainHashes(head.hash, canonical);
+    // Signed on the thread pool while this thread lays out the statement's parameters.
+    const signature = this.options.signer?.signAsync(appendStatement(streamId, head.version + 1, [links]));
     const values: unknown[] = [this.clockOffset];
     for (let index = 0; index < canonical.length; index += 1) {
       const event = canonical[index];
@@ -299,8 +301,7 @@ export class PostgresEventStore implements EventStore {
         null,
       );
     }
-    const signer = this.options.signer;
-    if (signer) values[values.length - 1] = await signer.signAsync(appendStatement(streamId, head.version + 1, [links]));
+    if (signature) values[values.length - 1] = await signature;
     if (unchanged) values.push(unchanged.streamId, unchanged.version);
     const statement = unchanged ? conditionalInsertStatement(events.length) : insertStatement(events.length);
     const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>({ ...statement, values });
