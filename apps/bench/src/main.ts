@@ -1,5 +1,7 @@
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { median, type Sample } from './benchmark.js';
 import { openBenchDatabase } from './bench-database.js';
 import { type BenchOptions, parseBenchOptions, USAGE } from './bench-options.js';
@@ -19,6 +21,11 @@ const RUNS = 3;
 const WEB_DIR = fileURLToPath(new URL('../../../web', import.meta.url));
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
+
+// A full collection before each figure: the garbage an earlier figure left would otherwise count
+// in the next one's peak memory, V8 sizing its heap by what it last had to hold.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 async function main(): Promise<void> {
   const benchmarks = SUITES.flatMap((suite) => suite.benchmarks);
@@ -57,9 +64,10 @@ async function main(): Promise<void> {
     for (let round = 1; round <= RUNS; round += 1) {
       for (const benchmark of chosen) {
         await database.reset();
+        collectGarbage();
         const sample = await benchmark.run(context);
         const cpu = `client cpu ${sample.clientCpuSeconds.toFixed(3)} s`;
-        log(`round ${round}/${RUNS} ${benchmark.name}: ${sample.events} events in ${sample.seconds.toFixed(3)} s, ${cpu}`);
+        log(`round ${round}/${RUNS} ${benchmark.name}: ${sample.events} events in ${sample.seconds.toFixed(3)} s, ${cpu}, ${memory()}`);
         samples.get(benchmark.name)!.push(sample);
       }
     }
@@ -89,6 +97,14 @@ async function main(): Promise<void> {
 }
 
 const rateOf = (sample: Sample) => sample.events / sample.seconds;
+
+/** What the process holds after a figure, beside its peak so far: memory a figure leaves behind shows up in the next one's line. */
+function memory(): string {
+  const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  const mebibytes = (bytes: number) => Math.round(bytes / 2 ** 20);
+  const peak = Math.round(process.resourceUsage().maxRSS / 1024);
+  return `rss ${mebibytes(rss)} MiB (peak ${peak}), heap ${mebibytes(heapUsed)}, external ${mebibytes(external)} (buffers ${mebibytes(arrayBuffers)})`;
+}
 
 async function measureSystem(serverUrl: string, quick: boolean, readSideBaseline: number): Promise<SystemFigure[]> {
   const bench = await SystemBench.start(serverUrl, quick ? QUICK_SIZES : FULL_SIZES, log);

@@ -187,6 +187,25 @@ describe('PostgreSQL ledger: tamper evidence', () => {
   });
 });
 
+describe('PostgreSQL ledger: more streams than it keeps the heads of', () => {
+  it('appends to a stream whose head it forgot and to one it remembers, each after its stored head, and the ledger verifies', async () => {
+    await emptyLedger();
+    const store = await PostgresEventStore.open(database.pool, { headCacheSize: 10 });
+    try {
+      const streams = Array.from({ length: 25 }, () => `org-${randomUUID()}`);
+      for (const id of streams) await store.append(id, [newEvent('Noted', { id })], 'no_stream');
+
+      const forgotten = await store.append(streams[0], [newEvent('Noted', { again: true })], 1);
+      const remembered = await store.append(streams[24], [newEvent('Noted', { again: true })], 'any');
+
+      expect([forgotten.version, remembered.version]).toEqual([2, 2]);
+      expect(await store.verify()).toMatchObject({ intact: true, eventsChecked: 27, firstBreak: null });
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('PostgreSQL ledger: restored into another cluster', () => {
   it('moves its clock ahead of restored history, so that history stays readable and new events follow it', async () => {
     const before = await emptyLedger();

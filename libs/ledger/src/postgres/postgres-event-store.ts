@@ -35,6 +35,8 @@ export interface PostgresEventStoreOptions {
   readonly anyVersionRetries?: number;
   /** Signs every append and every seal; without it the ledger is hash-chained but unsigned. */
   readonly signer?: LedgerSigner;
+  /** How many streams' heads it keeps, the most recently used, so that their next append need not read them. */
+  readonly headCacheSize?: number;
 }
 
 interface StreamHead {
@@ -67,6 +69,7 @@ export class PostgresEventStore implements EventStore {
   private readonly upcasters: UpcasterRegistry;
   private readonly signal = new AppendSignal();
   private readonly heads = new Map<string, StreamHead>();
+  private readonly headCacheSize: number;
   private readonly sealer: GlobalChainSealer;
   private readonly subscriptions = new OpenSubscriptions();
   /** The stored ledger as it is, for verification and export. */
@@ -78,6 +81,7 @@ export class PostgresEventStore implements EventStore {
     private readonly options: PostgresEventStoreOptions,
   ) {
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
+    this.headCacheSize = options.headCacheSize ?? HEAD_CACHE_SIZE;
     this.sealer = new GlobalChainSealer(pool, clockOffset, options.signer);
     this.reader = new LedgerReader(pool, clockOffset);
   }
@@ -277,6 +281,8 @@ export class PostgresEventStore implements EventStore {
       canonicalMetadata: canonicalJson(event.metadata),
     }));
     const { contents, links, head: last } = chainHashes(head.hash, canonical);
+    // Signed on the thread pool while this thread lays out the statement's parameters.
+    const signature = this.options.signer?.signAsync(appendStatement(streamId, head.version + 1, [links]));
     const values: unknown[] = [this.clockOffset];
     for (let index = 0; index < canonical.length; index += 1) {
       const event = canonical[index];
@@ -295,8 +301,7 @@ export class PostgresEventStore implements EventStore {
         null,
       );
     }
-    const signer = this.options.signer;
-    if (signer) values[values.length - 1] = await signer.signAsync(appendStatement(streamId, head.version + 1, [links]));
+    if (signature) values[values.length - 1] = await signature;
     if (unchanged) values.push(unchanged.streamId, unchanged.version);
     const statement = unchanged ? conditionalInsertStatement(events.length) : insertStatement(events.length);
     const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>({ ...statement, values });
@@ -341,7 +346,21 @@ export class PostgresEventStore implements EventStore {
   private rememberHead(streamId: string, head: StreamHead): void {
     this.heads.delete(streamId);
     this.heads.set(streamId, head);
-    if (this.heads.size > HEAD_CACHE_SIZE) this.heads.delete(this.heads.keys().next().value!);
+    if (this.heads.size > this.headCacheSize) this.forgetOldestHeads();
+  }
+
+  /**
+   * Drops the least recently used heads a tenth of the cache at a time. A map keeps the holes of
+   * its deletions in front of its oldest entry until it compacts, so a walk to the oldest one at
+   * every append would step over thousands of them.
+   */
+  private forgetOldestHeads(): void {
+    let excess = this.heads.size - Math.floor(0.9 * this.headCacheSize);
+    for (const streamId of this.heads.keys()) {
+      if (excess <= 0) return;
+      this.heads.delete(streamId);
+      excess -= 1;
+    }
   }
 
   private toRecorded(row: EventRow): RecordedEvent {
