@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import type { ExportedEvent } from '../audit/ledger-export.js';
 import { utf8Page } from '../audit/utf8-page.js';
 import { testMetadata } from '../testing/ledger-contract.js';
+import { isoTime } from './iso-time.js';
 import { ledgerMigrations } from './ledger.migrations.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 
@@ -66,5 +67,14 @@ describe('the recording times of exported events', () => {
       '1900-02-28T08:15:00.250Z',
       '9999-12-31T23:59:59.999Z',
     ]);
+  });
+});
+
+describe('the recording time printed by node', () => {
+  it('given times from 1970 to 9999, spread over days, leap days and the ends of a day, when printed, then each reads as toISOString prints it', () => {
+    const times = [0, 999, 86_399_999, 86_400_000, 951_782_400_000, 1_767_225_599_999, 253_402_300_799_999];
+    for (let ms = 1_700_000_000_000; ms < 1_700_000_000_000 + 400 * 86_400_000; ms += 3_599_977) times.push(ms);
+
+    expect(times.map(isoTime)).toEqual(times.map((ms) => new Date(ms).toISOString()));
   });
 });

@@ -2,6 +2,7 @@ import type { CustomTypesConfig, Pool } from 'pg';
 import type { AuditedEvent, AuditedSeal, ChainLink } from '../audit/ledger-audit.js';
 import { comparePositions, parsePosition, START, type GlobalPosition } from '../position.js';
 import { KEY_ROTATED, LEDGER_KEYS_STREAM, type KeyRotation } from '../signing/ledger-signing.js';
+import { isoTime } from './iso-time.js';
 import { finalOnly } from './ledger-clock.js';
 
 // A page is held while the next one is read: small pages die young, so the collector copies
@@ -122,7 +123,7 @@ function exportLine(event: ExportEventRow, link: ChainLinkRow | null): string {
   return (
     `{"kind":"event","position":"${transactionId}-${sequence}","eventId":"${eventId}",` +
     `"streamId":${JSON.stringify(streamId)},"version":${version},"type":${JSON.stringify(type)},` +
-    `"schemaVersion":${schemaVersion},"recordedAt":"${recordedAt ?? new Date(Number(recordedAtMs)).toISOString()}","data":${data},"metadata":${metadata},` +
+    `"schemaVersion":${schemaVersion},"recordedAt":"${recordedAt ?? isoTime(Number(recordedAtMs))}","data":${data},"metadata":${metadata},` +
     `"contentHash":"${contentHash}","hash":"${hash}",` +
     `"appendSignature":${signature === null ? 'null' : `"${signature}"`},"link":${linkText}}\n`
   );
