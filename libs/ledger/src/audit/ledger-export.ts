@@ -7,6 +7,7 @@ import type { KeyRotation, PublishedKey } from '../signing/ledger-signing.js';
 import { ContentHashPool } from './content-hash-pool.js';
 import { LineDigest } from './line-digest.js';
 import { CHECK_BACKLOG, LedgerAudit, type AuditedEvent, type AuditedSeal, type AuditSummary, type ChainLink } from './ledger-audit.js';
+import { utf8Page } from './utf8-page.js';
 
 export const EXPORT_FORMAT = 'accord-ledger-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -132,8 +133,8 @@ export async function* exportLedger(
       for (const streamId of streamIds) streams.add(streamId);
     }
     if (page.lastOrdinal > lastOrdinal) lastOrdinal = page.lastOrdinal;
-    // One text and one digest update a page: the bytes are encoded once, for the digest and the writer alike.
-    yield emitBytes(Buffer.from(lines.join('')));
+    // One buffer and one digest update a page: the bytes are encoded once, for the digest and the writer alike.
+    yield emitBytes(utf8Page(lines));
     events += lines.length;
     first ??= formatPosition(page.first);
     last = formatPosition(page.last);

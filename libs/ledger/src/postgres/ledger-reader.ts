@@ -2,6 +2,7 @@ import type { CustomTypesConfig, Pool } from 'pg';
 import type { AuditedEvent, AuditedSeal, ChainLink } from '../audit/ledger-audit.js';
 import { comparePositions, parsePosition, START, type GlobalPosition } from '../position.js';
 import { KEY_ROTATED, LEDGER_KEYS_STREAM, type KeyRotation } from '../signing/ledger-signing.js';
+import { isoTime } from './iso-time.js';
 import { finalOnly } from './ledger-clock.js';
 
 // A page is held while the next one is read: small pages die young, so the collector copies
@@ -63,6 +64,16 @@ const position = (commit: string, sequence: string): GlobalPosition => ({ commit
 /** Every value as PostgreSQL prints it. */
 const AS_TEXT = { getTypeParser: () => (text: string) => text } as unknown as CustomTypesConfig;
 
+/**
+ * The time an event was recorded as the export prints it, `to_char(… 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+ * in UTC: for the years node's `toISOString` prints the same way, milliseconds since 1970 (truncated
+ * as `to_char` truncates), formatted by node, since `to_char` cost the server twice what the epoch
+ * does; any other time (only a rewritten row holds one) as `to_char` prints it.
+ */
+const ISO_YEARS = `recorded_at >= '1970-01-01 00:00Z' AND recorded_at < '10000-01-01 00:00Z'`;
+const RECORDED_AT_MS = `CASE WHEN ${ISO_YEARS} THEN floor(extract(epoch FROM recorded_at) * 1000)::bigint END`;
+const RECORDED_AT_OTHERWISE = `CASE WHEN NOT (${ISO_YEARS}) THEN to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') END`;
+
 /** An event as the export query returns it, one text per column (the append signature null when absent). */
 type ExportEventRow = [
   transactionId: string,
@@ -72,7 +83,8 @@ type ExportEventRow = [
   version: string,
   type: string,
   schemaVersion: string,
-  recordedAt: string,
+  recordedAtMs: string | null,
+  recordedAt: string | null,
   data: string,
   metadata: string,
   contentHash: string,
@@ -106,12 +118,12 @@ function linksByEvent(rows: readonly ChainLinkRow[]): Map<string, ChainLinkRow[]
 
 /** The event's `ExportedEvent` line with its newline: data and metadata are put in as the database printed them. */
 function exportLine(event: ExportEventRow, link: ChainLinkRow | null): string {
-  const [transactionId, sequence, eventId, streamId, version, type, schemaVersion, recordedAt, data, metadata, contentHash, hash, signature] = event;
+  const [transactionId, sequence, eventId, streamId, version, type, schemaVersion, recordedAtMs, recordedAt, data, metadata, contentHash, hash, signature] = event;
   const linkText = link === null ? 'null' : `{"ordinal":"${link[1]}","hash":"${link[2]}","position":"${link[3]}"}`;
   return (
     `{"kind":"event","position":"${transactionId}-${sequence}","eventId":"${eventId}",` +
     `"streamId":${JSON.stringify(streamId)},"version":${version},"type":${JSON.stringify(type)},` +
-    `"schemaVersion":${schemaVersion},"recordedAt":"${recordedAt}","data":${data},"metadata":${metadata},` +
+    `"schemaVersion":${schemaVersion},"recordedAt":"${recordedAt ?? isoTime(Number(recordedAtMs))}","data":${data},"metadata":${metadata},` +
     `"contentHash":"${contentHash}","hash":"${hash}",` +
     `"appendSignature":${signature === null ? 'null' : `"${signature}"`},"link":${linkText}}\n`
   );
@@ -206,7 +218,7 @@ export class LedgerReader {
         rowMode: 'array',
         types: AS_TEXT,
         text: `SELECT transaction_id, sequence, event_id, stream_id, version, type, schema_version,
-           to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), data, metadata,
+           ${RECORDED_AT_MS}, ${RECORDED_AT_OTHERWISE}, data, metadata,
            encode(content_hash, 'hex'), encode(hash, 'hex'), translate(encode(append_signature, 'base64'), E'\\n', '')
          FROM ledger.events
          WHERE (transaction_id, sequence) > ($1::bigint, $2::bigint) AND ${finalOnly('$4')}
