@@ -281,8 +281,6 @@ export class PostgresEventStore implements EventStore {
       canonicalMetadata: canonicalJson(event.metadata),
     }));
     const { contents, links, head: last } = chainHashes(head.hash, canonical);
-    // Signed on the thread pool while this thread lays out the statement's parameters.
-    const signature = this.options.signer?.signAsync(appendStatement(streamId, head.version + 1, [links]));
     const values: unknown[] = [this.clockOffset];
     for (let index = 0; index < canonical.length; index += 1) {
       const event = canonical[index];
@@ -301,7 +299,10 @@ export class PostgresEventStore implements EventStore {
         null,
       );
     }
-    if (signature) values[values.length - 1] = await signature;
+    // Signed on this thread: on two cores, handing the signature to libuv's thread pool cost the
+    // event loop more than the signature itself, the pool's threads competing with it and PostgreSQL.
+    const signer = this.options.signer;
+    if (signer) values[values.length - 1] = signer.sign(appendStatement(streamId, head.version + 1, [links]));
     if (unchanged) values.push(unchanged.streamId, unchanged.version);
     const statement = unchanged ? conditionalInsertStatement(events.length) : insertStatement(events.length);
     const { rows } = await this.pool.query<{ transaction_id: string; sequence: string }>({ ...statement, values });
