@@ -3,8 +3,9 @@ const SLACK = 4_096;
 
 /**
  * The UTF-8 bytes of texts one after another, as `Buffer.from(texts.join(''))` gives them for texts
- * that do not split a surrogate pair between them (lines do not), encoded text by text into one buffer: the page's joined text (a megabyte, allocated straight into the old
- * generation) is never made, which cost the export about a quarter of its CPU in joining and collecting.
+ * that do not split a surrogate pair between them (lines do not), encoded text by text into one
+ * buffer. The page's joined text (a megabyte, allocated straight into the old generation) is never
+ * made: joining and collecting it cost the export about a quarter of its CPU.
  */
 export function utf8Page(texts: readonly string[]): Buffer {
   let chars = 0;
