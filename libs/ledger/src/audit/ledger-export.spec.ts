@@ -8,7 +8,7 @@ import { LedgerSigner } from '../signing/ledger-signing.js';
 import { generateSigningKeyPem } from '../signing/signing-key-file.js';
 import { testMetadata } from '../testing/ledger-contract.js';
 import { BREAKS } from './ledger-audit.js';
-import { exportLedger, verifyExport, type ExportedEvent, type ExportManifest } from './ledger-export.js';
+import { exportLedger, exportLines, verifyExport, type ExportedEvent, type ExportManifest } from './ledger-export.js';
 
 // Longer than the pages the export and the verification read (1,000 events): the chain links of each
 // page, the next page read ahead, and the streams picked up across pages must all hold.
@@ -52,9 +52,8 @@ async function exportedLines(from?: GlobalPosition): Promise<string[]> {
   return text.split('\n');
 }
 
-async function* linesOf(lines: readonly string[]) {
-  yield* lines;
-}
+/** The lines as a file holding them would be read. */
+const linesOf = (lines: readonly string[]) => exportLines([lines.join('\n')]);
 
 describe('a ledger longer than a page', () => {
   it('given the whole ledger sealed, when exported and verified offline and online, then every event, stream and seal is checked', async () => {

@@ -1,11 +1,10 @@
 import { createHash, type KeyObject } from 'node:crypto';
-import { StringDecoder } from 'node:string_decoder';
+import { isUtf8 } from 'node:buffer';
 import type { IntegrityReport } from '../event-store.port.js';
 import { formatPosition, parsePosition, START, type GlobalPosition } from '../position.js';
 import type { ExportPage, LedgerReader } from '../postgres/ledger-reader.js';
 import type { KeyRotation, PublishedKey } from '../signing/ledger-signing.js';
 import { ContentHashPool } from './content-hash-pool.js';
-import { LineDigest } from './line-digest.js';
 import { CHECK_BACKLOG, LedgerAudit, type AuditedEvent, type AuditedSeal, type AuditSummary, type ChainLink } from './ledger-audit.js';
 import { utf8Page } from './utf8-page.js';
 
@@ -268,25 +267,83 @@ class ExportedAuditEvent implements AuditedEvent {
 
 /**
  * The lines of an export read as bytes (a file stream), split where readline splits them (a line
- * feed, a carriage return, or both): a scan of each chunk for line feeds costs half what readline does.
+ * feed, a carriage return, or both), and the SHA-256 the manifest holds: of every line but the last,
+ * each ended by a line feed, empty lines left out. Where the lines are as the exporter writes them
+ * (no carriage return, no empty line, valid UTF-8) those are the file's bytes as read, hashed a
+ * chunk at a time; elsewhere each line is encoded again, as the checker reads it.
  */
-export async function* exportLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
-  for await (const chunk of input) {
-    const text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
-    // An export holds no carriage return (JSON escapes it in strings); a file that does is split as readline would.
-    const returns = text.includes('\r');
-    let start = 0;
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      if (returns) yield* linesEndedByReturns(text.slice(start, end));
-      else yield text.slice(start, end);
-      start = end + 1;
-    }
-    rest = text.slice(start);
+export class ExportLines implements AsyncIterable<string> {
+  private readonly digest = createHash('sha256');
+  /** The last line met, hashed only once a line follows it: the manifest's place at the end. */
+  private held: Buffer | null = null;
+
+  constructor(private readonly input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>) {}
+
+  /** The SHA-256 of every line but the last, once every line was read. */
+  sha256(): string {
+    return this.digest.copy().digest('hex');
   }
-  rest += decoder.end();
-  if (rest !== '') yield* linesEndedByReturns(rest);
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<string> {
+    let rest = Buffer.alloc(0);
+    for await (const chunk of this.input) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      const text = rest.length === 0 ? bytes : Buffer.concat([rest, bytes]);
+      // A line feed never falls inside a character of several bytes: whole lines decode on their own.
+      const end = text.lastIndexOf(LINE_FEED) + 1;
+      rest = Buffer.from(text.subarray(end));
+      if (end > 0) yield* this.lines(text.subarray(0, end));
+    }
+    if (rest.length > 0) yield* this.lines(rest);
+  }
+
+  /** Whole lines, each ended by a line feed but the file's last. */
+  private *lines(bytes: Buffer): Generator<string> {
+    const text = bytes.toString('utf8');
+    if (bytes.indexOf(CARRIAGE_RETURN) === -1 && bytes[0] !== LINE_FEED && bytes.indexOf('\n\n') === -1 && isUtf8(bytes)) {
+      this.hashAsRead(bytes);
+      yield* splitAtLineFeeds(text);
+      return;
+    }
+    for (const line of splitAtLineFeeds(text)) {
+      // An export holds no carriage return (JSON escapes it in strings); a file that does is split as readline would.
+      for (const part of line.includes('\r') ? linesEndedByReturns(line) : [line]) {
+        if (part !== '') this.hold(Buffer.from(`${part}\n`));
+        yield part;
+      }
+    }
+  }
+
+  /** Lines as the exporter writes them: their bytes as read, all but the last one hashed now. */
+  private hashAsRead(bytes: Buffer): void {
+    const last = bytes.lastIndexOf(LINE_FEED, bytes.length - 2) + 1;
+    if (this.held) this.digest.update(this.held);
+    this.digest.update(bytes.subarray(0, last));
+    this.held = Buffer.from(bytes.subarray(last));
+  }
+
+  private hold(line: Buffer): void {
+    if (this.held) this.digest.update(this.held);
+    this.held = line;
+  }
+}
+
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/** The lines of a text split at its line feeds, one that ends it ending the last line. */
+function* splitAtLineFeeds(text: string): Generator<string> {
+  let start = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    yield text.slice(start, end);
+    start = end + 1;
+  }
+  if (start < text.length) yield text.slice(start);
+}
+
+/** The lines of a file's bytes (see `ExportLines`), for `verifyExport`. */
+export function exportLines(input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): ExportLines {
+  return new ExportLines(input);
 }
 
 /** The lines of text with no line feed: a carriage return ends one, and one at the end belongs to the line feed after it. */
@@ -314,26 +371,19 @@ export interface ExportVerificationOptions {
  * Verifies an export with nothing but its lines and a trusted public key: every stream chain, the
  * global chain, every append and seal signature, and the manifest. `onEvent` sees each event line
  * (for recomputing tallies and deadlines from the same pass). The content hashes of the events after
- * the first `inlineContentChecks` are recomputed on worker threads, and the file's SHA-256 of a long
- * export is taken on another (`LineDigest`), while this one parses the lines and follows the chains;
- * the workers end with the verification, whatever way it ends.
+ * the first `inlineContentChecks` are recomputed on worker threads while this one parses the lines
+ * and follows the chains; the workers end with the verification, whatever way it ends.
  */
-export async function verifyExport(lines: AsyncIterable<string>, options: ExportVerificationOptions): Promise<ExportVerification> {
+export async function verifyExport(lines: ExportLines, options: ExportVerificationOptions): Promise<ExportVerification> {
   const contentHashes = new ContentHashPool();
-  const digest = new LineDigest();
   try {
-    return await verifyWith(contentHashes, digest, lines, options);
+    return await verifyWith(contentHashes, lines, options);
   } finally {
-    await Promise.all([contentHashes.close(), digest.close()]);
+    await contentHashes.close();
   }
 }
 
-async function verifyWith(
-  contentHashes: ContentHashPool,
-  digest: LineDigest,
-  lines: AsyncIterable<string>,
-  options: ExportVerificationOptions,
-): Promise<ExportVerification> {
+async function verifyWith(contentHashes: ContentHashPool, lines: ExportLines, options: ExportVerificationOptions): Promise<ExportVerification> {
   const inline = options.inlineContentChecks ?? INLINE_CONTENT_CHECKS;
   let header: ExportHeader | null = null;
   let manifest: ExportManifest | null = null;
@@ -358,8 +408,6 @@ async function verifyWith(
         manifest = line;
         continue;
       }
-      digest.line(text);
-      if (digest.backlogged) await digest.drained();
       if (line.kind === 'header') {
         if (header || line.format !== EXPORT_FORMAT) throw new ExportFormatError(`line ${number}: not an ${EXPORT_FORMAT} header`);
         if (line.formatVersion !== EXPORT_FORMAT_VERSION) throw new ExportFormatError(`format version ${line.formatVersion} is not supported`);
@@ -406,7 +454,7 @@ async function verifyWith(
       }
     }
     if (!manifest) throw new ExportFormatError('the manifest is missing: the file was cut short');
-    fileProblem = manifestProblem(manifest, await digest.hex(), { events, seals, orphans, streams: audit?.streamsMet ?? 0 });
+    fileProblem = manifestProblem(manifest, lines.sha256(), { events, seals, orphans, streams: audit?.streamsMet ?? 0 });
   } catch (error) {
     if (!(error instanceof ExportFormatError)) throw error;
     fileProblem = error.message;

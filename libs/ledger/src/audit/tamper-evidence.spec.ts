@@ -9,7 +9,7 @@ import { LedgerSigner, parsePublicKey } from '../signing/ledger-signing.js';
 import { generateSigningKeyPem } from '../signing/signing-key-file.js';
 import { testMetadata } from '../testing/ledger-contract.js';
 import { BREAKS } from './ledger-audit.js';
-import { exportLedger, verifyExport } from './ledger-export.js';
+import { exportLedger, exportLines, verifyExport } from './ledger-export.js';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -52,9 +52,8 @@ async function exportedLines(store: PostgresEventStore, from?: GlobalPosition): 
   return text.split('\n');
 }
 
-async function* linesOf(lines: readonly string[]) {
-  yield* lines;
-}
+/** The lines as a file holding them would be read. */
+const linesOf = (lines: readonly string[]) => exportLines([lines.join('\n')]);
 
 describe('a signed ledger, checked online and from an export', () => {
   let signer: LedgerSigner;
