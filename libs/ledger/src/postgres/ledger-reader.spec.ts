@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import type { ExportedEvent } from '../audit/ledger-export.js';
 import { utf8Page } from '../audit/utf8-page.js';
 import { testMetadata } from '../testing/ledger-contract.js';
+import { START } from '../position.js';
 import { isoTime } from './iso-time.js';
 import { ledgerMigrations } from './ledger.migrations.js';
 import { PostgresEventStore } from './postgres-event-store.js';
@@ -76,5 +77,45 @@ describe('the recording time printed by node', () => {
     for (let ms = 1_700_000_000_000; ms < 1_700_000_000_000 + 400 * 86_400_000; ms += 3_599_977) times.push(ms);
 
     expect(times.map(isoTime)).toEqual(times.map((ms) => new Date(ms).toISOString()));
+  });
+});
+
+describe('pages asked for ahead of the one read', () => {
+  /** Every event of the ledger as exported in pages of three: its id and the ordinal of its link. */
+  async function exportedInSmallPages(): Promise<{ eventId: string; ordinal: string | null }[]> {
+    const events: { eventId: string; ordinal: string | null }[] = [];
+    for await (const page of store.reader.exportLines(START, 3)) {
+      for (const line of page.lines) {
+        const event = JSON.parse(line) as ExportedEvent;
+        events.push({ eventId: event.eventId, ordinal: event.link?.ordinal ?? null });
+      }
+    }
+    return events;
+  }
+
+  it('given a sealed ledger whose chain is then cut in the middle, when exported in pages of three, then both times every event comes once, in log order, with the link the chain holds for it', async () => {
+    for (let append = 0; append < 7; append += 1) {
+      await store.append(`member-${randomUUID()}`, [1, 2, 3, 4].map((round) => ({ eventId: randomUUID(), type: 'Noted', data: { round }, metadata: testMetadata })), 'no_stream');
+    }
+    await store.seal();
+    const inLogOrder = (await store.readAll({ maxCount: 1_000 })).map((event) => event.eventId);
+
+    const sealed = await exportedInSmallPages();
+    // As a database superuser would: one link in the middle of the chain deleted, so that the
+    // chain's stretches no longer end where the pages of events do.
+    const client = await database.pool.connect();
+    try {
+      await client.query('ALTER TABLE ledger.global_chain DISABLE TRIGGER USER');
+      await client.query('DELETE FROM ledger.global_chain WHERE ordinal = (SELECT ordinal FROM ledger.global_chain ORDER BY ordinal OFFSET 10 LIMIT 1)');
+    } finally {
+      await client.query('ALTER TABLE ledger.global_chain ENABLE TRIGGER USER');
+      client.release();
+    }
+    const cut = await exportedInSmallPages();
+
+    expect(sealed.map(({ eventId }) => eventId)).toEqual(inLogOrder);
+    expect(sealed.map(({ ordinal }) => ordinal)).toEqual(inLogOrder.map((_, index) => String(index + 1)));
+    expect(cut.map(({ eventId }) => eventId)).toEqual(inLogOrder);
+    expect(cut.map(({ ordinal }) => ordinal)).toEqual(sealed.map(({ ordinal }) => (ordinal === '11' ? null : ordinal)));
   });
 });

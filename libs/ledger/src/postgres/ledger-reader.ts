@@ -105,6 +105,14 @@ interface ReadPage {
 /** A global chain link: event id, ordinal, hash and position, as text. */
 type ChainLinkRow = [eventId: string, ordinal: string, hash: string, position: string];
 
+/** A page asked for: where it starts, where the chain stood before it, the chain's stretch beside it, and the page. */
+interface PageRequest<P> {
+  readonly cursor: GlobalPosition;
+  readonly chainedUpTo: bigint;
+  readonly stretch: Promise<ChainLinkRow[]>;
+  readonly page: Promise<P | undefined>;
+}
+
 /** Links by their event's id; an event a tampered chain links twice keeps both, as a join would. */
 function linksByEvent(rows: readonly ChainLinkRow[]): Map<string, ChainLinkRow[]> {
   const links = new Map<string, ChainLinkRow[]>();
@@ -141,7 +149,7 @@ export class LedgerReader {
 
   /** Pages of events after `after`, each event with its global chain link when it has one. */
   async *events(after: GlobalPosition = START, pageSize = PAGE): AsyncGenerator<AuditedEvent[]> {
-    for await (const page of this.pages(after, pageSize, (cursor, chainedUpTo) => this.auditedPage(cursor, chainedUpTo, pageSize))) yield page.audited;
+    for await (const page of this.pages(after, pageSize, (cursor, stretch) => this.auditedPage(cursor, stretch, pageSize))) yield page.audited;
   }
 
   /**
@@ -149,39 +157,55 @@ export class LedgerReader {
    * passes the text on, so an export costs little more than reading the rows.
    */
   exportLines(after: GlobalPosition = START, pageSize = PAGE): AsyncGenerator<ExportPage> {
-    return this.pages(after, pageSize, (cursor, chainedUpTo) => this.exportPage(cursor, chainedUpTo, pageSize));
+    return this.pages(after, pageSize, (cursor, stretch) => this.exportPage(cursor, stretch, pageSize));
   }
 
   /**
-   * Pages in global order, each asked for before the previous one is handed on: the server reads
-   * the next page while the caller checks or writes this one.
+   * Pages in global order, two asked for ahead of the one handed on: the server reads them while the
+   * caller checks or writes this one. The page after next starts where the chain's stretch beside the
+   * next one ends, which in a sealed ledger is where the next page ends; it is only taken when it does
+   * (the same query as asked for once the next page is in), and asked for again otherwise.
    */
   private async *pages<P extends ReadPage>(
     after: GlobalPosition,
     pageSize: number,
-    read: (cursor: GlobalPosition, chainedUpTo: bigint) => Promise<P | undefined>,
+    read: (cursor: GlobalPosition, stretch: Promise<ChainLinkRow[]>) => Promise<P | undefined>,
   ): AsyncGenerator<P> {
     // Where the chain stands before the first page: the links of a page are looked for right after it.
     let chainedUpTo = after === START ? 0n : ((await this.chainAt(after))?.ordinal ?? 0n);
-    const pageAfter = (cursor: GlobalPosition) => {
-      const page = read(cursor, chainedUpTo);
-      // Handled here too, so a caller that stops early does not leave a rejected prefetch unhandled.
+    const ask = (cursor: GlobalPosition, chainedBefore: bigint): PageRequest<P> => {
+      const stretch = this.chainStretch(chainedBefore, pageSize);
+      const page = read(cursor, stretch);
+      // Handled here too, so a caller that stops early, or a guess not taken, leaves no rejection unhandled.
+      stretch.catch(() => undefined);
       page.catch(() => undefined);
-      return page;
+      return { cursor, chainedUpTo: chainedBefore, stretch, page };
     };
-    let next = pageAfter(after);
+    const askAfter = async (request: PageRequest<P>): Promise<PageRequest<P> | null> => {
+      const stretch = await request.stretch.catch(() => []);
+      if (stretch.length < pageSize) return null;
+      const [, ordinal, , where] = stretch[stretch.length - 1];
+      const cursor = parsePosition(where);
+      return cursor ? ask(cursor, BigInt(ordinal)) : null;
+    };
+    let next = ask(after, chainedUpTo);
+    let afterNext = askAfter(next);
     for (;;) {
-      const page = await next;
+      const page = await next.page;
       if (!page) return;
       if (page.lastOrdinal > chainedUpTo) chainedUpTo = page.lastOrdinal;
       const full = page.events === pageSize;
-      if (full) next = pageAfter(page.last);
+      if (full) {
+        const guessed = await afterNext;
+        next = guessed && comparePositions(guessed.cursor, page.last) === 0 && guessed.chainedUpTo === chainedUpTo ? guessed : ask(page.last, chainedUpTo);
+        afterNext = askAfter(next);
+      }
       yield page;
       if (!full) return;
     }
   }
 
-  private async auditedPage(cursor: GlobalPosition, chainedUpTo: bigint, pageSize: number): Promise<(ReadPage & { audited: AuditedEvent[] }) | undefined> {
+  private async auditedPage(cursor: GlobalPosition, chainStretch: Promise<ChainLinkRow[]>, pageSize: number): Promise<(ReadPage & { audited: AuditedEvent[] }) | undefined> {
     const [{ rows }, stretch] = await Promise.all([
       this.pool.query<StoredEventRow>({
         name: 'accord_audit_events',
@@ -192,7 +216,7 @@ export class LedgerReader {
          ORDER BY transaction_id, sequence LIMIT $3`,
         values: [cursor.commit.toString(), cursor.sequence.toString(), pageSize, this.clockOffset],
       }),
-      this.chainStretch(chainedUpTo, pageSize),
+      chainStretch,
     ]);
     if (rows.length === 0) return undefined;
     const links = await this.linksOf(rows.map((row) => row.event_id), stretch);
@@ -208,7 +232,7 @@ export class LedgerReader {
     return { audited, events: rows.length, last: audited[audited.length - 1].position, lastOrdinal };
   }
 
-  private async exportPage(cursor: GlobalPosition, chainedUpTo: bigint, pageSize: number): Promise<(ExportPage & ReadPage) | undefined> {
+  private async exportPage(cursor: GlobalPosition, chainStretch: Promise<ChainLinkRow[]>, pageSize: number): Promise<(ExportPage & ReadPage) | undefined> {
     // The server sends the columns as text (data and metadata as jsonb prints them) and node joins
     // them into the line: building the JSON in SQL cost the server three times the read itself.
     // Rows come as arrays of unparsed text, since every value goes into the line as it is.
@@ -225,7 +249,7 @@ export class LedgerReader {
          ORDER BY transaction_id, sequence LIMIT $3`,
         values: [cursor.commit.toString(), cursor.sequence.toString(), pageSize, this.clockOffset],
       }),
-      this.chainStretch(chainedUpTo, pageSize),
+      chainStretch,
     ]);
     if (events.length === 0) return undefined;
     const links = await this.linksOf(events.map((event) => event[EVENT_ID]), stretch);
