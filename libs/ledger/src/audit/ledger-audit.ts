@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { IntegrityBreak, IntegrityReport } from '../event-store.port.js';
 import { contentHashHex, GENESIS_HASH, linkHashHex } from '../hashing.js';
 import { comparePositions, formatPosition, type GlobalPosition } from '../position.js';
-import type { ContentHashPool } from './content-hash-pool.js';
+import type { VerificationWorkers } from './verification-workers.js';
 import {
   appendStatement,
   KEY_ROTATED,
@@ -70,8 +70,11 @@ export interface AuditOptions {
   readonly checkedAt: Date;
   /** How old an unsealed event may be before the missing seal counts as a break. */
   readonly unsealedGraceMilliseconds?: number;
-  /** Where the content hashes of events given with their stored text are checked when it takes them: in line otherwise. */
-  readonly contentHashes?: ContentHashPool;
+  /**
+   * Where the content hashes of events given with their stored text are checked when they take them
+   * (in line otherwise), and, once they run, the append signatures (on libuv's thread pool otherwise).
+   */
+  readonly workers?: VerificationWorkers;
 }
 
 export const DEFAULT_UNSEALED_GRACE_MS = 10 * 60_000;
@@ -269,7 +272,7 @@ export class LedgerAudit {
   private checkStream(event: AuditedEvent, text: string | undefined): void {
     // Checked aside, the stream checks go on after a changed event; what they find there loses the
     // tie to the change, numbered first, and what they find later loses on position.
-    if (text !== undefined && this.options.contentHashes?.takes()) this.checkContentAside(event, text);
+    if (text !== undefined && this.options.workers?.takes()) this.checkContentAside(event, text);
     else if (!storedHashIs(event.contentHash, event.contentHashText, contentHashHex(event))) return this.offer(event, BREAKS.changed);
     let head = this.heads.get(event.streamId);
     if (!head) {
@@ -361,7 +364,7 @@ export class LedgerAudit {
     if (lines.length === 0) return;
     this.contentBatch = { lines: [], events: [], findings: [] };
     this.defer(
-      this.options.contentHashes!.check(lines).then((changed) => {
+      this.options.workers!.check(lines).then((changed) => {
         for (const index of changed) this.offer(events[index], BREAKS.changed, findings[index]);
       }),
     );
@@ -391,11 +394,13 @@ export class LedgerAudit {
     return retired?.retiredAt != null && last.recordedAt <= retired.retiredAt && verifySignature(statement, last.appendSignature, retired.key);
   }
 
-  /** The same check on the thread pool, against the keys in force when the append was met. */
+  /** The same check off this thread, against the keys in force when the append was met. */
   private async signedByActiveKeyAsync(statement: Buffer, last: AuditedEvent): Promise<boolean> {
     const [active, retired] = [this.signers[this.activeSigner], this.signers[this.activeSigner - 1]];
-    if (await verifySignatureAsync(statement, last.appendSignature, active.key)) return true;
-    return retired?.retiredAt != null && last.recordedAt <= retired.retiredAt && (await verifySignatureAsync(statement, last.appendSignature, retired.key));
+    const workers = this.options.workers;
+    const verify = (key: KeyObject) => (workers?.started ? workers.verifySignature(statement, last.appendSignature, key) : verifySignatureAsync(statement, last.appendSignature, key));
+    if (await verify(active.key)) return true;
+    return retired?.retiredAt != null && last.recordedAt <= retired.retiredAt && (await verify(retired.key));
   }
 
   private rotate(event: AuditedEvent): void {

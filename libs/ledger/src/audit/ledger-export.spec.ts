@@ -162,6 +162,16 @@ describe('a large export whose content hashes are checked on a worker', () => {
     expect(report).toMatchObject({ firstBreak: null, eventsChecked: EVENTS, fileProblem: 'the file does not match the SHA-256 in its manifest: it was changed after export' });
   });
 
+  it('given an append signature deep inside swapped for another append\'s, when verified with the workers running, then that append is named as rewritten, as in line', async () => {
+    const forged = edited([2_099, (event) => (event.appendSignature = eventAt(1_999).appendSignature)]);
+
+    const report = await verifyExport(linesOf(forged), { ...ON_A_WORKER, trustedKey: signer.publicKey });
+
+    expect(report.firstBreak).toMatchObject({ eventId: eventAt(2_099).eventId, reason: BREAKS.badSignature });
+    expect(report.appendsSigned).toBe(24);
+    expect(report.firstBreak).toEqual((await verifyExport(linesOf(forged), { ...IN_LINE, trustedKey: signer.publicKey })).firstBreak);
+  });
+
   it('given the untouched export, when verified on a worker, then it is intact with every event checked', async () => {
     const report = await verifyExport(linesOf(lines), { ...ON_A_WORKER, trustedKey: signer.publicKey });
 

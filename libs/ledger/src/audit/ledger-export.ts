@@ -4,7 +4,7 @@ import type { IntegrityReport } from '../event-store.port.js';
 import { formatPosition, parsePosition, START, type GlobalPosition } from '../position.js';
 import type { ExportPage, LedgerReader } from '../postgres/ledger-reader.js';
 import type { KeyRotation, PublishedKey } from '../signing/ledger-signing.js';
-import { ContentHashPool } from './content-hash-pool.js';
+import { VerificationWorkers } from './verification-workers.js';
 import { CHECK_BACKLOG, LedgerAudit, type AuditedEvent, type AuditedSeal, type AuditSummary, type ChainLink } from './ledger-audit.js';
 import { utf8Page } from './utf8-page.js';
 
@@ -375,15 +375,15 @@ export interface ExportVerificationOptions {
  * and follows the chains; the workers end with the verification, whatever way it ends.
  */
 export async function verifyExport(lines: ExportLines, options: ExportVerificationOptions): Promise<ExportVerification> {
-  const contentHashes = new ContentHashPool();
+  const workers = new VerificationWorkers();
   try {
-    return await verifyWith(contentHashes, lines, options);
+    return await verifyWith(workers, lines, options);
   } finally {
-    await contentHashes.close();
+    await workers.close();
   }
 }
 
-async function verifyWith(contentHashes: ContentHashPool, lines: ExportLines, options: ExportVerificationOptions): Promise<ExportVerification> {
+async function verifyWith(workers: VerificationWorkers, lines: ExportLines, options: ExportVerificationOptions): Promise<ExportVerification> {
   const inline = options.inlineContentChecks ?? INLINE_CONTENT_CHECKS;
   let header: ExportHeader | null = null;
   let manifest: ExportManifest | null = null;
@@ -418,7 +418,7 @@ async function verifyWith(contentHashes: ContentHashPool, lines: ExportLines, op
           rotationsBefore: line.rotationsBefore,
           chainStart: line.chainStart ? { ordinal: BigInt(line.chainStart.ordinal), hash: bufferOf(line.chainStart.hash) } : undefined,
           checkedAt: new Date(line.exportedAt),
-          contentHashes,
+          workers,
         });
         continue;
       }

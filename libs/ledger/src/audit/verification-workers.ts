@@ -1,14 +1,21 @@
+import type { KeyObject } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startAuditWorker } from './audit-worker.js';
 
-/** Event lines of an export as read: the cheapest thing to copy across, a third of the cost of the same lines joined into one string. */
-export interface ContentBatch {
-  readonly id: number;
-  readonly lines: readonly string[];
-}
+/**
+ * What a worker is asked: whether event lines of an export match their content hashes (the lines as
+ * read: the cheapest thing to copy across, a third of the cost of the same lines joined into one
+ * string), or whether an append signature is the key's.
+ */
+export type VerificationRequest =
+  | { readonly id: number; readonly lines: readonly string[] }
+  | { readonly id: number; readonly statement: Buffer; readonly signature: Buffer | null; readonly key: KeyObject };
 
-export type ContentBatchResult = { readonly id: number; readonly changed: number[] } | { readonly id: number; readonly error: string };
+export type VerificationResult =
+  | { readonly id: number; readonly changed: number[] }
+  | { readonly id: number; readonly valid: boolean }
+  | { readonly id: number; readonly error: string };
 
 /** Batches queued for a worker, at most, before it counts as busy: enough that it never waits for the next. */
 const QUEUED_PER_WORKER = 4;
@@ -26,15 +33,16 @@ const PAYING_PARALLELISM = 1.2;
 
 interface PooledWorker {
   readonly worker: Worker;
-  readonly pending: Map<number, { resolve: (changed: number[]) => void; reject: (error: Error) => void }>;
+  readonly pending: Map<number, { resolve: (answer: never) => void; reject: (error: Error) => void }>;
 }
 
 /**
- * Worker threads that recompute the content hashes of export lines, so that the thread reading the
- * export only parses and follows the chains. Workers start with the first batches (a small export never
- * pays for one) and take them fewest-queued first; `close` ends them all.
+ * Worker threads that recompute the content hashes of export lines and check append signatures, so
+ * that the thread reading the export only parses and follows the chains. Workers start with the first
+ * batches of lines (a small export never pays for one) and take the work fewest-queued first; `close`
+ * ends them all.
  */
-export class ContentHashPool {
+export class VerificationWorkers {
   private readonly workers: PooledWorker[] = [];
   private nextId = 0;
   /** Why no batch can be checked any more: the pool was closed, or a worker stopped. */
@@ -47,13 +55,21 @@ export class ContentHashPool {
 
   /** The indexes of the event lines of an export whose content does not match their content hash. */
   check(lines: readonly string[]): Promise<number[]> {
-    if (this.stopped) return Promise.reject(this.stopped);
-    const target = this.leastBusy();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      target.pending.set(id, { resolve, reject });
-      target.worker.postMessage({ id, lines } satisfies ContentBatch);
-    });
+    return this.ask<number[]>((id) => ({ id, lines }));
+  }
+
+  /** Whether a worker runs: only then does a signature go to one (see `verifySignature`). */
+  get started(): boolean {
+    return this.workers.length > 0;
+  }
+
+  /**
+   * `verifySignature` on a worker. A running worker is busy with lines, so the check waits in its
+   * queue; on libuv's thread pool it would wake a thread that, with every core taken, runs in the
+   * reading thread's stead.
+   */
+  verifySignature(statement: Buffer, signature: Buffer | null, key: KeyObject): Promise<boolean> {
+    return this.ask<boolean>((id) => ({ id, statement, signature, key }));
   }
 
   /**
@@ -70,8 +86,18 @@ export class ContentHashPool {
   }
 
   async close(): Promise<void> {
-    this.stopped ??= new Error('the content hash workers were closed');
+    this.stopped ??= new Error('the verification workers were closed');
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private ask<T>(request: (id: number) => VerificationRequest): Promise<T> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    const target = this.leastBusy();
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      target.pending.set(id, { resolve: resolve as (answer: never) => void, reject });
+      target.worker.postMessage(request(id));
+    });
   }
 
   private leastBusy(): PooledWorker {
@@ -82,22 +108,22 @@ export class ContentHashPool {
   }
 
   private start(): PooledWorker {
-    const worker = startAuditWorker('content-hash-worker');
+    const worker = startAuditWorker('verification-worker');
     const pooled: PooledWorker = { worker, pending: new Map() };
     const failAll = (error: Error) => {
       for (const { reject } of pooled.pending.values()) reject(error);
       pooled.pending.clear();
     };
-    worker.on('message', (result: ContentBatchResult) => {
+    worker.on('message', (result: VerificationResult) => {
       const waiting = pooled.pending.get(result.id)!;
       pooled.pending.delete(result.id);
       if ('error' in result) waiting.reject(new Error(result.error));
-      else waiting.resolve(result.changed);
+      else waiting.resolve(('valid' in result ? result.valid : result.changed) as never);
     });
     worker.on('error', failAll);
     // A worker that stopped would never answer what it is sent next.
     worker.on('exit', (code) => {
-      this.stopped ??= new Error(`a content hash worker stopped (exit code ${code})`);
+      this.stopped ??= new Error(`a verification worker stopped (exit code ${code})`);
       failAll(this.stopped);
     });
     this.workers.push(pooled);

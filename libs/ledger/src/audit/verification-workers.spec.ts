@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { contentHash } from '../hashing.js';
-import { ContentHashPool, STRETCH_EVENTS } from './content-hash-pool.js';
+import { LedgerSigner } from '../signing/ledger-signing.js';
+import { generateSigningKeyPem } from '../signing/signing-key-file.js';
+import { VerificationWorkers, STRETCH_EVENTS } from './verification-workers.js';
 
 const recordedAt = new Date('2026-03-01T09:00:00.000Z');
 
@@ -13,9 +15,9 @@ function eventLine(round: number, edit: (line: Record<string, unknown>) => void 
   return JSON.stringify(line);
 }
 
-describe('the content hash workers', () => {
-  let pool: ContentHashPool;
-  beforeEach(() => (pool = new ContentHashPool(2)));
+describe('the verification workers', () => {
+  let pool: VerificationWorkers;
+  beforeEach(() => (pool = new VerificationWorkers(2)));
   afterEach(() => pool.close());
 
   it('given event lines of which two were edited, when checked on the workers, then the indexes of those two come back', async () => {
@@ -42,6 +44,23 @@ describe('the content hash workers', () => {
 
   it('given a line that is not JSON, when checked, then the batch fails with the parser error', async () => {
     await expect(pool.check([eventLine(1), '{"kind":"event",'])).rejects.toThrow(/SyntaxError/);
+  });
+
+  it('given a statement signed by the ledger key, when its signature is checked on a worker, then it holds for that key only, and not once the statement or the signature changed', async () => {
+    const signer = new LedgerSigner(generateSigningKeyPem());
+    const stranger = new LedgerSigner(generateSigningKeyPem());
+    const statement = Buffer.from('accord-append-v1\nmember-1\n1\n' + 'ab'.repeat(32));
+    const signature = signer.sign(statement);
+
+    const answers = await Promise.all([
+      pool.verifySignature(statement, signature, signer.publicKey),
+      pool.verifySignature(statement, signature, stranger.publicKey),
+      pool.verifySignature(Buffer.concat([statement, Buffer.from('0')]), signature, signer.publicKey),
+      pool.verifySignature(statement, Buffer.alloc(64), signer.publicKey),
+      pool.verifySignature(statement, null, signer.publicKey),
+    ]);
+
+    expect(answers).toEqual([true, false, false, false, false]);
   });
 
   it('given the workers closed, when asked to check, then it refuses', async () => {

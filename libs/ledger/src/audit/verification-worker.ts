@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { contentHashHex } from '../hashing.js';
-import type { ContentBatch, ContentBatchResult } from './content-hash-pool.js';
+import { verifySignature } from '../signing/ledger-signing.js';
+import type { VerificationRequest, VerificationResult } from './verification-workers.js';
 import type { ExportedEvent } from './ledger-export.js';
 
 /** The indexes of the event lines of an export whose content does not match their content hash. */
@@ -16,12 +17,13 @@ function changedLines(lines: readonly string[]): number[] {
 }
 
 const port = parentPort!;
-port.on('message', ({ id, lines }: ContentBatch) => {
-  let result: ContentBatchResult;
+port.on('message', (request: VerificationRequest) => {
+  const { id } = request;
+  let result: VerificationResult;
   try {
-    result = { id, changed: changedLines(lines) };
+    result = 'lines' in request ? { id, changed: changedLines(request.lines) } : { id, valid: verifySignature(request.statement, request.signature, request.key) };
   } catch (error) {
-    // Thrown where the verification waits for this batch, as the check in line would have thrown.
+    // Thrown where the verification waits for this answer, as the check in line would have thrown.
     result = { id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
   port.postMessage(result);
