@@ -161,8 +161,8 @@ export interface EventStore {
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Reads events by id, in no particular order; unknown ids are left out. */
   readEvents(eventIds: readonly string[]): Promise<RecordedEvent[]>;
-  /** Calls `listener` after each append this process makes, until the returned function is called. */
-  onAppended?(listener: () => void): () => void;
+  /** Calls `listener` with the position of the last event of each append this process makes, until the returned function is called. */
+  onAppended?(listener: (position: GlobalPosition) => void): () => void;
   /** Catches up from the checkpoint, then follows the log live. */
   subscribe(options: SubscriptionOptions): Subscription;
   /** The position of the last event readers can see, or START for an empty ledger. */

@@ -9,17 +9,22 @@ export interface PollingSource {
 /** Wakes sleepers early when this process appends, so local subscribers see their writes at once. */
 export class AppendSignal {
   private waiters: Array<() => void> = [];
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(position: GlobalPosition) => void>();
 
-  notify(): void {
+  /** An append of this process ended at `position`: wakes the sleepers and tells the listeners. */
+  notify(position: GlobalPosition): void {
+    this.wakeSleepers();
+    for (const listener of this.listeners) listener(position);
+  }
+
+  wakeSleepers(): void {
     const waiters = this.waiters;
     this.waiters = [];
     for (const wake of waiters) wake();
-    for (const listener of this.listeners) listener();
   }
 
-  /** Calls `listener` after every append of this process until the returned function is called. */
-  listen(listener: () => void): () => void {
+  /** Calls `listener` with the position of every append of this process until the returned function is called. */
+  listen(listener: (position: GlobalPosition) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -92,7 +97,7 @@ export function pollingSubscription(
     },
     async close() {
       closed = true;
-      signal.notify();
+      signal.wakeSleepers();
       await running;
       for (const waiter of catchUpWaiters) waiter.resolve();
       catchUpWaiters = [];

@@ -77,7 +77,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     if (!this.runProjections) return;
     await this.pointInTime.dropLeftovers();
     if (this.store instanceof PostgresEventStore) this.store.startSealing(this.config.sealIntervalMilliseconds);
-    await this.notifications.listen(() => this.runner.wake());
+    await this.notifications.listen((appended) => this.runner.wake(appended));
     this.runner.start(this.config.projections);
     this.integrity.start();
     const mode = this.config.projections === 'apply' ? 'projections started' : 'projections followed';
@@ -171,7 +171,7 @@ export class PlatformModule {
             const logger = new Logger('Projections');
             return new ProjectionRunner(dataSource, store, running, {
               onError: (projection, error) => logger.error({ message: 'projection failed', projection, ...loggedContext(), error: loggedError(error) }),
-              announce: () => notifications.announce(),
+              announce: (appended) => notifications.announce(appended),
             });
           },
         },

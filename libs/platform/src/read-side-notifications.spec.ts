@@ -1,3 +1,4 @@
+import { formatPosition } from '#accord/ledger';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { ReadSideNotifications } from './read-side-notifications.js';
 
@@ -31,6 +32,23 @@ describe('read side notifications', () => {
     first.announce();
     await settle();
     expect(heard).toEqual(['second']);
+  });
+
+  it('given announcements of appends, when heard, then the listener is told where the latest append ended, and nothing for a checkpoint move', async () => {
+    const heard: (string | undefined)[] = [];
+    const first = new ReadSideNotifications(database.pool);
+    const second = new ReadSideNotifications(database.pool);
+    processes.push(first, second);
+    await second.listen((appended) => heard.push(appended && formatPosition(appended)));
+
+    first.announce({ commit: 41n, sequence: 2n });
+    first.announce({ commit: 42n, sequence: 1n });
+    first.announce({ commit: 40n, sequence: 7n });
+    await settle();
+    first.announce();
+    await settle();
+
+    expect(heard).toEqual(['41-2', '42-1', undefined]);
   });
 
   it('given many announcements at once, when they are sent, then they are folded into fewer notifications and at least one arrives', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
+import { comparePositions, formatPosition, parsePosition, type GlobalPosition } from '#accord/ledger';
 import { loggedError } from './log-fields.js';
 
 const CHANNEL = 'accord_read_side';
@@ -12,26 +13,30 @@ const ANNOUNCE_INTERVAL_MILLISECONDS = 10;
  * Tells the other Accord processes on this database that the ledger or a checkpoint moved, and
  * hears them tell this one: PostgreSQL's LISTEN/NOTIFY, sent after the append's own transaction
  * (so no append waits for the notification queue's lock) and coalesced: one at a time, and what
- * is announced meanwhile as one more after a short pause.
+ * is announced meanwhile as one more after a short pause. An announcement of appends names where
+ * the last of them ended, so that a process told of it knows what to look for in the log.
  */
 export class ReadSideNotifications {
   private readonly logger = new Logger('ReadSideNotifications');
   /** A process hears its own notifications too: it knows already, so it skips them. */
   private readonly origin = randomUUID();
   private listener: { readonly client: PoolClient; readonly release: (error?: Error) => void } | undefined;
-  private onNotice: (() => void) | undefined;
+  private onNotice: ((appended: GlobalPosition | undefined) => void) | undefined;
   private retry: NodeJS.Timeout | undefined;
   private closed = false;
   private sending = false;
   private again = false;
+  /** The end of the latest append announced and not yet sent. */
+  private appended: GlobalPosition | undefined;
 
   constructor(private readonly pool: Pool) {}
 
   /**
-   * Calls `onNotice` whenever another process announces a move. A dropped connection is opened
-   * again (meanwhile the runner's idle look stands in for the notifications it misses).
+   * Calls `onNotice` whenever another process announces a move, with the end of its latest append
+   * when it announced one. A dropped connection is opened again (meanwhile the runner's idle look
+   * stands in for the notifications it misses).
    */
-  async listen(onNotice: () => void): Promise<void> {
+  async listen(onNotice: (appended: GlobalPosition | undefined) => void): Promise<void> {
     this.onNotice = onNotice;
     this.closed = false;
     await this.connect();
@@ -48,7 +53,8 @@ export class ReadSideNotifications {
       client.release(error);
     };
     client.on('notification', (notice) => {
-      if (notice.payload !== this.origin) this.onNotice?.();
+      const [origin, appended] = (notice.payload ?? '').split(' ');
+      if (origin !== this.origin) this.onNotice?.(appended ? parsePosition(appended) : undefined);
     });
     client.on('error', (error) => {
       if (released) return;
@@ -72,12 +78,14 @@ export class ReadSideNotifications {
       this.retry = undefined;
       if (this.closed) return;
       // Whatever was announced while nobody listened is looked for now.
-      this.connect().then(() => this.onNotice?.(), () => this.reconnect());
+      this.connect().then(() => this.onNotice?.(undefined), () => this.reconnect());
     }, RECONNECT_MILLISECONDS);
     this.retry.unref();
   }
 
-  announce(): void {
+  /** `appended`: where this process's latest append ended, when it is appends that moved. */
+  announce(appended?: GlobalPosition): void {
+    if (appended && (!this.appended || comparePositions(appended, this.appended) > 0)) this.appended = appended;
     if (this.sending) {
       this.again = true;
       return;
@@ -100,7 +108,10 @@ export class ReadSideNotifications {
   private async send(): Promise<void> {
     do {
       this.again = false;
-      await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, this.origin]).catch(() => undefined);
+      const appended = this.appended;
+      this.appended = undefined;
+      const payload = appended ? `${this.origin} ${formatPosition(appended)}` : this.origin;
+      await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch(() => undefined);
       if (this.again) await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_INTERVAL_MILLISECONDS));
     } while (this.again);
     this.sending = false;

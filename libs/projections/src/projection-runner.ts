@@ -34,8 +34,11 @@ export interface ProjectionRunnerOptions {
    */
   readonly batchIntervalMilliseconds?: number;
   readonly onError?: (projection: string, error: unknown) => void;
-  /** Tells other processes that the log or a checkpoint moved here; they call `wake` when told. */
-  readonly announce?: () => void;
+  /**
+   * Tells other processes that the log (`appended`: where this process's append ended) or a
+   * checkpoint moved here; they call `wake` when told, with that position.
+   */
+  readonly announce?: (appended?: GlobalPosition) => void;
 }
 
 /** `apply` keeps the read models live; `follow` only watches the checkpoints that other processes move. */
@@ -89,6 +92,11 @@ export class ProjectionRunner {
   private stopping = false;
   private wakeRequested = false;
   private wakeUp: (() => void) | undefined;
+  /** The end of the latest append this process made or was told of, and how far the last read of the log reached. */
+  private appendedUpTo: GlobalPosition = START;
+  private readUpTo: GlobalPosition = START;
+  /** Looks since an append of this process was first found held back (see `heldBackLookIn`). */
+  private heldBackLooks = 0;
   private stopListening: (() => void) | undefined;
   private checkpointRead: Promise<Map<string, GlobalPosition>> | undefined;
 
@@ -120,9 +128,9 @@ export class ProjectionRunner {
     this.stopping = false;
     this.mode = mode;
     if (mode === 'apply') for (const track of this.tracks) track.state = 'catching-up';
-    this.stopListening = this.store.onAppended?.(() => {
-      this.wake();
-      this.options.announce?.();
+    this.stopListening = this.store.onAppended?.((position) => {
+      this.wake(position);
+      this.options.announce?.(position);
     });
     this.running = this.loop();
   }
@@ -139,8 +147,9 @@ export class ProjectionRunner {
     for (const track of this.tracks) track.state = 'stopped';
   }
 
-  /** Looks at the log and the checkpoints now: something was appended or applied, here or elsewhere. */
-  wake(): void {
+  /** Looks at the log and the checkpoints now: something was appended (ending at `appended`, when known) or applied, here or elsewhere. */
+  wake(appended?: GlobalPosition): void {
+    if (appended && comparePositions(appended, this.appendedUpTo) > 0) this.appendedUpTo = appended;
     this.wakeRequested = true;
     this.wakeUp?.();
   }
@@ -260,6 +269,7 @@ export class ProjectionRunner {
     const after = due.map((track) => checkpoints.get(track.projection.name) ?? START).reduce(earlier);
     const startedAt = Date.now();
     const events = await this.reader.read(after);
+    this.readUpTo = events.length > 0 ? lastOf(events) : after;
     if (events.length === 0) {
       for (const track of due) track.state = 'live';
       return false;
@@ -322,10 +332,24 @@ export class ProjectionRunner {
     }
   }
 
-  /** The idle pause, shortened to the retry of a failing projection. */
+  /** The idle pause, shortened to the retry of a failing projection or to the next look for a held-back append. */
   private nextLookIn(): number {
     const retries = this.tracks.filter((track) => track.retryAt > Date.now()).map((track) => track.retryAt - Date.now());
-    return Math.min(this.idleMilliseconds, ...retries);
+    return Math.min(this.idleMilliseconds, this.heldBackLookIn(), ...retries);
+  }
+
+  /**
+   * An append (of this process or announced by another) that the last read did not reach was
+   * committed while an older transaction (any writer's, not only the ledger's) was still open: the
+   * log shows it once that one ends, which wakes nobody. It is looked for again after the batch
+   * interval, then after twice as long each time, up to the idle pause.
+   */
+  private heldBackLookIn(): number {
+    if (this.mode !== 'apply' || comparePositions(this.appendedUpTo, this.readUpTo) <= 0) {
+      this.heldBackLooks = 0;
+      return Infinity;
+    }
+    return Math.max(1, this.batchInterval) * 2 ** this.heldBackLooks++;
   }
 
   private sleep(milliseconds: number): Promise<void> {

@@ -212,6 +212,57 @@ describe('projection runner', () => {
     expect(await board()).toHaveLength(30);
   });
 
+  it('given an append committed while an older transaction is still open, when that one ends, then the runner applies the append without waiting for its idle look', async () => {
+    const runner = runnerOf([noticeBoardProjection], { idleMilliseconds: 60_000 });
+    runner.start();
+    await seedNotices(store, 1);
+    expect(await runner.caughtUp(5_000)).toBe(true);
+    // Any writer's open transaction holds back what the log shows after it, the ledger's or not.
+    const older = await database.pool.connect();
+    try {
+      await older.query('BEGIN');
+      await older.query('SELECT pg_current_xact_id()');
+      const written = await store.append(`notice-${randomUUID()}`, [
+        { eventId: randomUUID(), type: 'NoticePosted', data: { title: { ru: 'Задержано', en: null } }, metadata: { actorId: 'a', onBehalfOf: null, correlationId: 'c', causationId: null, commandId: null } },
+      ], 'no_stream');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await board()).toHaveLength(1);
+      await older.query('COMMIT');
+
+      // Waited on the signal alone: `runner.waitFor` would wake the runner itself.
+      expect(await runner.advanced.waitFor([noticeBoardProjection.name], written.position, 5_000)).toBe(true);
+      expect(await board()).toHaveLength(2);
+    } finally {
+      older.release();
+    }
+  });
+
+  it('given another process\'s append committed while an older transaction is still open, when the runner is told where it ended and that transaction ends, then the runner applies it without waiting for its idle look', async () => {
+    const runner = runnerOf([noticeBoardProjection], { idleMilliseconds: 60_000 });
+    runner.start();
+    await seedNotices(store, 1);
+    expect(await runner.caughtUp(5_000)).toBe(true);
+    const otherProcess = await PostgresEventStore.open(database.pool);
+    const older = await database.pool.connect();
+    try {
+      await older.query('BEGIN');
+      await older.query('SELECT pg_current_xact_id()');
+      const written = await otherProcess.append(`notice-${randomUUID()}`, [
+        { eventId: randomUUID(), type: 'NoticePosted', data: { title: { ru: 'Из другого процесса', en: null } }, metadata: { actorId: 'a', onBehalfOf: null, correlationId: 'c', causationId: null, commandId: null } },
+      ], 'no_stream');
+      // As the other process's announcement would.
+      runner.wake(written.position);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await older.query('COMMIT');
+
+      expect(await runner.advanced.waitFor([noticeBoardProjection.name], written.position, 5_000)).toBe(true);
+      expect(await board()).toHaveLength(2);
+    } finally {
+      older.release();
+      await otherProcess.close();
+    }
+  });
+
   it('waits for a position a client wrote, to read its own write', async () => {
     const runner = runnerOf([noticeBoardProjection]);
     runner.start();

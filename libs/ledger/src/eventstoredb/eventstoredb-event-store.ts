@@ -213,7 +213,7 @@ export class EventStoreDbEventStore implements EventStore {
     return found;
   }
 
-  onAppended(listener: () => void): () => void {
+  onAppended(listener: (position: GlobalPosition) => void): () => void {
     return this.signal.listen(listener);
   }
 
@@ -309,7 +309,6 @@ export class EventStoreDbEventStore implements EventStore {
       sealed.map((event) => jsonEvent({ id: event.id, type: event.type, data: event.data as JSONType, metadata: event.metadata })),
       { expectedRevision: revisionAfter(head.version) },
     );
-    this.signal.notify();
     // The server acknowledges ids it already holds at these revisions without writing them again, so
     // the stored events may be a racing attempt's, hashed with another `recordedAt`: the result and
     // the cached head come from what is stored, never from what was sent.
@@ -317,6 +316,7 @@ export class EventStoreDbEventStore implements EventStore {
     const result = earlierAppend(streamId, events, stored);
     if (!result) throw new Error(`Stream ${streamId} lost the events EventStoreDB just acknowledged`);
     this.rememberHead(streamId, headOf(stored[stored.length - 1]));
+    this.signal.notify(result.position);
     return result;
   }
 

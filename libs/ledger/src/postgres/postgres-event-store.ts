@@ -170,7 +170,7 @@ export class PostgresEventStore implements EventStore {
     return (await eventsCausedBy<EventRow>(this.pool, eventIds)).map((row) => this.toRecorded(row));
   }
 
-  onAppended(listener: () => void): () => void {
+  onAppended(listener: (position: GlobalPosition) => void): () => void {
     return this.signal.listen(listener);
   }
 
@@ -309,11 +309,12 @@ export class PostgresEventStore implements EventStore {
     if (rows.length === 0) return undefined;
     const version = head.version + events.length;
     this.rememberHead(streamId, { version, hash: last });
-    this.signal.notify();
+    const position = toPosition(rows[rows.length - 1]);
+    this.signal.notify(position);
     return {
       streamId,
       version,
-      position: toPosition(rows[rows.length - 1]),
+      position,
       eventIds: events.map((event) => event.eventId),
     };
   }
