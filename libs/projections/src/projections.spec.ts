@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { formatPosition, ledgerMigrations, PostgresEventStore, START, type GlobalPosition, type RecordedEvent } from '#accord/ledger';
+import { formatPosition, ledgerMigrations, PostgresEventStore, START, type GlobalPosition, type NewEvent, type RecordedEvent } from '#accord/ledger';
 import type { DataSource, EntityManager } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { NoticeBoardRow, noticeBoardMigrations, noticeBoardProjection } from '../../../test/fixtures/notices/notice-board.projection.js';
@@ -212,7 +212,13 @@ describe('projection runner', () => {
     expect(await board()).toHaveLength(30);
   });
 
-  it('given an append committed while an older transaction is still open, when that one ends, then the runner applies the append without waiting for its idle look', async () => {
+  /**
+   * A live runner with an idle look of a minute, one notice applied, then `append` made while an
+   * older transaction is open, that transaction ended 100 ms later: resolves how many notices the
+   * board showed before the end, and whether the signal alone (`runner.waitFor` would wake the
+   * runner itself) told of the append within 5 s.
+   */
+  async function appliedOnceOlderTransactionEnds(append: (runner: ProjectionRunner, title: string) => Promise<GlobalPosition>) {
     const runner = runnerOf([noticeBoardProjection], { idleMilliseconds: 60_000 });
     runner.start();
     await seedNotices(store, 1);
@@ -222,43 +228,43 @@ describe('projection runner', () => {
     try {
       await older.query('BEGIN');
       await older.query('SELECT pg_current_xact_id()');
-      const written = await store.append(`notice-${randomUUID()}`, [
-        { eventId: randomUUID(), type: 'NoticePosted', data: { title: { ru: 'Задержано', en: null } }, metadata: { actorId: 'a', onBehalfOf: null, correlationId: 'c', causationId: null, commandId: null } },
-      ], 'no_stream');
+      const written = await append(runner, 'Задержано');
       await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(await board()).toHaveLength(1);
+      const before = (await board()).length;
       await older.query('COMMIT');
-
-      // Waited on the signal alone: `runner.waitFor` would wake the runner itself.
-      expect(await runner.advanced.waitFor([noticeBoardProjection.name], written.position, 5_000)).toBe(true);
-      expect(await board()).toHaveLength(2);
+      return { before, applied: await runner.advanced.waitFor([noticeBoardProjection.name], written, 5_000) };
     } finally {
       older.release();
     }
+  }
+
+  const notice = (title: string): NewEvent => ({
+    eventId: randomUUID(),
+    type: 'NoticePosted',
+    data: { title: { ru: title, en: null } },
+    metadata: { actorId: 'a', onBehalfOf: null, correlationId: 'c', causationId: null, commandId: null },
+  });
+
+  it('given an append committed while an older transaction is still open, when that one ends, then the runner applies the append without waiting for its idle look', async () => {
+    const outcome = await appliedOnceOlderTransactionEnds(async (_runner, title) => (await store.append(`notice-${randomUUID()}`, [notice(title)], 'no_stream')).position);
+
+    expect(outcome).toEqual({ before: 1, applied: true });
+    expect(await board()).toHaveLength(2);
   });
 
   it('given another process\'s append committed while an older transaction is still open, when the runner is told where it ended and that transaction ends, then the runner applies it without waiting for its idle look', async () => {
-    const runner = runnerOf([noticeBoardProjection], { idleMilliseconds: 60_000 });
-    runner.start();
-    await seedNotices(store, 1);
-    expect(await runner.caughtUp(5_000)).toBe(true);
     const otherProcess = await PostgresEventStore.open(database.pool);
-    const older = await database.pool.connect();
     try {
-      await older.query('BEGIN');
-      await older.query('SELECT pg_current_xact_id()');
-      const written = await otherProcess.append(`notice-${randomUUID()}`, [
-        { eventId: randomUUID(), type: 'NoticePosted', data: { title: { ru: 'Из другого процесса', en: null } }, metadata: { actorId: 'a', onBehalfOf: null, correlationId: 'c', causationId: null, commandId: null } },
-      ], 'no_stream');
-      // As the other process's announcement would.
-      runner.wake(written.position);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      await older.query('COMMIT');
+      const outcome = await appliedOnceOlderTransactionEnds(async (runner, title) => {
+        const { position } = await otherProcess.append(`notice-${randomUUID()}`, [notice(title)], 'no_stream');
+        // As the other process's announcement would.
+        runner.wake(position);
+        return position;
+      });
 
-      expect(await runner.advanced.waitFor([noticeBoardProjection.name], written.position, 5_000)).toBe(true);
+      expect(outcome).toEqual({ before: 1, applied: true });
       expect(await board()).toHaveLength(2);
     } finally {
-      older.release();
       await otherProcess.close();
     }
   });
@@ -266,9 +272,7 @@ describe('projection runner', () => {
   it('waits for a position a client wrote, to read its own write', async () => {
     const runner = runnerOf([noticeBoardProjection]);
     runner.start();
-    const written = await store.append(`notice-${randomUUID()}`, [
-      { eventId: randomUUID(), type: 'NoticePosted', data: { title: { ru: 'Новое', en: null } }, metadata: { actorId: 'a', onBehalfOf: null, correlationId: 'c', causationId: null, commandId: null } },
-    ], 'no_stream');
+    const written = await store.append(`notice-${randomUUID()}`, [notice('Новое')], 'no_stream');
     expect(await runner.waitFor(written.position, 5_000)).toBe(true);
     expect(await board()).toHaveLength(1);
   });
