@@ -20,4 +20,5 @@ COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 USER node
 EXPOSE 3000
-CMD ["node", "dist/apps/api/src/main.js"]
+# The V8 options of apps/api/src/node-options.ts (ADR 0028).
+CMD ["node", "--max-semi-space-size=64", "dist/apps/api/src/main.js"]

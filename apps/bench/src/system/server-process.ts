@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { API_NODE_OPTIONS } from '../../../api/src/node-options.js';
 
 /** A server under measurement, in a process of its own so that the load loop does not share its CPU time. */
 export interface ServerProcess {
@@ -15,25 +16,33 @@ const fromSources = import.meta.url.endsWith('.ts');
 const extension = fromSources ? 'ts' : 'js';
 const loader = fileURLToPath(new URL(`../../../../${fromSources ? '' : '../'}bin/typescript-loader.mjs`, import.meta.url));
 
-/** The real Accord API, its own entry point, on a random loopback port; `args` such as `--demo`. */
+/** The real Accord API, its own entry point with its own V8 options, on a random loopback port; `args` such as `--demo`. */
 export function startAccord(environment: Record<string, string>, args: readonly string[] = []): Promise<ServerProcess> {
   const entry = fileURLToPath(new URL(`../../../api/src/main.${extension}`, import.meta.url));
   const env = { PORT: '0', HOST: '127.0.0.1', LOG_FORMAT: 'json', LOG_LEVEL: 'log', ...environment };
-  return start(entry, env, /"message":"Accord is serving","url":"([^"]+)"/, (match) => match[1], args);
+  return start(entry, env, /"message":"Accord is serving","url":"([^"]+)"/, (match) => match[1], { nodeOptions: API_NODE_OPTIONS, args });
 }
 
-/** The baseline server (plain-server.ts) on a random loopback port. */
+/**
+ * The baseline server (plain-server.ts) on a random loopback port, with the API's V8 options, so that
+ * a ratio compares the servers and not their heaps (the baseline's rates do not change with them).
+ */
 export function startPlain(environment: Record<string, string>): Promise<ServerProcess> {
   const entry = fileURLToPath(new URL(`./plain-server.${extension}`, import.meta.url));
-  return start(entry, environment, /listening (\d+)/, (match) => `http://127.0.0.1:${match[1]}`);
+  return start(entry, environment, /listening (\d+)/, (match) => `http://127.0.0.1:${match[1]}`, { nodeOptions: API_NODE_OPTIONS });
 }
 
 // A loaded machine compiling the sources can take a while; a server that never answers must not hang the run.
 const STARTUP_TIMEOUT_MS = 180_000;
 
-function start(entry: string, environment: Record<string, string>, ready: RegExp, url: (match: RegExpExecArray) => string, extra: readonly string[] = []): Promise<ServerProcess> {
-  const args = [...(fromSources ? ['--import', loader, entry] : [entry]), ...extra];
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...environment }, stdio: ['ignore', 'pipe', 'pipe'] });
+interface Invocation {
+  readonly nodeOptions?: readonly string[];
+  readonly args?: readonly string[];
+}
+
+function start(entry: string, environment: Record<string, string>, ready: RegExp, url: (match: RegExpExecArray) => string, { nodeOptions = [], args = [] }: Invocation = {}): Promise<ServerProcess> {
+  const argv = [...nodeOptions, ...(fromSources ? ['--import', loader, entry] : [entry]), ...args];
+  const child = spawn(process.execPath, argv, { env: { ...process.env, ...environment }, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
     const onExit = (code: number | null) => {
