@@ -18,6 +18,16 @@ export function comparePositions(a: GlobalPosition, b: GlobalPosition): number {
   return 0;
 }
 
+/** The earlier of two positions (for `reduce`, the earliest of several). */
+export function earlierPosition(a: GlobalPosition, b: GlobalPosition): GlobalPosition {
+  return comparePositions(a, b) <= 0 ? a : b;
+}
+
+/** The later of two positions (for `reduce`, the latest of several). */
+export function laterPosition(a: GlobalPosition, b: GlobalPosition): GlobalPosition {
+  return comparePositions(a, b) >= 0 ? a : b;
+}
+
 export function isAtOrAfter(position: GlobalPosition, target: GlobalPosition): boolean {
   return comparePositions(position, target) >= 0;
 }

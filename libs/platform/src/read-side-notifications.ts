@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
-import { comparePositions, formatPosition, parsePosition, type GlobalPosition } from '#accord/ledger';
+import { formatPosition, laterPosition, parsePosition, type GlobalPosition } from '#accord/ledger';
 import { loggedError } from './log-fields.js';
 
 const CHANNEL = 'accord_read_side';
@@ -85,7 +85,7 @@ export class ReadSideNotifications {
 
   /** `appended`: where this process's latest append ended, when it is appends that moved. */
   announce(appended?: GlobalPosition): void {
-    if (appended && (!this.appended || comparePositions(appended, this.appended) > 0)) this.appended = appended;
+    if (appended) this.appended = this.appended ? laterPosition(this.appended, appended) : appended;
     if (this.sending) {
       this.again = true;
       return;

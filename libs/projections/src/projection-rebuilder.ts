@@ -1,4 +1,4 @@
-import { comparePositions, START, type EventStore } from '#accord/ledger';
+import { comparePositions, earlierPosition, START, type EventStore } from '#accord/ledger';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   applyNextBatch,
@@ -129,7 +129,7 @@ export class ProjectionRebuilder {
       report('replaying');
       const reader = new BatchReader(this.store, this.batchSize);
       for (;;) {
-        const after = copies.map((copy) => copy.checkpoint).reduce((earliest, checkpoint) => (comparePositions(checkpoint, earliest) < 0 ? checkpoint : earliest));
+        const after = copies.map((copy) => copy.checkpoint).reduce(earlierPosition);
         const events = await reader.read(after);
         if (events.length === 0) break;
         const batch = { after, events };

@@ -1,4 +1,4 @@
-import { comparePositions, formatPosition, START, type EventStore, type GlobalPosition, type RecordedEvent } from '#accord/ledger';
+import { comparePositions, earlierPosition, formatPosition, laterPosition, START, type EventStore, type GlobalPosition, type RecordedEvent } from '#accord/ledger';
 import type { DataSource } from 'typeorm';
 import { applyReadBatchIn, BatchReader, handlesNone, inParallel, passReadBatchIn, type ReadBatch } from './projection-batch.js';
 import type { Projection } from './projection.js';
@@ -149,7 +149,7 @@ export class ProjectionRunner {
 
   /** Looks at the log and the checkpoints now: something was appended (ending at `appended`, when known) or applied, here or elsewhere. */
   wake(appended?: GlobalPosition): void {
-    if (appended && comparePositions(appended, this.appendedUpTo) > 0) this.appendedUpTo = appended;
+    if (appended) this.appendedUpTo = laterPosition(this.appendedUpTo, appended);
     this.wakeRequested = true;
     this.wakeUp?.();
   }
@@ -266,7 +266,7 @@ export class ProjectionRunner {
     const now = Date.now();
     const due = this.tracks.filter((track) => now >= track.retryAt);
     if (due.length === 0) return false;
-    const after = due.map((track) => checkpoints.get(track.projection.name) ?? START).reduce(earlier);
+    const after = due.map((track) => checkpoints.get(track.projection.name) ?? START).reduce(earlierPosition);
     const startedAt = Date.now();
     const events = await this.reader.read(after);
     this.readUpTo = events.length > 0 ? lastOf(events) : after;
@@ -366,7 +366,6 @@ export class ProjectionRunner {
   }
 }
 
-const earlier = (a: GlobalPosition, b: GlobalPosition) => (comparePositions(a, b) <= 0 ? a : b);
 const lastOf = (events: readonly RecordedEvent[]) => events[events.length - 1].position;
 
 /**
