@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AssociationCalendar } from '#accord/kernel';
 import { EVENT_STORE, formatPosition, type EventMetadata, type EventStore } from '#accord/ledger';
 import { ProjectionRebuilder } from '#accord/projections';
 import { ADDRESSEES, answered, dispatchedAppeal, registered, registeredAddressees } from '../../libs/appeals/src/application/testing/appeal-histories.js';
@@ -158,9 +159,9 @@ describe('the appeals dashboard over HTTP', () => {
     expect(idsOf({ items: dashboard.dueSoon })).toEqual([AT_MVD]);
   });
 
-  it('is placed against today in UTC when no day is asked', async () => {
+  it('is placed against today in the Association’s time zone when no day is asked', async () => {
     const dashboard = (await auditor.get('/api/v1/dashboards/appeals').expect(200)).body;
-    expect(dashboard.asOf).toBe(new Date().toISOString().slice(0, 10));
+    expect(dashboard.asOf).toBe(new AssociationCalendar().today());
   });
 });
 

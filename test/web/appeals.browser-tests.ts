@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { AssociationCalendar } from '#accord/kernel';
 import { screenshot, signIn, type WebTestApp } from './browser.js';
 
 /** An appeal from draft to dispatch and into the journal, then from registration to its closing; field messages of a 400. */
@@ -12,8 +13,9 @@ export function appealTests(app: () => WebTestApp): void {
   }, 120_000);
 
   const api = () => request(web.testApp.app.getHttpServer());
-  const today = () => new Date().toISOString().slice(0, 10);
-  const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  // The server's today, and the form's: the Association's day, whatever the hour in UTC.
+  const today = () => new AssociationCalendar().today();
+  const daysFromToday = (days: number) => new Date(Date.parse(today()) + days * 86_400_000).toISOString().slice(0, 10);
 
   async function addresseeNamed(q: string): Promise<string> {
     const found = await api().get('/api/v1/addressees').query({ q }).set('Authorization', `Bearer ${secretariat}`).expect(200);

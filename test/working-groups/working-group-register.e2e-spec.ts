@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { AssociationCalendar } from '#accord/kernel';
 import { ProjectionRunner } from '#accord/projections';
 import { assemblyDecision, admittedMember, client, membership, type Client } from '../membership/membership-fixtures.js';
 import { createTestApp, testAppForSuite } from '../support/test-app.js';
@@ -22,9 +23,9 @@ const title = (ru: string) => ({ ru, en: null });
 const named = (ru: string, en: string) => ({ name: { ru, en } });
 const ids = (body: { items: { id: string }[] }) => body.items.map((item) => item.id);
 
-/** Days from `from` to today in UTC, as the server counts them. */
+/** Days from `from` to today in the Association’s time zone, as the server counts them. */
 function daysSince(from: string): number {
-  const today = Date.parse(new Date().toISOString().slice(0, 10));
+  const today = Date.parse(new AssociationCalendar().today());
   return Math.round((today - Date.parse(from)) / 86_400_000);
 }
 

@@ -1,5 +1,6 @@
 import { Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandProcessor } from '#accord/eventsourcing';
+import { AssociationCalendar } from '#accord/kernel';
 import { ACCORD_CONFIG, type AccordConfig, type AccordFeature } from '#accord/platform';
 import { ProjectionRunner, ReadModelAnswers } from '#accord/projections';
 import { DataSource } from 'typeorm';
@@ -64,9 +65,9 @@ class AppealsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown 
     { provide: AppealCorrespondence, inject: [CommandProcessor], useFactory: (processor: CommandProcessor) => new AppealCorrespondence(processor) },
     {
       provide: DeadlineReminders,
-      inject: [CommandProcessor, DataSource, ProjectionRunner, ACCORD_CONFIG],
-      useFactory: (processor: CommandProcessor, dataSource: DataSource, runner: ProjectionRunner, config: AccordConfig) =>
-        new DeadlineReminders(processor, dataSource, runner, { intervalSeconds: config.reminderIntervalSeconds }),
+      inject: [CommandProcessor, DataSource, ProjectionRunner, AssociationCalendar, ACCORD_CONFIG],
+      useFactory: (processor: CommandProcessor, dataSource: DataSource, runner: ProjectionRunner, calendar: AssociationCalendar, config: AccordConfig) =>
+        new DeadlineReminders(processor, dataSource, runner, calendar, { intervalSeconds: config.reminderIntervalSeconds }),
     },
     AppealsLifecycle,
     AppealAuthorization,

@@ -3,7 +3,7 @@ import { ConcurrencyError, ledgerMigrations, PostgresEventStore, type EventStore
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { noticeAggregate } from '../../../test/fixtures/notices/notice.decide.js';
 import { CommandIdReused, CommandProcessor } from './command-processor.js';
-import { DomainRuleViolation } from '#accord/kernel';
+import { DomainRuleViolation, type DomainCommand } from '#accord/kernel';
 import { RecordNotFound } from './record-not-found.js';
 import { MissingActionContext, runWithContext, type ActionContext } from './request-context.js';
 
@@ -265,5 +265,26 @@ describe('command processor', () => {
     const [first, again] = await Promise.all([amend(), amend()]);
     expect(again).toEqual(first);
     expect(await store.readStream(`notice-${id}`)).toHaveLength(2);
+  });
+
+  describe('given a command decided at half past midnight in Moscow, when it is still the day before in UTC', () => {
+    const afterMidnight = new Date('2026-12-06T21:30:00.000Z');
+    const datedNotices = {
+      category: 'dated-notice',
+      decider: { initialState: null, evolve: () => null, decide: (command: DomainCommand) => [{ type: 'NoticeDated', data: { today: command.metadata.today } }] },
+    };
+    const todayIn = async (timeZone?: string) => {
+      const dating = new CommandProcessor(store, { clock: () => afterMidnight, timeZone });
+      const [event] = await asActor(() => dating.preview(datedNotices, randomUUID(), { type: 'DateNotice', data: {} }));
+      return event.data;
+    };
+
+    it('gives the decider today as the Association’s calendar has it', async () => {
+      await expect(todayIn()).resolves.toEqual({ today: '2026-12-07' });
+    });
+
+    it('gives the day of the zone it is configured with', async () => {
+      await expect(todayIn('UTC')).resolves.toEqual({ today: '2026-12-06' });
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { canonicalJson, ConcurrencyError, formatPosition, START, type AppendCondition, type AppendResult, type EventStore, type NewEvent, type RecordedEvent } from '#accord/ledger';
-import { DomainRuleViolation, type Aggregate, type Decider, type DomainCommand, type DomainEvent } from '#accord/kernel';
+import { calendarDateIn, DEFAULT_TIME_ZONE, DomainRuleViolation, type Aggregate, type Decider, type DomainCommand, type DomainEvent } from '#accord/kernel';
 import { nameBasedUuid } from './deterministic-id.js';
 import { FoldedStateCache, type FoldedState } from './folded-state-cache.js';
 import { RecordNotFound } from './record-not-found.js';
@@ -53,6 +53,8 @@ export interface CommandProcessorOptions {
   readonly maxAttempts?: number;
   /** Streams whose folded state is kept between commands, the least recently used dropped first; 0 keeps none. */
   readonly cachedStreams?: number;
+  /** The zone whose days are the legal days (`metadata.today`); the Association's seat when not given. */
+  readonly timeZone?: string;
 }
 
 // A few megabytes for ordinary records; see ADR 0026 for the sizes of the largest states.
@@ -89,6 +91,7 @@ type Share = { readonly events: readonly NewEvent[]; readonly version: number } 
  */
 export class CommandProcessor {
   private readonly clock: () => Date;
+  private readonly timeZone: string;
   private readonly maxAttempts: number;
   private readonly cache: FoldedStateCache;
   private readonly batches = new StreamBatches<Pending>((streamId, batch) => this.write(streamId, batch), MAX_BATCH);
@@ -98,6 +101,7 @@ export class CommandProcessor {
     options: CommandProcessorOptions = {},
   ) {
     this.clock = options.clock ?? (() => new Date());
+    this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
     this.maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
     this.cache = new FoldedStateCache(options.cachedStreams ?? CACHED_STREAMS);
   }
@@ -171,7 +175,7 @@ export class CommandProcessor {
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new ConcurrencyError(`${category}-${id}`, options.expectedVersion, version);
     }
-    const metadata = { now, actorId: context.actorId, onBehalfOf: context.onBehalfOf };
+    const metadata = { now, today: calendarDateIn(now, this.timeZone), actorId: context.actorId, onBehalfOf: context.onBehalfOf };
     try {
       // A command input with its metadata is the command; TypeScript cannot see that for a generic union.
       return decider.decide({ ...command, metadata } as unknown as Command, state);

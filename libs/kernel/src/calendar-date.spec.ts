@@ -1,4 +1,5 @@
-import { calendarDateOf, isCalendarDate, legalDateOfDecision } from './calendar-date.js';
+import { AssociationCalendar, calendarDateIn, calendarDateOf, isCalendarDate, legalDateOfDecision, requireNotInFuture } from './calendar-date.js';
+import { DomainRuleViolation } from './domain-rule-violation.js';
 
 describe('calendar dates', () => {
   it('recognizes ISO calendar dates that exist', () => {
@@ -12,6 +13,39 @@ describe('calendar dates', () => {
 
   it('gives the UTC date of a moment', () => {
     expect(calendarDateOf(new Date('2026-10-31T23:30:00-02:00'))).toBe('2026-11-01');
+  });
+
+  it('gives the date of a moment in a time zone, across a change of day and of year', () => {
+    expect(calendarDateIn(new Date('2026-12-06T21:30:00Z'), 'Europe/Moscow')).toBe('2026-12-07');
+    expect(calendarDateIn(new Date('2026-12-06T21:30:00Z'), 'UTC')).toBe('2026-12-06');
+    expect(calendarDateIn(new Date('2026-12-31T18:30:00Z'), 'Asia/Bishkek')).toBe('2027-01-01');
+    expect(calendarDateIn(new Date('2026-06-01T02:00:00Z'), 'America/New_York')).toBe('2026-05-31');
+  });
+
+  describe('given the Association’s calendar in Moscow', () => {
+    const calendar = new AssociationCalendar('Europe/Moscow', () => new Date('2026-12-06T21:30:00Z'));
+
+    it('names today by the day in Moscow, not in UTC', () => {
+      expect(calendar.today()).toBe('2026-12-07');
+    });
+
+    it('names the day of a moment the same way', () => {
+      expect(calendar.dayOf(new Date('2026-12-06T20:59:59Z'))).toBe('2026-12-06');
+      expect(calendar.dayOf(new Date('2026-12-06T21:00:00Z'))).toBe('2026-12-07');
+    });
+  });
+
+  it('accepts a legal date up to today and refuses the day after, naming the field', () => {
+    expect(() => requireNotInFuture('dispatchedOn', '2026-12-07', '2026-12-07')).not.toThrow();
+    const refusal = (() => {
+      try {
+        requireNotInFuture('dispatchedOn', '2026-12-08', '2026-12-07');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(DomainRuleViolation);
+    expect(refusal).toMatchObject({ code: 'DATE_IN_FUTURE', details: { field: 'dispatchedOn', date: '2026-12-08', today: '2026-12-07' } });
   });
 
   it('dates an act by the recorded decision that made it', () => {

@@ -1,3 +1,5 @@
+import { DomainRuleViolation } from './domain-rule-violation.js';
+
 /** An ISO 8601 calendar date (`2026-04-20`) that exists in the calendar: legal dates are days, not moments. */
 export function isCalendarDate(value: unknown): value is string {
   // The year 0000 does not exist in the Gregorian calendar (PostgreSQL refuses it); 1 BC precedes AD 1.
@@ -6,13 +8,58 @@ export function isCalendarDate(value: unknown): value is string {
   return !Number.isNaN(date.getTime()) && calendarDateOf(date) === value;
 }
 
-/** The UTC calendar date of a moment: the server's clock and the record's legal dates are both in UTC. */
+/** The UTC calendar date of a moment: day arithmetic on legal dates runs on UTC midnights. */
 export function calendarDateOf(moment: Date): string {
   return moment.toISOString().slice(0, 10);
 }
 
-/** Today's UTC calendar date by the server's clock: the default "as of" of a read. */
-export const todayUtc = (): string => calendarDateOf(new Date());
+/** The Association's seat: its legal days are days of this zone unless `ACCORD_TIME_ZONE` names another. */
+export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date of a moment in a time zone: at 22:30 UTC on 6 December it is 7 December in Moscow. */
+export function calendarDateIn(moment: Date, timeZone: string): string {
+  // A formatter costs far more to build than to use, and every command asks for one.
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(moment);
+}
+
+/**
+ * The Association's calendar: a legal day is a day of its time zone, so a letter sent in Moscow
+ * at half past midnight is dated that day, not the day before as in UTC.
+ */
+export class AssociationCalendar {
+  constructor(
+    readonly timeZone: string = DEFAULT_TIME_ZONE,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Today, the default "as of" of a read and the latest date an act that has happened may carry. */
+  today(): string {
+    return calendarDateIn(this.clock(), this.timeZone);
+  }
+
+  /** The day of a moment, such as the closing of a vote. */
+  dayOf(moment: Date): string {
+    return calendarDateIn(moment, this.timeZone);
+  }
+}
+
+/** A legal date of something that has happened cannot lie after `today`. */
+export function requireNotInFuture(field: string, date: string, today: string): void {
+  if (date > today) {
+    throw new DomainRuleViolation(
+      'DATE_IN_FUTURE',
+      { ru: `Дата ${field} (${date}) ещё не наступила`, en: `${field} (${date}) is in the future` },
+      { field, date, today },
+    );
+  }
+}
 
 /**
  * The legal date of an act done by a decision: a decision recorded elsewhere carries its own date;

@@ -7,6 +7,8 @@ export interface DomainEvent<Type extends string = string, Data = unknown> {
 /** Who asks and when: given to `decide` so that it stays pure (no clock, no globals). */
 export interface CommandMetadata {
   readonly now: Date;
+  /** The Association's calendar day at `now`: the latest legal date an act may carry, and the default one. */
+  readonly today: string;
   readonly actorId: string;
   /** The member organization a representative acts for. */
   readonly onBehalfOf: string | null;

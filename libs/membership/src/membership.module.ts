@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { CommandProcessor } from '#accord/eventsourcing';
+import { AssociationCalendar } from '#accord/kernel';
 import { EVENT_STORE, type EventStore } from '#accord/ledger';
 import { ACCORD_CONFIG, DATABASE, type AccordConfig, type AccordFeature, type Database } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
@@ -31,7 +32,7 @@ import { MembersController } from './http/members.controller.js';
       inject: [CommandProcessor, IdentifierKeys],
       useFactory: (processor: CommandProcessor, keys: IdentifierKeys) => new MemberRegistration(processor, keys),
     },
-    { provide: DecisionBases, useFactory: () => new DecisionBases() },
+    { provide: DecisionBases, inject: [AssociationCalendar], useFactory: (calendar: AssociationCalendar) => new DecisionBases(calendar) },
     {
       provide: MemberQueries,
       inject: [DataSource, EVENT_STORE],

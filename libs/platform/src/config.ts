@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { DEFAULT_TIME_ZONE } from '#accord/kernel';
 import type { AccordFeature } from './feature.js';
 
 export interface AccordConfig {
@@ -48,7 +49,7 @@ export interface AccordConfig {
   readonly signInLogRetentionDays: number;
   /** The first administrator, created at start when no account has that e-mail yet. */
   readonly bootstrapAdmin: { readonly email: string; readonly password: string } | null;
-  /** The Association's time zone (IANA name): the web interface shows moments in it. */
+  /** The Association's time zone (IANA name): the web interface shows moments in it, and today is its day there. */
   readonly timeZone: string;
   readonly limits: LoadLimits;
   /** How many point-in-time views of the read models are kept, and how much disk they may take. */
@@ -210,7 +211,7 @@ function trustProxy(value: string | undefined): boolean | number | string {
 }
 
 function timeZone(value: string | undefined): string {
-  if (!value) return 'Europe/Moscow';
+  if (!value) return DEFAULT_TIME_ZONE;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
   } catch {

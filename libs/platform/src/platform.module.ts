@@ -10,6 +10,7 @@ import {
 import { APP_GUARD, ModuleRef } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandProcessor } from '#accord/eventsourcing';
+import { AssociationCalendar } from '#accord/kernel';
 import {
   EVENT_STORE,
   EventStoreDbEventStore,
@@ -157,8 +158,9 @@ export class PlatformModule {
         {
           provide: CommandProcessor,
           inject: [EVENT_STORE],
-          useFactory: (store: EventStore) => new CommandProcessor(store),
+          useFactory: (store: EventStore) => new CommandProcessor(store, { timeZone: config.timeZone }),
         },
+        { provide: AssociationCalendar, useFactory: () => new AssociationCalendar(config.timeZone) },
         {
           provide: ReadSideNotifications,
           inject: [DATABASE],
@@ -199,7 +201,7 @@ export class PlatformModule {
         // After the access guard, so that a signed-in caller is counted by account.
         { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
-      exports: [ACCORD_CONFIG, DATABASE, EVENT_STORE, LedgerIntegrityMonitor, PROJECTIONS, DataSource, PointInTimeReadModels, CommandProcessor, ProjectionRunner, ProjectionRebuilder, CqrsModule],
+      exports: [ACCORD_CONFIG, AssociationCalendar, DATABASE, EVENT_STORE, LedgerIntegrityMonitor, PROJECTIONS, DataSource, PointInTimeReadModels, CommandProcessor, ProjectionRunner, ProjectionRebuilder, CqrsModule],
     };
   }
 }

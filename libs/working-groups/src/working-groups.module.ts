@@ -1,6 +1,7 @@
 import { seedWorkingGroupsDemo } from './application/working-groups-demo.js';
 import { Module } from '@nestjs/common';
 import { CommandProcessor } from '#accord/eventsourcing';
+import { AssociationCalendar } from '#accord/kernel';
 import { DecisionBases, MemberDirectory } from '#accord/membership';
 import type { AccordFeature } from '#accord/platform';
 import { ProjectionRunner } from '#accord/projections';
@@ -21,8 +22,8 @@ import { WorkingGroupsController } from './http/working-groups.controller.js';
   providers: [
     {
       provide: WorkingGroupQueries,
-      inject: [DataSource, MemberDirectory],
-      useFactory: (dataSource: DataSource, directory: MemberDirectory) => new WorkingGroupQueries(dataSource, directory),
+      inject: [DataSource, MemberDirectory, AssociationCalendar],
+      useFactory: (dataSource: DataSource, directory: MemberDirectory, calendar: AssociationCalendar) => new WorkingGroupQueries(dataSource, directory, calendar),
     },
     {
       provide: WorkingGroupRoster,

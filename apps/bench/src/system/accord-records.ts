@@ -1,3 +1,5 @@
+import { AssociationCalendar } from '#accord/kernel';
+import { formatPosition, laterPosition, parsePosition } from '#accord/ledger';
 import { forEachConcurrently } from '../benchmark.js';
 import type { HttpAnswer, HttpClient } from './http-client.js';
 
@@ -42,17 +44,17 @@ const appealBody = (addresseeId: string, serial: number) => ({
 
 const MAX_DISPATCH_ATTEMPTS = 50;
 const SIGNATURE = { signatory: { name: 'Иванова Мария Петровна', position: { ru: 'Председатель Совета', en: 'Chair of the Council' } } };
-// Within this year of the machine's clock, so every dispatch takes a number from the same year's register.
-const dispatchedOn = () => new Date().toISOString().slice(0, 10);
+// Today as the server has it (the Association's day), so a dispatch never precedes the signature of that day.
+const dispatchedOn = () => new AssociationCalendar().today();
 
-/** Positions compare as `<commit>-<sequence>`. */
-function latestPosition(positions: readonly string[]): string {
-  const key = (position: string) => position.split('-').map(BigInt);
-  return positions.reduce((latest, position) => {
-    const [a, b] = key(position);
-    const [c, d] = key(latest);
-    return a > c || (a === c && b > d) ? position : latest;
-  });
+/** The later of two positions as the API answers them (`<commit>-<sequence>`). */
+function laterOf(a: string, b: string): string {
+  const [first, second] = [a, b].map((text) => parsePosition(text) ?? badPosition(text));
+  return formatPosition(laterPosition(first, second));
+}
+
+function badPosition(text: string): never {
+  throw new Error(`the API answered a position that is not one: ${text}`);
 }
 
 /** The secretariat's records in one Accord: members, resolutions, ballots, appeals. */
@@ -176,7 +178,7 @@ export class AccordRecords {
 
   private answered(position: string): void {
     this.commands += 1;
-    this.position = this.position === undefined ? position : latestPosition([this.position, position]);
+    this.position = this.position === undefined ? position : laterOf(this.position, position);
   }
 
   private async addressee(): Promise<string> {

@@ -1614,7 +1614,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every overdue deliverable of the active groups, the longest overdue first (today in UTC) */
+        /** Every overdue deliverable of the active groups, the longest overdue first (today in the Association’s time zone) */
         get: operations["WorkingGroupQueriesController_overdue"];
         put?: never;
         post?: never;
@@ -6466,7 +6466,7 @@ export interface operations {
             query?: {
                 /** @description Appeals addressed to this body or now held by it (after forwarding) */
                 addresseeId?: string;
-                /** @description The day statuses are placed against (what is due soon or overdue on that day); today in UTC when left out */
+                /** @description The day statuses are placed against (what is due soon or overdue on that day); today in the Association’s time zone when left out */
                 asOf?: string;
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
                 asOfPosition?: string;
@@ -6646,7 +6646,7 @@ export interface operations {
     AppealQueriesController_get: {
         parameters: {
             query?: {
-                /** @description The day statuses are placed against (what is due soon or overdue on that day); today in UTC when left out */
+                /** @description The day statuses are placed against (what is due soon or overdue on that day); today in the Association’s time zone when left out */
                 asOf?: string;
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
                 asOfPosition?: string;
@@ -8328,7 +8328,7 @@ export interface operations {
     AppealsDashboardController_appeals: {
         parameters: {
             query?: {
-                /** @description The day statuses are placed against (what is due soon or overdue on that day); today in UTC when left out */
+                /** @description The day statuses are placed against (what is due soon or overdue on that day); today in the Association’s time zone when left out */
                 asOf?: string;
                 /** @description Auditors and administrators: answer from the read models as they stood at this global position of the ledger (the last event at or before it); the answer names it in the As-Of-Position header. Not the appeals’ `asOf` day */
                 asOfPosition?: string;
@@ -8532,7 +8532,7 @@ export interface operations {
     AppealsDashboardController_appealsStream: {
         parameters: {
             query?: {
-                /** @description The day statuses are placed against (what is due soon or overdue on that day); today in UTC when left out */
+                /** @description The day statuses are placed against (what is due soon or overdue on that day); today in the Association’s time zone when left out */
                 asOf?: string;
                 /** @description Wait until the read model has applied this position (from a command answer) */
                 minPosition?: string;

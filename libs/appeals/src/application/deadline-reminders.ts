@@ -1,5 +1,5 @@
 import { runAsSystem, type CommandProcessor } from '#accord/eventsourcing';
-import { calendarDateOf, DomainRuleViolation } from '#accord/kernel';
+import { DomainRuleViolation, type AssociationCalendar } from '#accord/kernel';
 import { PeriodicJob } from '#accord/platform';
 import type { ProjectionRunner } from '#accord/projections';
 import type { DataSource } from 'typeorm';
@@ -32,6 +32,7 @@ export class DeadlineReminders {
     private readonly processor: CommandProcessor,
     private readonly dataSource: DataSource,
     private readonly runner: ProjectionRunner,
+    private readonly calendar: AssociationCalendar,
     options: DeadlineRemindersOptions,
   ) {
     this.job = new PeriodicJob('DeadlineReminders', options.intervalSeconds * 1_000, () => this.remind());
@@ -46,7 +47,7 @@ export class DeadlineReminders {
   }
 
   /** Records the reminders due on `today`; an appeal answered meanwhile is left as it is. */
-  async remind(today: string = calendarDateOf(new Date())): Promise<RecordedReminder[]> {
+  async remind(today: string = this.calendar.today()): Promise<RecordedReminder[]> {
     // Processes that do not keep the read models live (one-shot commands, a server that follows a worker) remind nobody.
     if (!this.runner.applies(PROJECTION)) return [];
     const candidates: { id: string; due_on: string }[] = await this.dataSource.query(

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Sse, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { todayUtc } from '#accord/kernel';
+import { AssociationCalendar } from '#accord/kernel';
 import { map, type Observable } from 'rxjs';
 import { Allow, ApiPage, JsonText, READERS, ReadsFrom } from '#accord/platform';
 import { AppealRecords } from '../application/appeal-records.js';
@@ -81,6 +81,7 @@ export class AppealQueriesController {
   constructor(
     private readonly records: AppealRecords,
     private readonly journal: CorrespondenceJournal,
+    private readonly calendar: AssociationCalendar,
   ) {}
 
   @Get()
@@ -95,7 +96,7 @@ export class AppealQueriesController {
   @ApiPage(AppealListItem, 'A page of appeals', APPEAL_EXAMPLE)
   @JsonText()
   list(@Query() query: AppealsQuery) {
-    const { limit, cursor, asOf = todayUtc(), ...filter } = query;
+    const { limit, cursor, asOf = this.calendar.today(), ...filter } = query;
     return this.records.list(filter, asOf, { limit, cursor });
   }
 
@@ -170,14 +171,17 @@ export class AppealQueriesController {
     },
   })
   get(@Param('id', ParseUUIDPipe) id: string, @Query() query: AsOfQuery) {
-    return this.records.record(id, query.asOf ?? todayUtc());
+    return this.records.record(id, query.asOf ?? this.calendar.today());
   }
 }
 
 @ApiTags('dashboards')
 @Controller('dashboards')
 export class AppealsDashboardController {
-  constructor(private readonly dashboards: AppealsDashboards) {}
+  constructor(
+    private readonly dashboards: AppealsDashboards,
+    private readonly calendar: AssociationCalendar,
+  ) {}
 
   @Get('appeals')
   @Allow(...READERS)
@@ -204,7 +208,7 @@ export class AppealsDashboardController {
     },
   })
   appeals(@Query() query: DashboardQuery) {
-    return this.dashboards.on(query.asOf ?? todayUtc(), query.top);
+    return this.dashboards.on(query.asOf ?? this.calendar.today(), query.top);
   }
 
   @Sse('appeals/stream')
@@ -217,6 +221,6 @@ export class AppealsDashboardController {
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'Server-sent events; the data of each is an AppealsDashboardView as JSON', schema: { type: 'string', example: 'data: {"asOf":"2026-05-25","total":12,…}\\n\\n' } })
   appealsStream(@Query() query: DashboardQuery): Observable<{ data: AppealsDashboard }> {
-    return this.dashboards.watch(query.asOf ?? todayUtc(), query.top).pipe(map((dashboard) => ({ data: dashboard })));
+    return this.dashboards.watch(query.asOf ?? this.calendar.today(), query.top).pipe(map((dashboard) => ({ data: dashboard })));
   }
 }

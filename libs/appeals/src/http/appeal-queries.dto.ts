@@ -11,7 +11,7 @@ const IsYear = () => applyDecorators(Type(() => Number), IsInt(), Min(2000), Max
 
 /** A query placed against a day. */
 export class AsOfQuery extends ReadQuery {
-  @ApiPropertyOptional({ format: 'date', example: '2026-05-25', description: 'The day statuses are placed against (what is due soon or overdue on that day); today in UTC when left out' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-05-25', description: 'The day statuses are placed against (what is due soon or overdue on that day); today in the Association’s time zone when left out' })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;

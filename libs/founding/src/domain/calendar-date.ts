@@ -1,4 +1,4 @@
-import { calendarDateOf, DomainRuleViolation, isCalendarDate } from '#accord/kernel';
+import { DomainRuleViolation, isCalendarDate } from '#accord/kernel';
 
 /** Stages are compared by their dates, so a malformed date would silently order them wrongly. */
 export function requireCalendarDates(fields: Readonly<Record<string, string>>): void {
@@ -20,18 +20,6 @@ export function requireNotBefore(field: string, date: string, notBefore: string)
       'DATE_OUT_OF_ORDER',
       { ru: `Дата ${field} (${date}) не может быть раньше ${notBefore}`, en: `${field} (${date}) cannot be before ${notBefore}` },
       { field, date, notBefore },
-    );
-  }
-}
-
-/** A legal date of something that has happened cannot lie in the future. */
-export function requireNotInFuture(field: string, date: string, now: Date): void {
-  const today = calendarDateOf(now);
-  if (date > today) {
-    throw new DomainRuleViolation(
-      'DATE_IN_FUTURE',
-      { ru: `Дата ${field} (${date}) ещё не наступила`, en: `${field} (${date}) is in the future` },
-      { field, date, today },
     );
   }
 }

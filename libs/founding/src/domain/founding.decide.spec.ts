@@ -1,5 +1,5 @@
-import { fold, type CommandMetadata } from '#accord/kernel';
-import { deciderSpec } from '../../../kernel/src/testing/decider-spec.js';
+import { fold } from '#accord/kernel';
+import { deciderSpec, metadataAt } from '../../../kernel/src/testing/decider-spec.js';
 import {
   charterDigest,
   createFoundingDecider,
@@ -45,7 +45,7 @@ import {
 } from './testing/founding-history.js';
 
 const now = new Date('2026-04-20T09:00:00.000Z');
-const metadata: CommandMetadata = { now, actorId: 'account-1', onBehalfOf: null };
+const metadata = metadataAt(now.toISOString(), 'account-1');
 const command = <Type extends FoundingCommand['type']>(
   type: Type,
   data: Extract<FoundingCommand, { type: Type }>['data'],

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { calendarDateOf, DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
-import { requireCalendarDates, requireNotBefore, requireNotInFuture } from './calendar-date.js';
+import { DomainRuleViolation, requireNotInFuture, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
+import { requireCalendarDates, requireNotBefore } from './calendar-date.js';
 import type {
   AssemblyVenue,
   CharterReference,
@@ -177,10 +177,10 @@ export function recordCharterDraft(
       { number: latest.number, sha256 },
     );
   }
-  const { now } = command.metadata;
-  const draftedOn = command.data.draftedOn ?? calendarDateOf(now);
+  const { now, today } = command.metadata;
+  const draftedOn = command.data.draftedOn ?? today;
   requireCalendarDates({ draftedOn });
-  requireNotInFuture('draftedOn', draftedOn, now);
+  requireNotInFuture('draftedOn', draftedOn, today);
   requireNotBefore('draftedOn', draftedOn, state.initiative.launchedOn);
   // Drafts are numbered in the order they were written.
   if (latest?.draftedOn) requireNotBefore('draftedOn', draftedOn, latest.draftedOn);

@@ -1,4 +1,5 @@
-import { fold, type Decider, type DomainCommand, type DomainEvent } from '../decider.js';
+import { calendarDateIn, DEFAULT_TIME_ZONE } from '../calendar-date.js';
+import { fold, type CommandMetadata, type Decider, type DomainCommand, type DomainEvent } from '../decider.js';
 import { DomainRuleViolation } from '../domain-rule-violation.js';
 
 /**
@@ -37,4 +38,10 @@ export function deciderSpec<Command extends DomainCommand, Event extends DomainE
       };
     },
   };
+}
+
+/** The metadata of a command given at `now` (ISO 8601), with today as the Association's calendar has it then. */
+export function metadataAt(now: string, actorId = 'account-1', onBehalfOf: string | null = null): CommandMetadata {
+  const moment = new Date(now);
+  return { now: moment, today: calendarDateIn(moment, DEFAULT_TIME_ZONE), actorId, onBehalfOf };
 }

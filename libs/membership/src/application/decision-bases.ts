@@ -1,4 +1,4 @@
-import { calendarDateOf, DomainRuleViolation, type BilingualText } from '#accord/kernel';
+import { DomainRuleViolation, type AssociationCalendar, type BilingualText } from '#accord/kernel';
 import { requireDecisionDate, requireResolutionBasis, type DecidedAct, type ResolutionBasis } from '../domain/decision-basis.js';
 import type { BodyDecision, DecidingBody } from '../domain/member.events.js';
 
@@ -28,7 +28,7 @@ export class DecisionBases {
   private resolutions: ResolutionRecords | null = null;
   private establishment: EstablishmentRecord | null = null;
 
-  constructor(private readonly clock: () => Date = () => new Date()) {}
+  constructor(private readonly calendar: AssociationCalendar) {}
 
   answerResolutionsWith(records: ResolutionRecords): void {
     this.resolutions = records;
@@ -45,7 +45,7 @@ export class DecisionBases {
       requireResolutionBasis(act, await this.resolutions.basisOf(decision.resolutionId));
       return;
     }
-    requireDecisionDate(decision.date, calendarDateOf(this.clock()), (await this.establishment?.establishedOn()) ?? null);
+    requireDecisionDate(decision.date, this.calendar.today(), (await this.establishment?.establishedOn()) ?? null);
     const refusal = await this.resolutions?.competenceRefusalOf(decision.body, act.kind);
     if (refusal) {
       throw new DomainRuleViolation(

@@ -1,11 +1,11 @@
-import { fold, type CommandMetadata } from '#accord/kernel';
-import { deciderSpec } from '../../../kernel/src/testing/decider-spec.js';
+import { fold } from '#accord/kernel';
+import { deciderSpec, metadataAt } from '../../../kernel/src/testing/decider-spec.js';
 import { memberAggregate, memberDecider, type MemberCommand } from './member.decide.js';
 import type { BodyDecision, MemberEvent } from './member.events.js';
 import { canVote } from './member.state.js';
 import { deputy, kazakhApplication, representative, russianApplication } from './testing/applications.js';
 
-const metadata: CommandMetadata = { now: new Date('2026-07-01T09:00:00.000Z'), actorId: 'account-1', onBehalfOf: null };
+const metadata = metadataAt('2026-07-01T09:00:00.000Z', 'account-1');
 const command = <Type extends MemberCommand['type']>(
   type: Type,
   data: Extract<MemberCommand, { type: Type }>['data'],

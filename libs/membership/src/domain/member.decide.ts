@@ -1,4 +1,4 @@
-import { calendarDateOf, DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
+import { DomainRuleViolation, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
 import type { FieldProblem } from './field-problem.js';
 import {
   applicationProblems,
@@ -123,7 +123,7 @@ export function admitMember(command: CommandOf<'AdmitMember'>, state: MemberStat
 function legalDateOf(command: CommandOf<'AdmitMember'>): string {
   const { decision, admittedOn } = command.data;
   if (decision.kind === 'decision') return decision.date;
-  return admittedOn ?? calendarDateOf(command.metadata.now);
+  return admittedOn ?? command.metadata.today;
 }
 
 export function rejectApplication(command: CommandOf<'RejectApplication'>, state: MemberState): MemberEvent[] {

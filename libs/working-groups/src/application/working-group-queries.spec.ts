@@ -1,5 +1,5 @@
 import { RecordNotFound } from '#accord/eventsourcing';
-import { fold } from '#accord/kernel';
+import { AssociationCalendar, fold } from '#accord/kernel';
 import { ledgerMigrations, PostgresEventStore } from '#accord/ledger';
 import { MemberDirectory, membershipFeature, MemberRow, membersProjection } from '#accord/membership';
 import { createReadModelDataSource, ProjectionRunner, readModelMigrations } from '#accord/projections';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   store = await PostgresEventStore.open(database.pool);
   dataSource = await createReadModelDataSource(database.url, [WorkingGroupRow, WorkingGroupMemberRow, DeliverableRow, MemberRow]).initialize();
   const runner = new ProjectionRunner(dataSource, store, [membersProjection]);
-  groups = new WorkingGroupQueries(dataSource, new MemberDirectory(store, dataSource, { runner, timeoutMilliseconds: 1000 }));
+  groups = new WorkingGroupQueries(dataSource, new MemberDirectory(store, dataSource, { runner, timeoutMilliseconds: 1000 }), new AssociationCalendar());
 });
 afterAll(async () => {
   await dataSource.destroy();

@@ -1,5 +1,5 @@
 import { RecordNotFound } from '#accord/eventsourcing';
-import { legalDateOfDecision, todayUtc, type LocalizedText } from '#accord/kernel';
+import { legalDateOfDecision, type AssociationCalendar, type LocalizedText } from '#accord/kernel';
 import type { MemberDirectory, MemberSummary } from '#accord/membership';
 import { containsPattern, decodeKeyCursor, keysetAfter, toPage, type Page, type PageRequest } from '#accord/platform';
 import { In, type DataSource } from 'typeorm';
@@ -38,9 +38,10 @@ export class WorkingGroupQueries {
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: MemberDirectory,
+    private readonly calendar: AssociationCalendar,
   ) {}
 
-  async list(filter: WorkingGroupFilter, page: PageRequest, today = todayUtc()) {
+  async list(filter: WorkingGroupFilter, page: PageRequest, today = this.calendar.today()) {
     const after = decodeKeyCursor(page.cursor, ['text', 'uuid']);
     const select = keysetAfter(this.dataSource.getRepository(WorkingGroupRow).createQueryBuilder('wg'), ['wg.nameRu', 'wg.id'], after, page.limit);
     if (filter.status) select.andWhere('wg.status = :status', { status: filter.status });
@@ -65,7 +66,7 @@ export class WorkingGroupQueries {
   }
 
   /** Every overdue deliverable of the active groups on `today`, the longest overdue first. */
-  async overdue(page: PageRequest, today = todayUtc()): Promise<Page<OverdueDeliverable>> {
+  async overdue(page: PageRequest, today = this.calendar.today()): Promise<Page<OverdueDeliverable>> {
     const after = decodeKeyCursor(page.cursor, ['date', 'uuid', 'text']);
     const select = this.dataSource
       .getRepository(DeliverableRow)
@@ -110,7 +111,7 @@ export class WorkingGroupQueries {
   }
 
   /** One group: its members, chair and meetings' attendees named from the register, its deliverables with their status on `today`. */
-  async group(id: string, today = todayUtc()) {
+  async group(id: string, today = this.calendar.today()) {
     const group = await this.dataSource.getRepository(WorkingGroupRow).findOneBy({ id });
     if (!group) throw new RecordNotFound('working group', id);
     const [seats, deliverables] = await Promise.all([

@@ -1,5 +1,5 @@
-import { DomainRuleViolation, fold, type CommandMetadata } from '#accord/kernel';
-import { deciderSpec } from '../../../kernel/src/testing/decider-spec.js';
+import { DomainRuleViolation, fold } from '#accord/kernel';
+import { deciderSpec, metadataAt } from '../../../kernel/src/testing/decider-spec.js';
 import {
   requireEligibleOrganizations,
   workingGroupAggregate,
@@ -9,7 +9,7 @@ import {
 import type { DecisionReference, WorkingGroupEvent } from './working-group.events.js';
 import { overdueDeliverables } from './working-group.state.js';
 
-const metadata: CommandMetadata = { now: new Date('2026-09-01T09:00:00.000Z'), actorId: 'account-1', onBehalfOf: null };
+const metadata = metadataAt('2026-09-01T09:00:00.000Z', 'account-1');
 const command = <Type extends WorkingGroupCommand['type']>(
   type: Type,
   data: Extract<WorkingGroupCommand, { type: Type }>['data'],

@@ -22,7 +22,7 @@ export class WorkingGroupQueriesController {
   @Get('deliverables/overdue')
   @Allow(...READERS)
   @ReadsFrom('working_groups')
-  @ApiOperation({ summary: 'Every overdue deliverable of the active groups, the longest overdue first (today in UTC)' })
+  @ApiOperation({ summary: 'Every overdue deliverable of the active groups, the longest overdue first (today in the Association’s time zone)' })
   @ApiPage(OverdueDeliverableView)
   overdue(@Query() query: PageQuery) {
     return this.groups.overdue({ limit: query.limit, cursor: query.cursor });

@@ -1,9 +1,8 @@
-import type { CommandMetadata } from '#accord/kernel';
-import { deciderSpec } from '../../../../kernel/src/testing/decider-spec.js';
+import { deciderSpec, metadataAt } from '../../../../kernel/src/testing/decider-spec.js';
 import { addresseeAggregate, addresseeDecider, type AddresseeCommand } from './addressee.decide.js';
 import type { AddresseeDetails, AddresseeEvent } from './addressee.events.js';
 
-const metadata: CommandMetadata = { now: new Date('2026-05-04T09:00:00.000Z'), actorId: 'account-1', onBehalfOf: null };
+const metadata = metadataAt('2026-05-04T09:00:00.000Z', 'account-1');
 const command = <Type extends AddresseeCommand['type']>(type: Type, data: Extract<AddresseeCommand, { type: Type }>['data']): AddresseeCommand =>
   ({ type, data, metadata }) as AddresseeCommand;
 const spec = deciderSpec(addresseeDecider);

@@ -1,9 +1,8 @@
-import type { CommandMetadata } from '#accord/kernel';
-import { deciderSpec } from '../../../../kernel/src/testing/decider-spec.js';
+import { deciderSpec, metadataAt } from '../../../../kernel/src/testing/decider-spec.js';
 import { appealAggregate, appealDecider, type AppealCommand } from './appeal.decide.js';
 import type { AppealContent, AppealEvent } from './appeal.events.js';
 
-const metadata: CommandMetadata = { now: new Date('2026-06-15T09:00:00.000Z'), actorId: 'account-secretary', onBehalfOf: null };
+const metadata = metadataAt('2026-06-15T09:00:00.000Z', 'account-secretary');
 const command = <Type extends AppealCommand['type']>(type: Type, data: Extract<AppealCommand, { type: Type }>['data']): AppealCommand =>
   ({ type, data, metadata }) as AppealCommand;
 const spec = deciderSpec(appealDecider);
@@ -163,6 +162,19 @@ describe('appeal decider', () => {
 
     it('refuses a dispatch date in the future', () => {
       spec.given(signedAppeal).when(command('DispatchAppeal', { ...dispatch, dispatchedOn: '2026-06-16' })).thenRejects('DATE_IN_FUTURE');
+    });
+
+    describe('given a letter sent in Moscow at half past midnight, when it is still the day before in UTC', () => {
+      const afterMidnight = metadataAt('2026-12-06T21:30:00.000Z', 'account-secretary');
+      const sentAt = (dispatchedOn: string) => ({ type: 'DispatchAppeal', data: { ...dispatch, dispatchedOn }, metadata: afterMidnight }) as AppealCommand;
+
+      it('dates it that day, the Association’s today', () => {
+        spec.given(signedAppeal).when(sentAt('2026-12-07')).then([{ ...dispatched, data: { ...dispatch, dispatchedOn: '2026-12-07' } }]);
+      });
+
+      it('still refuses the day after', () => {
+        spec.given(signedAppeal).when(sentAt('2026-12-08')).thenRejects('DATE_IN_FUTURE', { today: '2026-12-07' });
+      });
     });
 
     it('refuses to send the appeal to a body other than its addressee', () => {

@@ -1,4 +1,4 @@
-import { calendarDateOf, DomainRuleViolation, unreachable, type Aggregate, type CommandMetadata, type Decider, type DomainCommand } from '#accord/kernel';
+import { DomainRuleViolation, requireNotInFuture, unreachable, type Aggregate, type Decider, type DomainCommand } from '#accord/kernel';
 import { addCalendarDays, addWorkingDays } from '../deadlines/calendar-dates.js';
 import { assessDeadlines, deadlineStatus } from '../deadlines/deadline-engine.js';
 import { holidayCalendar } from '../deadlines/holiday-calendars.js';
@@ -88,19 +88,6 @@ function requireAwaitingAnswer(state: AppealState): RecordedAppeal & { holder: N
   return { ...recorded, holder: recorded.holder };
 }
 
-const today = (metadata: CommandMetadata): string => calendarDateOf(metadata.now);
-
-/** A legal date of something that has happened cannot lie in the future. */
-function requireNotFuture(field: string, date: string, metadata: CommandMetadata): void {
-  if (date > today(metadata)) {
-    throw new DomainRuleViolation(
-      'DATE_IN_FUTURE',
-      { ru: `Дата ${date} ещё не наступила`, en: `The date ${date} is in the future` },
-      { field, date, today: today(metadata) },
-    );
-  }
-}
-
 function requireNotBefore(code: string, field: string, date: string, earliest: string, message: LocalizedText): void {
   if (date < earliest) {
     throw new DomainRuleViolation(code, { ru: message.ru, en: message.en ?? message.ru }, { field, date, earliest });
@@ -149,8 +136,8 @@ export function draftAppeal(command: CommandOf<'DraftAppeal'>, state: AppealStat
     throw new DomainRuleViolation('APPEAL_ALREADY_DRAFTED', { ru: 'Обращение уже создано', en: 'The appeal already exists' });
   }
   const { draftedOn, ...draft } = command.data;
-  const on = draftedOn ?? today(command.metadata);
-  requireNotFuture('draftedOn', on, command.metadata);
+  const on = draftedOn ?? command.metadata.today;
+  requireNotInFuture('draftedOn', on, command.metadata.today);
   return [{ type: 'AppealDrafted', data: { ...draft, draftedOn: on } }];
 }
 
@@ -162,8 +149,8 @@ export function reviseAppeal(command: CommandOf<'ReviseAppeal'>, state: AppealSt
 
 export function approveAppeal(command: CommandOf<'ApproveAppeal'>, state: AppealState): AppealEvent[] {
   const draft = requireStage(state, 'draft');
-  const approvedOn = command.data.approvedOn ?? today(command.metadata);
-  requireNotFuture('approvedOn', approvedOn, command.metadata);
+  const approvedOn = command.data.approvedOn ?? command.metadata.today;
+  requireNotInFuture('approvedOn', approvedOn, command.metadata.today);
   requireNotBefore('APPROVAL_BEFORE_DRAFT', 'approvedOn', approvedOn, draft.draftedOn ?? approvedOn, {
     ru: 'Обращение не может быть одобрено раньше, чем подготовлен его проект',
     en: 'An appeal cannot be approved before it was drafted',
@@ -173,8 +160,8 @@ export function approveAppeal(command: CommandOf<'ApproveAppeal'>, state: Appeal
 
 export function signAppeal(command: CommandOf<'SignAppeal'>, state: AppealState): AppealEvent[] {
   const approved = requireStage(state, 'approved');
-  const signedOn = command.data.signedOn ?? today(command.metadata);
-  requireNotFuture('signedOn', signedOn, command.metadata);
+  const signedOn = command.data.signedOn ?? command.metadata.today;
+  requireNotInFuture('signedOn', signedOn, command.metadata.today);
   requireNotBefore('SIGNATURE_BEFORE_APPROVAL', 'signedOn', signedOn, approved.approvedOn ?? approved.draftedOn ?? signedOn, {
     ru: 'Обращение не может быть подписано раньше, чем одобрено',
     en: 'An appeal cannot be signed before it was approved',
@@ -192,7 +179,7 @@ export function dispatchAppeal(command: CommandOf<'DispatchAppeal'>, state: Appe
       { addresseeId: data.addresseeId, expected: signed.content.addresseeId },
     );
   }
-  requireNotFuture('dispatchedOn', data.dispatchedOn, metadata);
+  requireNotInFuture('dispatchedOn', data.dispatchedOn, metadata.today);
   requireExpectedDateWhereNoStatute(data, data.dispatchedOn);
   return [{ type: 'AppealDispatched', data }];
 }
@@ -207,7 +194,7 @@ export function recordRegistration(command: CommandOf<'RecordRegistration'>, sta
   }
   const { holder } = requireAwaitingAnswer(state);
   const { registeredOn, incomingNumber } = command.data;
-  requireNotFuture('registeredOn', registeredOn, command.metadata);
+  requireNotInFuture('registeredOn', registeredOn, command.metadata.today);
   requireNotBefore('REGISTRATION_BEFORE_DISPATCH', 'registeredOn', registeredOn, holder.since, {
     ru: 'Адресат не может зарегистрировать обращение раньше, чем оно ему направлено',
     en: 'The addressee cannot register the appeal before it was sent to it',
@@ -228,7 +215,7 @@ export function recordExtension(command: CommandOf<'RecordExtension'>, state: Ap
   const appeal = requireAwaitingAnswer(state);
   const { dueOn, noticeOn } = command.data;
   const policy = policyOf(appeal.holder.policyId);
-  requireNotFuture('noticeOn', noticeOn, command.metadata);
+  requireNotInFuture('noticeOn', noticeOn, command.metadata.today);
   requireNotBefore('NOTICE_BEFORE_DISPATCH', 'noticeOn', noticeOn, appeal.holder.since, {
     ru: 'Уведомление о продлении не может предшествовать направлению обращения',
     en: 'The extension notice cannot precede sending the appeal',
@@ -272,7 +259,7 @@ export function recordForwarding(command: CommandOf<'RecordForwarding'>, state: 
       { addresseeId: data.addresseeId },
     );
   }
-  requireNotFuture('forwardedOn', data.forwardedOn, command.metadata);
+  requireNotInFuture('forwardedOn', data.forwardedOn, command.metadata.today);
   requireNotBefore('FORWARDING_BEFORE_DISPATCH', 'forwardedOn', data.forwardedOn, holder.since, {
     ru: 'Обращение не может быть переадресовано раньше, чем получено',
     en: 'The appeal cannot be forwarded before it was sent',
@@ -302,7 +289,7 @@ export function setExpectedAnswerDate(command: CommandOf<'SetExpectedAnswerDate'
 export function recordAnswer(command: CommandOf<'RecordAnswer'>, state: AppealState): AppealEvent[] {
   const appeal = requireAwaitingAnswer(state);
   const { answeredOn } = command.data;
-  requireNotFuture('answeredOn', answeredOn, command.metadata);
+  requireNotInFuture('answeredOn', answeredOn, command.metadata.today);
   requireNotBefore('ANSWER_BEFORE_DISPATCH', 'answeredOn', answeredOn, appeal.dispatch?.dispatchedOn ?? answeredOn, {
     ru: 'Ответ не может предшествовать направлению обращения',
     en: 'The answer cannot precede sending the appeal',

@@ -1,9 +1,9 @@
-import { DuplicateRecord, DomainRuleViolation, fold, type CommandMetadata } from '#accord/kernel';
-import { deciderSpec } from '../../../../kernel/src/testing/decider-spec.js';
+import { DuplicateRecord, DomainRuleViolation, fold } from '#accord/kernel';
+import { deciderSpec, metadataAt } from '../../../../kernel/src/testing/decider-spec.js';
 import { outgoingRegisterDecider, type OutgoingRegisterCommand } from './outgoing-register.decide.js';
 import type { OutgoingRegisterEvent } from './outgoing-register.events.js';
 
-const metadata: CommandMetadata = { now: new Date('2026-06-15T09:00:00.000Z'), actorId: 'account-secretary', onBehalfOf: null };
+const metadata = metadataAt('2026-06-15T09:00:00.000Z', 'account-secretary');
 const assign = (appealId: string, requested: string | null = null, dispatchedOn = '2026-06-10'): OutgoingRegisterCommand => ({
   type: 'AssignOutgoingNumber',
   data: { appealId, year: 2026, requested, dispatchedOn },

@@ -1,10 +1,10 @@
-import { fold, type CommandMetadata } from '#accord/kernel';
-import { deciderSpec } from '../../../../kernel/src/testing/decider-spec.js';
+import { fold } from '#accord/kernel';
+import { deciderSpec, metadataAt } from '../../../../kernel/src/testing/decider-spec.js';
 import { accountDecider, type AccountCommand } from './account.decide.js';
 import type { AccountEvent } from './account.events.js';
 import { apiTokenIsCurrent, sessionIsCurrent } from './account.state.js';
 
-const metadata: CommandMetadata = { now: new Date('2026-05-04T09:00:00Z'), actorId: 'admin-1', onBehalfOf: null };
+const metadata = metadataAt('2026-05-04T09:00:00Z', 'admin-1');
 const command = <T extends AccountCommand['type']>(type: T, data: Extract<AccountCommand, { type: T }>['data']) =>
   ({ type, data, metadata }) as AccountCommand;
 const organizationId = 'b1c5d8e2-1111-4000-8000-000000000001';

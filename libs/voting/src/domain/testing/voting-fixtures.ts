@@ -1,12 +1,14 @@
 import type { CommandMetadata } from '#accord/kernel';
+import { metadataAt as metadataOfCommandAt } from '../../../../kernel/src/testing/decider-spec.js';
 import type { BallotChoice, BallotData, BallotRecord, ProxyReference } from '../ballot/ballot.events.js';
 
 export const RESOLUTION_ID = 'resolution-7';
 export const OPENED_AT = '2026-09-10T09:00:00.000Z';
 export const CLOSES_AT = '2026-09-17T18:00:00.000Z';
 
+/** A command's metadata at `now`, given on behalf of a member organization or by the secretariat. */
 export function metadataAt(now: string, onBehalfOf: string | null = null, actorId = 'account-secretariat'): CommandMetadata {
-  return { now: new Date(now), actorId, onBehalfOf };
+  return metadataOfCommandAt(now, actorId, onBehalfOf);
 }
 
 /** `org-01`, `org-02`, …: ids that sort in the order they are made. */
