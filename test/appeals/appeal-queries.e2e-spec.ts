@@ -99,6 +99,15 @@ describe('the register of appeals over HTTP', () => {
     expect(second.nextCursor).toBeNull();
   });
 
+  it('tags a page with its entity tag, answers 304 to a reader that holds it already, and tags a changed page anew', async () => {
+    const page = await auditor.get('/api/v1/appeals?limit=2&asOf=2026-05-25').expect(200);
+    expect(page.headers.etag).toMatch(/^W\/"[0-9a-f]+-[A-Za-z0-9+/]{27}"$/);
+    expect(page.headers.etag).toContain(`"${Buffer.byteLength(page.text).toString(16)}-`);
+    await auditor.get('/api/v1/appeals?limit=2&asOf=2026-05-25').set('If-None-Match', page.headers.etag).expect(304);
+    const otherDay = await auditor.get('/api/v1/appeals?limit=2&asOf=2026-07-01').set('If-None-Match', page.headers.etag).expect(200);
+    expect(otherDay.headers.etag).not.toBe(page.headers.etag);
+  });
+
   it('refuses an unknown status or a date that is not on the calendar with the field named', async () => {
     const status = await auditor.get('/api/v1/appeals?status=late').expect(400);
     expect(status.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: 'status' })] });

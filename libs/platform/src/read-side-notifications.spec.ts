@@ -65,14 +65,18 @@ describe('read side notifications', () => {
     const heard: string[] = [];
     const first = await processHearing(heard, 'first');
     await processHearing(heard, 'second');
+    const started = performance.now();
     for (let index = 0; index < 100; index += 1) {
       first.announce();
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
+    const announcing = performance.now() - started;
     await settle();
-    // A hundred announcements over at least 100 ms: ten intervals of 10 ms, and the one sent at once.
+    // A hundred announcements over at least 100 ms (longer on a busy machine): one per interval of
+    // 10 ms while they last, the one sent at once and the one folded from the last interval.
     expect(heard.length).toBeGreaterThanOrEqual(2);
-    expect(heard.length).toBeLessThanOrEqual(25);
+    expect(heard.length).toBeLessThanOrEqual(Math.ceil(announcing / 10) + 2);
+    expect(heard.length).toBeLessThan(100);
   });
 
   it('given the listening connection is cut, when it is opened again, then announcements are heard again', async () => {

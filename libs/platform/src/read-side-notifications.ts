@@ -12,8 +12,8 @@ const ANNOUNCE_INTERVAL_MILLISECONDS = 10;
 /**
  * Tells the other Accord processes on this database that the ledger or a checkpoint moved, and
  * hears them tell this one: PostgreSQL's LISTEN/NOTIFY, sent after the append's own transaction
- * (so no append waits for the notification queue's lock) and coalesced: one at a time, and what
- * is announced meanwhile as one more after a short pause. An announcement of appends names where
+ * (so no append waits for the notification queue's lock) and coalesced: at most one per pause of
+ * 10 ms, what is announced meanwhile going as one more after it. An announcement of appends names where
  * the last of them ended, so that a process told of it knows what to look for in the log.
  */
 export class ReadSideNotifications {
@@ -112,7 +112,9 @@ export class ReadSideNotifications {
       this.appended = undefined;
       const payload = appended ? `${this.origin} ${formatPosition(appended)}` : this.origin;
       await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch(() => undefined);
-      if (this.again) await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_INTERVAL_MILLISECONDS));
+      // A pause after every notification, not only after a busy one: appends a little more than a
+      // notification's round trip apart would otherwise each send their own.
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_INTERVAL_MILLISECONDS));
     } while (this.again);
     this.sending = false;
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ledgerMigrations, PostgresEventStore } from '#accord/ledger';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
@@ -55,6 +56,16 @@ describe('answers kept under the checkpoints of the projections a query reads', 
     await moved('addressees', 2);
     expect(await answers.answer('page', query.run)).not.toBe(first);
     expect(query.runs).toBe(2);
+  });
+
+  it('given an answer, when it is kept and asked again, then it carries one entity tag for its text, computed once', async () => {
+    const answers = new ReadModelAnswers(dataSource, ['appeals']);
+    const query = counted();
+    const first = await answers.answer('page', query.run);
+    expect(first.entityTag).toBe(`W/"${Buffer.byteLength(first.text).toString(16)}-${createHash('sha1').update(first.text).digest('base64').slice(0, 27)}"`);
+    expect((await answers.answer('page', query.run)).entityTag).toBe(first.entityTag);
+    await moved('appeals', 3);
+    expect((await answers.answer('page', query.run)).entityTag).not.toBe(first.entityTag);
   });
 
   it('given answers beyond the text it keeps, when the least recently used is asked again, then its query runs again while the others are kept', async () => {

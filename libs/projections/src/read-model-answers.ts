@@ -1,9 +1,16 @@
+import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { readingPointInTime } from './point-in-time.js';
 import { queryReadModels } from './read-model-statements.js';
 
 /** How much text is kept, in characters (a page of 50 appeals is about 80,000); the answer used least recently goes first. */
 const KEPT_CHARACTERS = 2_000_000;
+
+/** The JSON text of an answer and its entity tag, in the form Express gives one (`W/"<bytes>-<SHA-1>"`). */
+export interface TextAnswer {
+  readonly text: string;
+  readonly entityTag: string;
+}
 
 /**
  * Answers of a read-model query, kept as the text sent to the client under the checkpoints of the
@@ -14,7 +21,7 @@ const KEPT_CHARACTERS = 2_000_000;
  * reads other tables under the same checkpoints: it is never kept nor answered from what is kept.
  */
 export class ReadModelAnswers {
-  private readonly answers = new Map<string, { readonly checkpoints: string; readonly text: string }>();
+  private readonly answers = new Map<string, { readonly checkpoints: string; readonly answer: TextAnswer }>();
   private characters = 0;
 
   constructor(
@@ -22,27 +29,30 @@ export class ReadModelAnswers {
     private readonly projections: readonly string[],
   ) {}
 
-  /** The answer to the query `key` names: kept, or `compute`d and kept. */
-  async answer(key: string, compute: () => Promise<string>): Promise<string> {
-    if (readingPointInTime()) return compute();
+  /**
+   * The answer to the query `key` names: kept, or `compute`d and kept. Its entity tag is computed
+   * with the text, once: hashing a page of 80 kB again for every request cost more than reading it.
+   */
+  async answer(key: string, compute: () => Promise<string>): Promise<TextAnswer> {
+    if (readingPointInTime()) return tagged(await compute());
     const checkpoints = await this.checkpoints();
     const kept = this.answers.get(key);
     // Read after the checkpoints, the text is at least as recent as they are: kept under them, it is never older than a later reader's checkpoints.
-    const text = kept?.checkpoints === checkpoints ? kept.text : await compute();
+    const answer = kept?.checkpoints === checkpoints ? kept.answer : tagged(await compute());
     this.forget(key);
-    if (text.length <= KEPT_CHARACTERS) {
-      this.answers.set(key, { checkpoints, text });
-      this.characters += text.length;
+    if (answer.text.length <= KEPT_CHARACTERS) {
+      this.answers.set(key, { checkpoints, answer });
+      this.characters += answer.text.length;
       while (this.characters > KEPT_CHARACTERS) this.forget(this.answers.keys().next().value!);
     }
-    return text;
+    return answer;
   }
 
   private forget(key: string): void {
     const kept = this.answers.get(key);
     if (!kept) return;
     this.answers.delete(key);
-    this.characters -= kept.text.length;
+    this.characters -= kept.answer.text.length;
   }
 
   private async checkpoints(): Promise<string> {
@@ -54,4 +64,9 @@ export class ReadModelAnswers {
     );
     return row.checkpoints ?? '';
   }
+}
+
+function tagged(text: string): TextAnswer {
+  const digest = createHash('sha1').update(text, 'utf8').digest('base64').substring(0, 27);
+  return { text, entityTag: `W/"${Buffer.byteLength(text, 'utf8').toString(16)}-${digest}"` };
 }

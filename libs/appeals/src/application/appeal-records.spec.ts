@@ -48,7 +48,7 @@ const given = (events: readonly RecordedOf<AppealEvent | AddresseeEvent>[]) =>
   });
 
 /** A page of the register as the API answers it. */
-const listed = async (...query: Parameters<AppealRecords['list']>) => JSON.parse(await records.list(...query)) as Page<AppealItem>;
+const listed = async (...query: Parameters<AppealRecords['list']>) => JSON.parse((await records.list(...query)).text) as Page<AppealItem>;
 
 const uuid = (n: number) => `00000000-0000-4000-a000-${String(n).padStart(12, '0')}`;
 

@@ -1,7 +1,7 @@
 import { RecordNotFound } from '#accord/eventsourcing';
 import type { BilingualText } from '#accord/kernel';
 import { formatPosition } from '#accord/ledger';
-import { queryReadModels, type ReadModelAnswers } from '#accord/projections';
+import { queryReadModels, type ReadModelAnswers, type TextAnswer } from '#accord/projections';
 import { containsPattern, decodeKeyCursor, isoDaySql, isoMomentSql, keysetCondition, SqlParameters, toPage, whereAll, type PageRequest } from '#accord/platform';
 import { In, type DataSource } from 'typeorm';
 import type { LocalizedText, Signatory } from '../domain/appeal/appeal.events.js';
@@ -238,7 +238,7 @@ export class AppealRecords {
    * JSON text of a `Page<AppealItem>`, kept until the appeals or the addressees change: 50 items
    * make 86 kB, and reading, parsing and serializing them again cost more than all the rest of the request.
    */
-  list(filter: AppealFilter, asOf: string, page: PageRequest): Promise<string> {
+  list(filter: AppealFilter, asOf: string, page: PageRequest): Promise<TextAnswer> {
     const { stage, status, addresseeId, country, dueBefore, outgoingYear, q } = filter;
     const key = JSON.stringify(['appeals', stage, status, addresseeId, country, dueBefore, outgoingYear, q, asOf, page.limit, page.cursor]);
     return this.answers.answer(key, () => this.page(filter, asOf, page));

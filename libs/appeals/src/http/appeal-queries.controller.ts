@@ -1,6 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Sse, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res, Sse, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AssociationCalendar } from '#accord/kernel';
+import type { Response } from 'express';
 import { map, type Observable } from 'rxjs';
 import { Allow, ApiPage, JsonText, READERS, ReadsFrom } from '#accord/platform';
 import { AppealRecords } from '../application/appeal-records.js';
@@ -95,9 +96,12 @@ export class AppealQueriesController {
   })
   @ApiPage(AppealListItem, 'A page of appeals', APPEAL_EXAMPLE)
   @JsonText()
-  list(@Query() query: AppealsQuery) {
+  async list(@Query() query: AppealsQuery, @Res({ passthrough: true }) response: Response) {
     const { limit, cursor, asOf = this.calendar.today(), ...filter } = query;
-    return this.records.list(filter, asOf, { limit, cursor });
+    const answer = await this.records.list(filter, asOf, { limit, cursor });
+    // Tagged with the kept text; Express, finding the tag set, does not hash the page again.
+    response.setHeader('ETag', answer.entityTag);
+    return answer.text;
   }
 
   @Get('journal')
