@@ -35,7 +35,7 @@ export function calendarDateIn(moment: Date, timeZone: string): string {
  */
 export class AssociationCalendar {
   constructor(
-    readonly timeZone: string = DEFAULT_TIME_ZONE,
+    private readonly timeZone: string = DEFAULT_TIME_ZONE,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -43,21 +43,12 @@ export class AssociationCalendar {
   today(): string {
     return calendarDateIn(this.clock(), this.timeZone);
   }
-
-  /** The day of a moment, such as the closing of a vote. */
-  dayOf(moment: Date): string {
-    return calendarDateIn(moment, this.timeZone);
-  }
 }
 
-/** A legal date of something that has happened cannot lie after `today`. */
+/** A legal date of something that has happened cannot lie after `today`; the field is named in the details, for the form. */
 export function requireNotInFuture(field: string, date: string, today: string): void {
   if (date > today) {
-    throw new DomainRuleViolation(
-      'DATE_IN_FUTURE',
-      { ru: `Дата ${field} (${date}) ещё не наступила`, en: `${field} (${date}) is in the future` },
-      { field, date, today },
-    );
+    throw new DomainRuleViolation('DATE_IN_FUTURE', { ru: `Дата ${date} ещё не наступила`, en: `The date ${date} is in the future` }, { field, date, today });
   }
 }
 
