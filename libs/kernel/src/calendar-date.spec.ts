@@ -1,5 +1,5 @@
 import { AssociationCalendar, calendarDateIn, calendarDateOf, isCalendarDate, legalDateOfDecision, requireNotInFuture } from './calendar-date.js';
-import { DomainRuleViolation } from './domain-rule-violation.js';
+import { expectRejection } from './testing/decider-spec.js';
 
 describe('calendar dates', () => {
   it('recognizes ISO calendar dates that exist', () => {
@@ -30,15 +30,7 @@ describe('calendar dates', () => {
 
   it('accepts a legal date up to today and refuses the day after, naming the field', () => {
     expect(() => requireNotInFuture('dispatchedOn', '2026-12-07', '2026-12-07')).not.toThrow();
-    const refusal = (() => {
-      try {
-        requireNotInFuture('dispatchedOn', '2026-12-08', '2026-12-07');
-      } catch (error) {
-        return error;
-      }
-    })();
-    expect(refusal).toBeInstanceOf(DomainRuleViolation);
-    expect(refusal).toMatchObject({ code: 'DATE_IN_FUTURE', details: { field: 'dispatchedOn', date: '2026-12-08', today: '2026-12-07' } });
+    expectRejection(() => requireNotInFuture('dispatchedOn', '2026-12-08', '2026-12-07'), 'DATE_IN_FUTURE', { field: 'dispatchedOn', date: '2026-12-08', today: '2026-12-07' });
   });
 
   it('dates an act by the recorded decision that made it', () => {

@@ -20,15 +20,7 @@ export function deciderSpec<Command extends DomainCommand, Event extends DomainE
             },
             /** The command breaks the rule `code`; given `details`, the violation's details hold at least these (as `toMatchObject` reads them). */
             thenRejects(code: string, details?: Readonly<Record<string, unknown>>) {
-              let thrown: unknown;
-              try {
-                run();
-              } catch (error) {
-                thrown = error;
-              }
-              expect(thrown).toBeInstanceOf(DomainRuleViolation);
-              expect((thrown as DomainRuleViolation).code).toBe(code);
-              if (details !== undefined) expect((thrown as DomainRuleViolation).details).toMatchObject(details);
+              expectRejection(run, code, details);
             },
           };
         },
@@ -38,6 +30,19 @@ export function deciderSpec<Command extends DomainCommand, Event extends DomainE
       };
     },
   };
+}
+
+/** `run` breaks the rule `code`; given `details`, the violation's details hold at least these (as `toMatchObject` reads them). */
+export function expectRejection(run: () => unknown, code: string, details?: Readonly<Record<string, unknown>>): void {
+  let thrown: unknown;
+  try {
+    run();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(DomainRuleViolation);
+  expect((thrown as DomainRuleViolation).code).toBe(code);
+  if (details !== undefined) expect((thrown as DomainRuleViolation).details).toMatchObject(details);
 }
 
 /** The metadata of a command given at `now` (ISO 8601), with today as the Association's calendar has it then. */
