@@ -206,6 +206,37 @@ describe('command processor', () => {
       expect(await store.readStream(`notice-${id}`)).toEqual([]);
     });
 
+    describe('and changing nothing (a notice archived again)', () => {
+      const archivedAgain = async () => {
+        const { id, other, unchanged } = await setUp();
+        await post(id);
+        const archive = (on: CommandProcessor = processor) =>
+          asActor(() => on.execute(noticeAggregate, id, { type: 'ArchiveNotice', data: { reason: 'superseded' } }, { unchanged }));
+        const first = await archive();
+        return { other, first, archive };
+      };
+
+      it('when that record still stands there, then the answer is the version as it was, from one read of both streams', async () => {
+        const { first, archive } = await archivedAgain();
+        const calls: string[] = [];
+        const watched = new Proxy<EventStore>(store, {
+          get(target, key) {
+            const value: unknown = Reflect.get(target, key);
+            if (typeof value !== 'function') return value;
+            return (...args: unknown[]) => (calls.push(String(key)), (value as (...args: unknown[]) => unknown).apply(target, args));
+          },
+        });
+        await expect(archive(new CommandProcessor(watched, { clock: () => now }))).resolves.toMatchObject({ version: first.version, events: [] });
+        expect(calls).toEqual(['readStreamTails']);
+      });
+
+      it('when that record moved since, then it is refused naming that record', async () => {
+        const { other, archive } = await archivedAgain();
+        await asActor(() => processor.execute(noticeAggregate, other, { type: 'AmendNotice', data: { title } }));
+        await expect(archive()).rejects.toMatchObject({ name: 'ConcurrencyError', streamId: `notice-${other}`, expected: 1, actual: 2 });
+      });
+    });
+
     it('keeps the state of the record without reading the ledger', async () => {
       const { other } = await setUp();
       expect(processor.kept(noticeAggregate, other)).toMatchObject({ version: 1, state: { status: 'posted' } });

@@ -23,9 +23,10 @@ export interface CommandOptions {
    */
   readonly absentAsNotFound?: boolean;
   /**
-   * Another record's stream and the version of its state the command was built from: the append is
+   * Another record's stream and the version of its state the command was built from: the command is
    * refused with a ConcurrencyError naming that stream if it moved since, for the caller to read it
-   * and build the command again. A command that appends nothing is not checked.
+   * and build the command again. The append checks it; a command that appends nothing is checked by
+   * the read of its own stream, which reads both.
    */
   readonly unchanged?: AppendCondition;
 }
@@ -187,13 +188,22 @@ export class CommandProcessor {
     }
   }
 
-  /** The stream folded to its last event: the cached fold, carried on over the events appended since. */
+  /**
+   * The stream folded to its last event: the cached fold, carried on over the events appended since.
+   * With `unchanged`, that stream's tail is read in the same round trip.
+   * @throws ConcurrencyError naming `unchanged.streamId` when it has events after `unchanged.version`
+   */
   private async current<Event extends DomainEvent, State>(
     decider: Pick<Decider<DomainCommand, Event, State>, 'initialState' | 'evolve'>,
     streamId: string,
+    unchanged?: AppendCondition,
   ): Promise<FoldedState<State>> {
     const cached = this.cache.get<State>(streamId, decider);
-    const tail = await this.store.readStream(streamId, cached && { fromVersion: cached.version + 1 });
+    const fromVersion = cached ? cached.version + 1 : 1;
+    const [tail, moved = []] = unchanged
+      ? await this.store.readStreamTails([{ streamId, fromVersion }, { streamId: unchanged.streamId, fromVersion: unchanged.version + 1 }])
+      : [await this.store.readStream(streamId, { fromVersion })];
+    if (moved.length > 0) throw new ConcurrencyError(unchanged!.streamId, unchanged!.version, moved[moved.length - 1].version);
     if (tail.length === 0) return cached ?? { state: decider.initialState, version: 0, position: START };
     // The stream's category names its decider, so its recorded events are that decider's events.
     const state = (tail as unknown as Event[]).reduce(decider.evolve, cached?.state ?? decider.initialState);
@@ -267,14 +277,14 @@ export class CommandProcessor {
    * at once. The first try decides on the cached fold without reading the stream: the append at its
    * version is the check that nothing was appended since (a conflict reads and decides again). A
    * refusal, or a command that changes nothing, appends nothing that would check it, so such a batch
-   * is decided again on the stream as read.
+   * is decided again on the stream as read (with the other stream it was built on, if any).
    */
   private async appendInTurn(streamId: string, batch: readonly Pending[]): Promise<void> {
     const { aggregate, options } = batch[0];
     const { decider } = aggregate;
     const cached = this.cache.get<unknown>(streamId, decider);
     for (let attempt = cached ? 0 : 1; ; attempt += 1) {
-      const base = attempt === 0 ? cached! : await this.current(decider, streamId);
+      const base = attempt === 0 ? cached! : await this.current(decider, streamId, options.unchanged);
       let { state, version } = base;
       const shares = batch.map((pending): Share => {
         try {

@@ -28,6 +28,16 @@ describe('calendar dates', () => {
     expect(todayAt('2026-12-06T21:00:00Z')).toBe('2026-12-07');
   });
 
+  it('dates each moment by its own minute, asked in any order and in several zones', () => {
+    const moments = ['2026-12-06T20:59:59.999Z', '2026-12-06T21:00:00.000Z', '2026-12-06T20:59:00.000Z', '2026-12-06T21:00:59.999Z', '2027-12-06T21:00:30.000Z'];
+    const expected = { 'Europe/Moscow': ['2026-12-06', '2026-12-07', '2026-12-06', '2026-12-07', '2027-12-07'], UTC: ['2026-12-06', '2026-12-06', '2026-12-06', '2026-12-06', '2027-12-06'] };
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (const [zone, dates] of Object.entries(expected)) {
+        expect(moments.map((moment) => calendarDateIn(new Date(moment), zone))).toEqual(dates);
+      }
+    }
+  });
+
   it('accepts a legal date up to today and refuses the day after, naming the field', () => {
     expect(() => requireNotInFuture('dispatchedOn', '2026-12-07', '2026-12-07')).not.toThrow();
     expectRejection(() => requireNotInFuture('dispatchedOn', '2026-12-08', '2026-12-07'), 'DATE_IN_FUTURE', { field: 'dispatchedOn', date: '2026-12-08', today: '2026-12-07' });

@@ -16,17 +16,33 @@ export function calendarDateOf(moment: Date): string {
 /** The Association's seat: its legal days are days of this zone unless `ACCORD_TIME_ZONE` names another. */
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+interface ZoneDays {
+  readonly format: Intl.DateTimeFormat;
+  /** The last minute asked (milliseconds since the epoch ÷ 60,000) and its date. */
+  minute: number;
+  date: string;
+}
+
+const zoneDays = new Map<string, ZoneDays>();
+const MILLISECONDS_PER_MINUTE = 60_000;
+const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1972, 0, 1);
 
 /** The calendar date of a moment in a time zone: at 22:30 UTC on 6 December it is 7 December in Moscow. */
 export function calendarDateIn(moment: Date, timeZone: string): string {
-  // A formatter costs far more to build than to use, and every command asks for one.
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
-    dayFormats.set(timeZone, format);
+  // A formatter costs far more to build than to use, and using it costs more than the command it dates:
+  // every command asks, so the date of the last minute asked is kept. Since 1972 every zone's offset
+  // is a whole number of minutes, so a day never changes inside a minute.
+  let days = zoneDays.get(timeZone);
+  if (!days) {
+    days = { format: new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }), minute: Number.NaN, date: '' };
+    zoneDays.set(timeZone, days);
   }
-  return format.format(moment);
+  const minute = Math.floor(moment.getTime() / MILLISECONDS_PER_MINUTE);
+  if (minute !== days.minute || moment.getTime() < WHOLE_MINUTE_OFFSETS_SINCE) {
+    days.date = days.format.format(moment);
+    days.minute = minute;
+  }
+  return days.date;
 }
 
 /**

@@ -96,6 +96,12 @@ export interface ReadStreamOptions {
   readonly maxCount?: number;
 }
 
+/** The end of a stream from a version on (inclusive), as `readStream` with `fromVersion` reads it. */
+export interface StreamTail {
+  readonly streamId: string;
+  readonly fromVersion: number;
+}
+
 export interface ReadAllOptions {
   /** Exclusive: events strictly after this position. */
   readonly after?: GlobalPosition;
@@ -157,6 +163,11 @@ export interface EventStore {
    */
   append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion, unchanged?: AppendCondition): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * Several streams, each forwards from its version to its end, in the order asked: a decision that
+   * rests on two records checks both at once (one round trip where the adapter can).
+   */
+  readStreamTails(tails: readonly StreamTail[]): Promise<RecordedEvent[][]>;
   /** Reads the global log in order; never returns an event while an earlier one may still commit. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Reads events by id, in no particular order; unknown ids are left out. */

@@ -25,6 +25,7 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamTail,
   Subscription,
   SubscriptionOptions,
   VerificationProgress,
@@ -168,6 +169,11 @@ export class EventStoreDbEventStore implements EventStore {
     const last = backwards ? stored[0] : stored[stored.length - 1];
     if (readToTheEnd && last) this.rememberHead(streamId, headOf(last));
     return stored.map((event) => this.toRecorded(event));
+  }
+
+  /** EventStoreDB reads one stream per call: the tails are read side by side. */
+  readStreamTails(tails: readonly StreamTail[]): Promise<RecordedEvent[][]> {
+    return Promise.all(tails.map((tail) => this.readStream(tail.streamId, { fromVersion: tail.fromVersion })));
   }
 
   /**

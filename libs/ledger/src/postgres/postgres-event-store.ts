@@ -12,6 +12,7 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamTail,
   Subscription,
   SubscriptionOptions,
   VerificationProgress,
@@ -137,6 +138,24 @@ export class PostgresEventStore implements EventStore {
     const last = backwards ? rows[0] : rows[rows.length - 1];
     if (readToTheEnd && last) this.rememberHead(streamId, { version: last.version, hash: last.hash.toString('hex') });
     return rows.map((row) => this.toRecorded(row));
+  }
+
+  async readStreamTails(tails: readonly StreamTail[]): Promise<RecordedEvent[][]> {
+    if (tails.length === 0) return [];
+    const { rows } = await this.pool.query<EventRow>({
+      name: 'accord_read_stream_tails',
+      text: `SELECT ${EVENT_COLUMNS} FROM ledger.events
+       JOIN unnest($1::text[], $2::integer[]) AS tail(stream, from_version) ON stream_id = tail.stream AND version >= tail.from_version
+       ORDER BY stream_id, version`,
+      values: [tails.map((tail) => tail.streamId), tails.map((tail) => tail.fromVersion)],
+    });
+    const read = new Map<string, RecordedEvent[]>(tails.map((tail) => [tail.streamId, []]));
+    for (const row of rows) read.get(row.stream_id)!.push(this.toRecorded(row));
+    for (const [streamId, events] of read) {
+      const last = events[events.length - 1];
+      if (last) this.rememberHead(streamId, { version: last.version, hash: last.hash });
+    }
+    return tails.map((tail) => read.get(tail.streamId)!);
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {

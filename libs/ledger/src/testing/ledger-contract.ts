@@ -168,6 +168,19 @@ export function describeLedgerContract(adapterName: string, factory: LedgerFacto
         expect(read.map((event) => event.version)).toEqual([2, 3]);
       });
 
+      it('reads the tails of several streams at once, each from its own version, in the order asked', async () => {
+        const [a, b, absent] = [stream(), stream(), stream()];
+        await store.append(a, [1, 2, 3].map((n) => newEvent('Noted', { n })), 'no_stream');
+        await store.append(b, [4, 5].map((n) => newEvent('Noted', { n })), 'no_stream');
+        const tails = await store.readStreamTails([
+          { streamId: b, fromVersion: 3 },
+          { streamId: absent, fromVersion: 1 },
+          { streamId: a, fromVersion: 2 },
+        ]);
+        expect(tails.map((tail) => tail.map((event) => event.data))).toEqual([[], [], [{ n: 2 }, { n: 3 }]]);
+        expect(tails[2].map((event) => [event.streamId, event.version])).toEqual([[a, 2], [a, 3]]);
+      });
+
       it('reads nothing from a stream that does not exist', async () => {
         expect(await store.readStream(stream())).toEqual([]);
       });

@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { AccordConfig } from '../config.js';
 import { AccordExceptionFilter } from './errors.js';
 import { InputSafetyPipe } from './input-safety.js';
+import { InterceptorChain } from './interceptor-chain.js';
 import { OpenStreamLimitInterceptor } from './load-limits.js';
 import { jsonBodiesOnly, knownMethodsOnly } from './media-and-methods.js';
 import { describeErrorResponses, describePointInTime, routeTable } from './openapi.js';
@@ -76,7 +77,9 @@ export function configureHttpApp(app: NestExpressApplication, config: AccordConf
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(new InputSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new AccordExceptionFilter());
-  app.useGlobalInterceptors(new UuidPathParametersInterceptor(), new ActionContextInterceptor(), app.get(OpenStreamLimitInterceptor), app.get(ReadYourWritesInterceptor), app.get(PointInTimeInterceptor));
+  app.useGlobalInterceptors(
+    new InterceptorChain([new UuidPathParametersInterceptor(), new ActionContextInterceptor(), app.get(OpenStreamLimitInterceptor), app.get(ReadYourWritesInterceptor), app.get(PointInTimeInterceptor)]),
+  );
   const document = setupOpenApi(app);
   app.use(knownMethodsOnly(routeTable(document)));
   app.enableShutdownHooks();

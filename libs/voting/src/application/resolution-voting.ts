@@ -75,9 +75,9 @@ export class ResolutionVoting {
    * Casts (or changes) an organization's ballot in its own stream. The acting representative votes
    * for its own organization, or for another one only under a power of attorney the decider checks.
    * The voting session is the one this process keeps for the resolution, without a read, and the
-   * ballot is appended only while the resolution stands at that version; a ballot refused there, or
-   * a resolution that moved, is decided again on the resolution as read. A ballot changing nothing
-   * appends nothing to check: it stands if a read finds the resolution still at the kept version.
+   * ballot stands only while the resolution stands at that version (the append checks it, or for a
+   * ballot changing nothing the read of its own stream); a ballot refused there, or a resolution
+   * that moved, is decided again on the resolution as read.
    */
   async castBallot(resolutionId: string, actingFor: string | null, ballot: BallotRequest, options: CommandOptions = {}): Promise<CommandResult> {
     const organizationId = ballot.organizationId ?? actingFor;
@@ -90,14 +90,7 @@ export class ResolutionVoting {
         if (error instanceof DomainRuleViolation || (error instanceof ConcurrencyError && error.streamId === unchanged.streamId)) return undefined;
         throw error;
       });
-      if (answer && answer.events.length > 0) return answer;
-      // A ballot that changes nothing was decided on its own stream as read and on the session as kept:
-      // it stands while the resolution is still at that version.
-      if (answer) {
-        const current = await this.load(resolutionId);
-        if (current.version === kept.version) return answer;
-        return this.cast(resolutionId, organizationId, current.state, ballot, options);
-      }
+      if (answer) return answer;
     }
     return this.cast(resolutionId, organizationId, await this.existing(resolutionId), ballot, options);
   }
