@@ -164,8 +164,8 @@ export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion, unchanged?: AppendCondition): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /**
-   * Several streams, each forwards from its version to its end, in the order asked: a decision that
-   * rests on two records checks both at once (one round trip where the adapter can).
+   * Several different streams, each forwards from its version to its end, in the order asked: a
+   * decision that rests on two records checks both at once (one round trip where the adapter can).
    */
   readStreamTails(tails: readonly StreamTail[]): Promise<RecordedEvent[][]>;
   /** Reads the global log in order; never returns an event while an earlier one may still commit. */
