@@ -26,6 +26,19 @@ afterAll(async () => {
 });
 
 const asActor = <T>(work: () => Promise<T>) => runWithContext(context, work);
+
+/** The store, telling `note` of every method called on it, with its arguments. */
+const noting = (note: (method: string, args: readonly unknown[]) => void) =>
+  new Proxy<EventStore>(store, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        note(String(key), args);
+        return (value as (...args: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
 const post = (id: string, commandId?: string) =>
   asActor(() => processor.execute(noticeAggregate, id, { type: 'PostNotice', data: { title } }, { commandId }));
 
@@ -163,17 +176,8 @@ describe('command processor', () => {
   it('decides on the state it keeps from the command before without reading the stream again, and a load reads only the events after it', async () => {
     const id = randomUUID();
     const fromVersions: number[] = [];
-    const watched = new Proxy<EventStore>(store, {
-      get(target, key) {
-        if (key === 'readStream') {
-          return (streamId: string, options?: ReadStreamOptions) => {
-            fromVersions.push(options?.fromVersion ?? 1);
-            return target.readStream(streamId, options);
-          };
-        }
-        const value: unknown = Reflect.get(target, key);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
+    const watched = noting((method, [, options]) => {
+      if (method === 'readStream') fromVersions.push((options as ReadStreamOptions | undefined)?.fromVersion ?? 1);
     });
     const caching = new CommandProcessor(watched, { clock: () => now });
     const amend = () => asActor(() => caching.execute(noticeAggregate, id, { type: 'AmendNotice', data: { title } }));
@@ -219,13 +223,7 @@ describe('command processor', () => {
       it('when that record still stands there, then the answer is the version as it was, from one read of both streams', async () => {
         const { first, archive } = await archivedAgain();
         const calls: string[] = [];
-        const watched = new Proxy<EventStore>(store, {
-          get(target, key) {
-            const value: unknown = Reflect.get(target, key);
-            if (typeof value !== 'function') return value;
-            return (...args: unknown[]) => (calls.push(String(key)), (value as (...args: unknown[]) => unknown).apply(target, args));
-          },
-        });
+        const watched = noting((method) => calls.push(method));
         await expect(archive(new CommandProcessor(watched, { clock: () => now }))).resolves.toMatchObject({ version: first.version, events: [] });
         expect(calls).toEqual(['readStreamTails']);
       });

@@ -37,8 +37,9 @@ export function calendarDateIn(moment: Date, timeZone: string): string {
     days = { format: new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }), minute: Number.NaN, date: '' };
     zoneDays.set(timeZone, days);
   }
-  const minute = Math.floor(moment.getTime() / MILLISECONDS_PER_MINUTE);
-  if (minute !== days.minute || moment.getTime() < WHOLE_MINUTE_OFFSETS_SINCE) {
+  const time = moment.getTime();
+  const minute = Math.floor(time / MILLISECONDS_PER_MINUTE);
+  if (minute !== days.minute || time < WHOLE_MINUTE_OFFSETS_SINCE) {
     days.date = days.format.format(moment);
     days.minute = minute;
   }
