@@ -114,6 +114,18 @@ describe('validation and the error format', () => {
     expect(response.body).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON' });
   });
 
+  it('takes an empty body sent as JSON for no body: the fields are missing, not the JSON', async () => {
+    const response = await request(testApp.app.getHttpServer()).post('/api/v1/auth/login').set('Content-Type', 'application/json').send('').expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+    expect((response.body.details as { field: string }[]).map((detail) => detail.field).sort()).toEqual(['email', 'password']);
+  });
+
+  it('answers a path with a trailing slash as the path without it', async () => {
+    const created = await http.post('/api/v1/notices').send({ title: { ru: 'Слэш', en: 'Slash' } }).expect(201);
+    const read = await http.get(`/api/v1/notices/${created.body.id}/?minPosition=${created.body.position}`).expect(200);
+    expect(read.body.id).toBe(created.body.id);
+  });
+
   it('answers 413 to a body over the size limit', async () => {
     const response = await http.post('/api/v1/notices').send({ title: { ru: 'я'.repeat(4000) } }).expect(413);
     expect(response.body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createTestApp, testAppForSuite } from '../support/test-app.js';
+import { anotherInstance, createTestApp, testAppForSuite } from '../support/test-app.js';
 
 const ADMIN = { email: 'admin@accord.example', password: 'first-admin-password' };
 const BROWSER = { 'X-Accord-Session': 'cookie' };
@@ -29,12 +29,12 @@ describe('browser sessions', () => {
   });
 
   it('mark the cookie Secure when the request came over HTTPS', async () => {
-    testApp.app.set('trust proxy', true);
+    const behindProxy = await anotherInstance(testApp, [], { trustProxy: true });
     try {
-      const response = await request(server).post('/api/v1/auth/login').set(BROWSER).set('X-Forwarded-Proto', 'https').send(ADMIN).expect(200);
+      const response = await request(behindProxy.getHttpServer()).post('/api/v1/auth/login').set(BROWSER).set('X-Forwarded-Proto', 'https').send(ADMIN).expect(200);
       expect((response.headers['set-cookie'] as unknown as string[]).join()).toMatch(/Secure/);
     } finally {
-      testApp.app.set('trust proxy', false);
+      await behindProxy.close();
     }
   });
 

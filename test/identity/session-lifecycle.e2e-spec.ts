@@ -1,5 +1,5 @@
 import { admittedMember, client, membership } from '../membership/membership-fixtures.js';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { AccessTokens } from '#accord/identity';
@@ -156,7 +156,7 @@ describe('an access token ends with its session', () => {
 });
 
 describe('with two server instances', () => {
-  let second: NestExpressApplication;
+  let second: NestFastifyApplication;
 
   beforeAll(async () => {
     second = await anotherInstance(testApp, NOTICES);

@@ -1,15 +1,15 @@
 import type { DynamicModule, Type } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import { AccessTokens, identityFeature, IdentityModule, SessionRegistry } from '#accord/identity';
 import { ConcurrencyError, EVENT_STORE, type EventStore } from '#accord/ledger';
 import type { Role } from '#accord/kernel';
-import { configureHttpApp, loadConfig, PlatformModule, type AccordConfig, type AccordFeature } from '#accord/platform';
+import { configureHttpApp, createHttpAdapter, loadConfig, PlatformModule, type AccordConfig, type AccordFeature } from '#accord/platform';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestApp {
-  readonly app: NestExpressApplication;
+  readonly app: NestFastifyApplication;
   readonly database: TestDatabase;
   readonly config: AccordConfig;
   /**
@@ -27,7 +27,7 @@ const TEST_SCRYPT_LOG2N = 10;
 type FeatureEntry = { feature: AccordFeature; module: Type | DynamicModule };
 
 /** Runs after the HTTP conventions are applied and before the routes are mounted (e.g. to serve the web interface). */
-type BeforeInit = (app: NestExpressApplication, config: AccordConfig) => void;
+type BeforeInit = (app: NestFastifyApplication, config: AccordConfig) => void;
 
 /** The real platform and identity on their own database, with the given features, behind a real HTTP stack. */
 export async function createTestApp(extraFeatures: readonly FeatureEntry[] = [], environment: Record<string, string> = {}, beforeInit: BeforeInit = () => {}): Promise<TestApp> {
@@ -105,12 +105,15 @@ export function testAppForSuite(start: () => Promise<TestApp>): TestApp {
   };
 }
 
-/** One more server instance on the same database and configuration, as a deployment with several would run. */
-export function anotherInstance(testApp: TestApp, extraFeatures: readonly FeatureEntry[] = []): Promise<NestExpressApplication> {
-  return startInstance(testApp.config, extraFeatures);
+/**
+ * One more server instance on the same database and configuration, as a deployment with several
+ * would run; `settings` changes what only a server's start reads (the proxies it trusts, say).
+ */
+export function anotherInstance(testApp: TestApp, extraFeatures: readonly FeatureEntry[] = [], settings: Partial<AccordConfig> = {}): Promise<NestFastifyApplication> {
+  return startInstance({ ...testApp.config, ...settings }, extraFeatures);
 }
 
-async function startInstance(config: AccordConfig, extraFeatures: readonly FeatureEntry[], beforeInit: BeforeInit = () => {}): Promise<NestExpressApplication> {
+async function startInstance(config: AccordConfig, extraFeatures: readonly FeatureEntry[], beforeInit: BeforeInit = () => {}): Promise<NestFastifyApplication> {
   const features = [{ feature: identityFeature, module: IdentityModule }, ...extraFeatures];
   const moduleRef = await Test.createTestingModule({
     imports: [
@@ -118,10 +121,12 @@ async function startInstance(config: AccordConfig, extraFeatures: readonly Featu
       ...features.map((entry) => entry.module),
     ],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(config), { bodyParser: false, logger: ['error'] });
   configureHttpApp(app, config);
   beforeInit(app, config);
   await app.init();
+  // Fastify routes nothing until its plugins (the static files among them) have loaded.
+  await app.getHttpAdapter().getInstance().ready();
   return app;
 }
 

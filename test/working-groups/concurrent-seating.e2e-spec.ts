@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { admittedMember, client, eventCount, membership, type Client } from '../membership/membership-fixtures.js';
 import { anotherInstance, createTestApp, type TestApp } from '../support/test-app.js';
 import { establishedGroup, workingGroups } from './working-group-fixtures.js';
@@ -7,7 +7,7 @@ import { establishedGroup, workingGroups } from './working-group-fixtures.js';
 const ORGANIZATIONS = 50;
 
 let testApp: TestApp;
-let second: NestExpressApplication;
+let second: NestFastifyApplication;
 let secretariat: Client;
 let token: string;
 
@@ -29,7 +29,7 @@ async function admitted(count: number): Promise<string[]> {
 }
 
 /** Seats every organization at once, each request to the server instance `serverFor` picks. */
-function seatAtOnce(groupId: string, organizationIds: readonly string[], serverFor: (index: number) => NestExpressApplication) {
+function seatAtOnce(groupId: string, organizationIds: readonly string[], serverFor: (index: number) => NestFastifyApplication) {
   return Promise.all(
     organizationIds.map((organizationId, index) =>
       request(serverFor(index).getHttpServer())

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { configureHttpApp, createOpenApiDocument } from '#accord/platform';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { configureHttpApp, createHttpAdapter, createOpenApiDocument } from '#accord/platform';
 import { AccordModule, loadAccordConfig } from '#accord/composition';
 import { API_TYPES_FILE, renderApiTypes } from './api-types.js';
 
@@ -12,7 +12,7 @@ import { API_TYPES_FILE, renderApiTypes } from './api-types.js';
  * unless DATABASE_URL is set, since its modules open the database when they are created.
  */
 const config = loadAccordConfig({ ...process.env, ACCORD_DATA_DIR: 'node_modules/.cache/accord-openapi', LOG_LEVEL: 'error' });
-const app = await NestFactory.create<NestExpressApplication>(AccordModule.forRoot(config, { runProjections: false }), { bodyParser: false, logger: ['error'] });
+const app = await NestFactory.create<NestFastifyApplication>(AccordModule.forRoot(config, { runProjections: false }), createHttpAdapter(config), { bodyParser: false, logger: ['error'] });
 try {
   configureHttpApp(app, config);
   await writeFile(API_TYPES_FILE, await renderApiTypes(createOpenApiDocument(app)));

@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { fileURLToPath } from 'node:url';
-import { configureHttpApp, ConfigError, createLogger, serveWebApp } from '#accord/platform';
+import { configureHttpApp, ConfigError, createHttpAdapter, createLogger, serveWebApp } from '#accord/platform';
 import { InsecureDataFolder } from '#accord/postgres';
 import { AccordModule, loadAccordConfig, seedDemo } from '#accord/composition';
 
 async function main(): Promise<void> {
   const config = loadAccordConfig();
   const logger = createLogger(config);
-  const app = await NestFactory.create<NestExpressApplication>(AccordModule.forRoot(config, { runProjections: true }), { bodyParser: false, logger });
+  const app = await NestFactory.create<NestFastifyApplication>(AccordModule.forRoot(config, { runProjections: true }), createHttpAdapter(config), { bodyParser: false, logger });
   configureHttpApp(app, config);
   // The built web interface sits beside the server's build: dist/web next to dist/apps.
   if (!serveWebApp(app, config, fileURLToPath(new URL('../../../web', import.meta.url)))) {

@@ -18,6 +18,14 @@ describe('the configuration', () => {
     expect(() => fraction({ Q: '3/3' }, 'Q', { numerator: 1, denominator: 2 }, 1000)).toThrow(ConfigError);
   });
 
+  it('reads the body limit in bytes, kilobytes or megabytes, and refuses any other size', () => {
+    expect(loadConfig({}).bodyLimitBytes).toBe(256 * 1024);
+    expect(loadConfig({ BODY_LIMIT: '2KB' }).bodyLimitBytes).toBe(2048);
+    expect(loadConfig({ BODY_LIMIT: ' 1mb ' }).bodyLimitBytes).toBe(1024 * 1024);
+    expect(loadConfig({ BODY_LIMIT: '4096' }).bodyLimitBytes).toBe(4096);
+    for (const value of ['0', '1gb', '1.5mb', 'big']) expect(() => loadConfig({ BODY_LIMIT: value })).toThrow(`BODY_LIMIT must be a size such as 256kb, 1mb or 4096, got "${value}"`);
+  });
+
   it("holds each feature's settings, read from the same environment with the same parsers", () => {
     const feature: AccordFeature<{ readonly seats: number }> = { name: 'council', settings: (env) => ({ seats: wholeNumber(env, 'SEATS', 5, 1, 99) }) };
     expect(settingsOf(loadConfig({ SEATS: '9' }, [feature]), feature)).toEqual({ seats: 9 });

@@ -29,10 +29,11 @@ export interface AccordConfig {
    * `follow`: it only follows the checkpoints that another process (a worker) moves (ADR 0023).
    */
   readonly projections: 'apply' | 'follow';
-  readonly bodyLimit: string;
+  /** Largest request body, in bytes (BODY_LIMIT, written as `256kb`, `1mb` or a number of bytes). */
+  readonly bodyLimitBytes: number;
   /** Origins allowed by CORS; empty means CORS is off. */
   readonly corsOrigins: readonly string[];
-  /** Express `trust proxy`: behind a reverse proxy, which hops to trust for the client's address. */
+  /** Behind a reverse proxy, which hops to trust for the client's address: `true`, a number of hops, or addresses and ranges. */
   readonly trustProxy: boolean | number | string;
   /** Key that signs access tokens; when absent one is generated and kept under `dataDir`. */
   readonly jwtSecret: string | null;
@@ -158,7 +159,7 @@ export function loadConfig(env: Environment = process.env, features: readonly Ac
     verifyFullIntervalSeconds: wholeNumber(env, 'VERIFY_FULL_INTERVAL_SECONDS', 86_400, 0, 31 * 86_400),
     reminderIntervalSeconds: wholeNumber(env, 'REMINDER_INTERVAL_SECONDS', 60, 0, 86_400),
     projections: oneOf(env, 'ACCORD_PROJECTIONS', ['apply', 'follow'] as const, 'apply'),
-    bodyLimit: env.BODY_LIMIT || '256kb',
+    bodyLimitBytes: byteSize(env.BODY_LIMIT || '256kb'),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
@@ -202,6 +203,14 @@ function bootstrapAdmin(env: Environment): AccordConfig['bootstrapAdmin'] {
   if (!email && !password) return null;
   if (!email || !password) throw new ConfigError('ACCORD_ADMIN_EMAIL and ACCORD_ADMIN_PASSWORD go together');
   return { email, password };
+}
+
+const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, mb: 1024 ** 2 };
+
+function byteSize(value: string): number {
+  const match = /^\s*(\d+)\s*(b|kb|mb)?\s*$/i.exec(value);
+  if (!match || Number(match[1]) === 0) throw new ConfigError(`BODY_LIMIT must be a size such as 256kb, 1mb or 4096, got "${value}"`);
+  return Number(match[1]) * BYTE_UNITS[(match[2] ?? '').toLowerCase()];
 }
 
 function trustProxy(value: string | undefined): boolean | number | string {

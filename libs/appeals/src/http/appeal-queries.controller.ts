@@ -1,9 +1,9 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res, Sse, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res, Sse, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AssociationCalendar } from '#accord/kernel';
-import type { Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
-import { Allow, ApiPage, JsonText, READERS, ReadsFrom } from '#accord/platform';
+import { Allow, ApiPage, JsonText, READERS, ReadsFrom, taggedAnswer } from '#accord/platform';
 import { AppealRecords } from '../application/appeal-records.js';
 import { AppealsDashboards, type AppealsDashboard } from '../application/appeals-dashboard.js';
 import { CorrespondenceJournal, journalCsv } from '../application/correspondence-journal.js';
@@ -96,12 +96,9 @@ export class AppealQueriesController {
   })
   @ApiPage(AppealListItem, 'A page of appeals', APPEAL_EXAMPLE)
   @JsonText()
-  async list(@Query() query: AppealsQuery, @Res({ passthrough: true }) response: Response) {
+  async list(@Query() query: AppealsQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const { limit, cursor, asOf = this.calendar.today(), ...filter } = query;
-    const answer = await this.records.list(filter, asOf, { limit, cursor });
-    // Tagged with the kept text; Express, finding the tag set, does not hash the page again.
-    response.setHeader('ETag', answer.entityTag);
-    return answer.text;
+    return taggedAnswer(request, response, await this.records.list(filter, asOf, { limit, cursor }));
   }
 
   @Get('journal')

@@ -16,7 +16,7 @@ import {
   ReadsFrom,
   type RequestActor,
 } from '#accord/platform';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountQueries } from '../application/account-queries.js';
 import {
   BindOrganization,
@@ -118,8 +118,8 @@ export class AccountsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: PasswordBody,
     @Actor() actor: RequestActor,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<CommandResult> {
     this.requireSelfOr(actor, id, ['admin']);
     const current = actor.accountId === id ? { password: body.currentPassword, address: request.ip ?? null } : null;

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiForbiddenResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '#accord/kernel';
 import { ACCORD_CONFIG, Actor, Allow, ApiAnswer, ApiError, Public, type AccordConfig, type RequestActor } from '#accord/platform';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidCredentials, LoginRateLimited, type Session } from '../application/identity.service.js';
 import { RefreshRefused } from '../application/refresh-tokens.js';
 import { RefreshSession, SignIn, SignOut } from '../application/session.commands.js';
@@ -48,7 +48,7 @@ export class AuthController {
   @ApiOkResponse({ description: 'Signed in', type: SessionView })
   @ApiError(401, 'INVALID_CREDENTIALS: wrong e-mail or password, or the account is deactivated')
   @ApiError(429, 'RATE_LIMITED: too many failed sign-ins; Retry-After says when to try again')
-  async login(@Body() body: LoginBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<Session | BrowserSession> {
+  async login(@Body() body: LoginBody, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply): Promise<Session | BrowserSession> {
     try {
       return this.answer(request, response, await this.commands.execute(new SignIn(body.email, body.password, request.ip ?? null)));
     } catch (error) {
@@ -72,7 +72,7 @@ export class AuthController {
   @ApiOkResponse({ description: 'A new pair', type: SessionView })
   @ApiError(401, 'REFRESH_TOKEN_INVALID, REFRESH_TOKEN_EXPIRED, REFRESH_TOKEN_REVOKED or REFRESH_TOKEN_REUSED')
   @ApiForbiddenResponse({ description: 'CROSS_SITE_REFUSED: a cookie refresh without the header or from another origin' })
-  async refresh(@Body() body: RefreshBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<Session | BrowserSession> {
+  async refresh(@Body() body: RefreshBody, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply): Promise<Session | BrowserSession> {
     const token = this.presentedToken(body, request);
     try {
       return this.answer(request, response, await this.commands.execute(new RefreshSession(token ?? '')));
@@ -91,20 +91,20 @@ export class AuthController {
   @ApiOperation({ summary: 'End the sign-in the refresh token belongs to: its access tokens stop working at once' })
   @ApiNoContentResponse({ description: 'Signed out (also for unknown tokens)' })
   @ApiHeader(BROWSER_HEADER_DOC)
-  async logout(@Body() body: RefreshBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(@Body() body: RefreshBody, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply): Promise<void> {
     const token = this.presentedToken(body, request);
     if (body.refreshToken === undefined) clearRefreshCookie(request, response);
     if (token !== undefined) await this.commands.execute(new SignOut(token));
   }
 
   /** The token in the body (machine clients), or else the browser's cookie, from Accord's own pages only. */
-  private presentedToken(body: RefreshBody, request: Request): string | undefined {
+  private presentedToken(body: RefreshBody, request: FastifyRequest): string | undefined {
     if (body.refreshToken !== undefined) return body.refreshToken;
     assertSameOrigin(request, this.config.corsOrigins);
     return refreshCookieOf(request);
   }
 
-  private answer(request: Request, response: Response, session: Session): Session | BrowserSession {
+  private answer(request: FastifyRequest, response: FastifyReply, session: Session): Session | BrowserSession {
     if (!isBrowserSession(request)) return session;
     const { refreshToken, ...rest } = session;
     setRefreshCookie(request, response, refreshToken, this.config.refreshTokenTtlSeconds);

@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccessRefused } from '#accord/platform';
 
 /**
@@ -12,9 +12,9 @@ export const REFRESH_COOKIE = 'accord_refresh';
 /** The cookie goes only to the sign-in endpoints, not with every API request. */
 const COOKIE_PATH = '/api/v1/auth';
 
-export const isBrowserSession = (request: Request): boolean => request.get(BROWSER_SESSION_HEADER) === 'cookie';
+export const isBrowserSession = (request: FastifyRequest): boolean => request.headers[BROWSER_SESSION_HEADER] === 'cookie';
 
-export function refreshCookieOf(request: Request): string | undefined {
+export function refreshCookieOf(request: FastifyRequest): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
     if (name === REFRESH_COOKIE) return decodeURIComponent(value.join('='));
@@ -23,9 +23,9 @@ export function refreshCookieOf(request: Request): string | undefined {
 }
 
 /** Refuses a cookie-authenticated call that lacks the header or comes from another origin. */
-export function assertSameOrigin(request: Request, allowedOrigins: readonly string[]): void {
-  const origin = request.get('origin');
-  const own = `${request.protocol}://${request.get('host')}`;
+export function assertSameOrigin(request: FastifyRequest, allowedOrigins: readonly string[]): void {
+  const origin = request.headers.origin;
+  const own = `${request.protocol}://${request.host}`;
   if (isBrowserSession(request) && (origin === undefined || origin === own || allowedOrigins.includes(origin))) return;
   throw new AccessRefused('CROSS_SITE_REFUSED', {
     ru: 'Сеанс браузера продлевается только со страниц самого Accord',
@@ -33,16 +33,16 @@ export function assertSameOrigin(request: Request, allowedOrigins: readonly stri
   });
 }
 
-export function setRefreshCookie(request: Request, response: Response, token: string, ttlSeconds: number): void {
-  response.cookie(REFRESH_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'strict',
-    secure: request.secure,
-    path: COOKIE_PATH,
-    maxAge: ttlSeconds * 1000,
-  });
+const secure = (request: FastifyRequest) => request.protocol === 'https';
+
+/** The cookie's attributes after its value: only the sign-in endpoints get it, and no script nor other site. */
+const cookieAttributes = (request: FastifyRequest) => `Path=${COOKIE_PATH}; HttpOnly;${secure(request) ? ' Secure;' : ''} SameSite=Strict`;
+
+export function setRefreshCookie(request: FastifyRequest, response: FastifyReply, token: string, ttlSeconds: number): void {
+  const expires = new Date(Date.now() + ttlSeconds * 1000).toUTCString();
+  response.header('Set-Cookie', `${REFRESH_COOKIE}=${encodeURIComponent(token)}; Max-Age=${ttlSeconds}; Expires=${expires}; ${cookieAttributes(request)}`);
 }
 
-export function clearRefreshCookie(request: Request, response: Response): void {
-  response.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', secure: request.secure, path: COOKIE_PATH });
+export function clearRefreshCookie(request: FastifyRequest, response: FastifyReply): void {
+  response.header('Set-Cookie', `${REFRESH_COOKIE}=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; ${cookieAttributes(request)}`);
 }

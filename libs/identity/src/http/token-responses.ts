@@ -1,13 +1,13 @@
 import { applyDecorators, Header, HttpException, HttpStatus } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { LoginRateLimited } from '../application/login-throttle.js';
 
 /** A response that carries a token or a secret must never be kept by a cache (RFC 6749, 5.1). */
 export const NoStore = () => applyDecorators(Header('Cache-Control', 'no-store'), Header('Pragma', 'no-cache'));
 
 /** 429 with Retry-After, the same for every password check. */
-export function tooManyPasswordChecks(error: LoginRateLimited, response: Response): HttpException {
-  response.setHeader('Retry-After', String(error.retryAfterSeconds));
+export function tooManyPasswordChecks(error: LoginRateLimited, response: FastifyReply): HttpException {
+  response.header('Retry-After', String(error.retryAfterSeconds));
   return new HttpException(
     {
       code: error.code,

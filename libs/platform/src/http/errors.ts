@@ -4,7 +4,7 @@ import { DomainRuleViolation, DuplicateRecord, type BilingualText } from '#accor
 import { ConcurrencyError, DuplicateEventIdError } from '#accord/ledger';
 import { ReadModelBehind } from '#accord/projections';
 import { isConnectionFailure } from '#accord/postgres';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { loggedError } from '../log-fields.js';
 
 /** A field and what is wrong with it: text already in the client's language, or in both for the answer to choose. */
@@ -20,6 +20,18 @@ export class RequestValidationError extends Error {
     this.name = 'RequestValidationError';
   }
 }
+
+/** A body sent as JSON that is not JSON: answered as 400. */
+export class MalformedJsonBody extends Error {
+  constructor() {
+    super('The request body is not valid JSON');
+    this.name = 'MalformedJsonBody';
+  }
+}
+
+/** An error Fastify raised while reading the request (a body over the limit, say), with the status it means. */
+const isFastifyRequestError = (error: unknown): error is Error & { statusCode: number } =>
+  error instanceof Error && /^FST_/.test(String((error as { code?: unknown }).code)) && typeof (error as { statusCode?: unknown }).statusCode === 'number';
 
 /** The actor may not see or do this (another organization's record, a session whose organization left): answered as 403. */
 export class AccessRefused extends Error {
@@ -61,7 +73,7 @@ const GENERIC: Record<number, { code: string; text: BilingualText }> = {
 const genericFor = (status: number) => GENERIC[status] ?? GENERIC[status >= 500 ? 500 : 400];
 
 /** Russian when the client prefers it, English otherwise. */
-export function pickLanguage(request: Pick<Request, 'headers'>): keyof BilingualText {
+export function pickLanguage(request: Pick<FastifyRequest, 'headers'>): keyof BilingualText {
   return /^\s*ru\b/i.test(String(request.headers['accept-language'] ?? '')) ? 'ru' : 'en';
 }
 
@@ -103,10 +115,14 @@ export function toErrorBody(error: unknown, language: keyof BilingualText): Erro
     };
     return { statusCode: 503, code: error.code, message: text[language], details: { projections: error.projections, position: error.position } };
   }
+  if (error instanceof MalformedJsonBody) {
+    return { statusCode: 400, code: 'MALFORMED_JSON', message: { ru: 'Тело запроса — не JSON', en: 'The request body is not valid JSON' }[language] };
+  }
+  if (isFastifyRequestError(error) && error.statusCode < 500) {
+    const generic = genericFor(error.statusCode);
+    return { statusCode: error.statusCode, code: generic.code, message: generic.text[language] };
+  }
   if (error instanceof HttpException) {
-    if ((error.cause as { type?: string } | undefined)?.type === 'entity.parse.failed') {
-      return { statusCode: 400, code: 'MALFORMED_JSON', message: { ru: 'Тело запроса — не JSON', en: 'The request body is not valid JSON' }[language] };
-    }
     const status = error.getStatus();
     const response = error.getResponse();
     const explicit = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
@@ -134,18 +150,20 @@ export class AccordExceptionFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { id?: string }>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const response = http.getResponse<FastifyReply>();
     const body = toErrorBody(error, pickLanguage(request));
-    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE && !response.headersSent && !response.getHeader('Retry-After')) {
-      response.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+    // A stream (server-sent events, an export) may have begun before the error.
+    const begun = () => response.sent || response.raw.headersSent;
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE && !begun() && !response.hasHeader('Retry-After')) {
+      response.header('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
     }
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.warn({ message: 'request refused: the database is unavailable', requestId: request.id, error: error instanceof Error ? error.message : String(error) });
     } else if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
       this.logger.error({ message: 'request failed', requestId: request.id, correlationId: request.id, error: loggedError(error) });
     }
-    if (error instanceof ReadModelBehind && !response.headersSent) response.setHeader('Retry-After', '1');
-    if (!response.headersSent) response.status(body.statusCode).json(body);
+    if (error instanceof ReadModelBehind && !begun()) response.header('Retry-After', '1');
+    if (!begun()) response.status(body.statusCode).send(body);
   }
 }

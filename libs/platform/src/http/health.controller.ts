@@ -2,7 +2,7 @@ import { Controller, Get, Headers, HttpStatus, Inject, Optional, Res } from '@ne
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, formatPosition, type EventStore } from '#accord/ledger';
 import { ProjectionRunner, type ProjectionStatus } from '#accord/projections';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AccordConfig } from '../config.js';
 import { LedgerIntegrityMonitor, type IntegrityStatus } from '../ledger-integrity.js';
 import { Public } from './access-policy.js';
@@ -58,7 +58,7 @@ export class HealthController {
   })
   @ApiOkResponse({ description: 'Everything needed to serve requests is up', type: HealthReportView })
   @ApiServiceUnavailableResponse({ description: 'The database cannot be reached, or the ledger failed its verification (`broken`)', type: HealthReportView })
-  async health(@Res({ passthrough: true }) response: Response, @Headers('authorization') authorization?: string): Promise<HealthReport | PublicHealthReport> {
+  async health(@Res({ passthrough: true }) response: FastifyReply, @Headers('authorization') authorization?: string): Promise<HealthReport | PublicHealthReport> {
     const report = await this.report(response);
     return (await this.isOperator(authorization)) ? report : { status: report.status };
   }
@@ -70,7 +70,7 @@ export class HealthController {
     return actor?.roles.some((role) => OPERATOR_ROLES.has(role)) ?? false;
   }
 
-  private async report(response: Response): Promise<HealthReport> {
+  private async report(response: FastifyReply): Promise<HealthReport> {
     const embedded = this.database.embedded;
     const adapter = this.config.ledgerAdapter;
     const databaseError = await withTimeout(this.database.pool.query('SELECT 1')).then(() => undefined, describe);

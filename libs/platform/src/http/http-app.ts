@@ -1,18 +1,18 @@
 import { ConsoleLogger, RequestMethod, type INestApplication, type LogLevel } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from 'helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AccordConfig } from '../config.js';
 import { AccordExceptionFilter } from './errors.js';
 import { InputSafetyPipe } from './input-safety.js';
 import { InterceptorChain } from './interceptor-chain.js';
 import { OpenStreamLimitInterceptor } from './load-limits.js';
-import { jsonBodiesOnly, knownMethodsOnly } from './media-and-methods.js';
+import { acceptJsonBodiesOnly, requestConventions } from './request-conventions.js';
 import { describeErrorResponses, describePointInTime, routeTable } from './openapi.js';
 import { PointInTimeInterceptor } from './point-in-time.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.js';
-import { ActionContextInterceptor, requestIdMiddleware } from './request-context.js';
+import { ActionContextInterceptor, logAccess, requestIdOf } from './request-context.js';
 import { UuidPathParametersInterceptor } from './uuid-path-parameters.js';
 import { createValidationPipe } from './validation.js';
 
@@ -34,24 +34,23 @@ const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+/** A response header: its name and value. */
+export type HeaderLine = readonly [name: string, value: string];
+
 /**
  * Helmet's headers, worked out once: with these options none of them depends on the request, and
- * helmet builds every one (the policy's text among them) again for each response, through a dozen
- * middleware calls.
+ * helmet would build every one (the policy's text among them) again for each response.
  */
-export function securityHeaders(): (request: Request, response: Response, next: NextFunction) => void {
-  const steps: ((response: Response) => void)[] = [];
+export function securityHeaders(): readonly HeaderLine[] {
+  const headers = new Map<string, string>();
   const recorder = {
-    setHeader: (name: string, value: string) => steps.push((response) => response.setHeader(name, value)),
-    removeHeader: (name: string) => steps.push((response) => response.removeHeader(name)),
+    setHeader: (name: string, value: string) => headers.set(name, value),
+    removeHeader: (name: string) => headers.delete(name),
   };
-  helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } })({} as Request, recorder as unknown as Response, (error?: unknown) => {
+  helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } })({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
     if (error) throw error;
   });
-  return (_request, response, next) => {
-    for (const step of steps) step(response);
-    next();
-  };
+  return [...headers];
 }
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -64,16 +63,32 @@ export function createLogger(config: AccordConfig): ConsoleLogger {
   });
 }
 
-/** Applies the API conventions to an application: prefix, security headers, validation, errors, docs. */
-export function configureHttpApp(app: NestExpressApplication, config: AccordConfig): INestApplication {
-  app.disable('x-powered-by');
-  // Sign-in throttling counts failures per client address, which is the proxy's unless trusted.
-  app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders());
-  app.useBodyParser('json', { limit: config.bodyLimit });
+/**
+ * The HTTP platform of every Accord server (ADR 0030): Fastify, with the body limit, the proxies to
+ * trust, and a request id that is the client's X-Request-Id when that is safe to log.
+ */
+export function createHttpAdapter(config: AccordConfig): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: proxiesToTrust(config.trustProxy),
+    genReqId: (request: IncomingMessage) => requestIdOf(request.headers['x-request-id']),
+    // Nest middleware is not used: middie would only add a step to every request.
+    skipMiddie: true,
+    // A trailing slash names the same resource, as the API has always answered it.
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+}
+
+/** A number of hops trusts that many proxies in front of the server; anything else is what Fastify takes. */
+function proxiesToTrust(trust: AccordConfig['trustProxy']): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
+/** Applies the API conventions to an application: prefix, headers, media types, validation, errors, docs. */
+export function configureHttpApp(app: NestFastifyApplication, config: AccordConfig): INestApplication {
+  const server = app.getHttpAdapter().getInstance();
+  acceptJsonBodiesOnly(server);
   if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins] });
-  app.use(requestIdMiddleware);
-  app.use(jsonBodiesOnly);
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(new InputSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new AccordExceptionFilter());
@@ -81,7 +96,8 @@ export function configureHttpApp(app: NestExpressApplication, config: AccordConf
     new InterceptorChain([new UuidPathParametersInterceptor(), new ActionContextInterceptor(), app.get(OpenStreamLimitInterceptor), app.get(ReadYourWritesInterceptor), app.get(PointInTimeInterceptor)]),
   );
   const document = setupOpenApi(app);
-  app.use(knownMethodsOnly(routeTable(document)));
+  server.addHook('onRequest', requestConventions(securityHeaders(), routeTable(document)));
+  server.addHook('onResponse', logAccess);
   app.enableShutdownHooks();
   return app;
 }

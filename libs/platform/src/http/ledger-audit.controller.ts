@@ -2,8 +2,8 @@ import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } fro
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { once } from 'node:events';
-import type { Response } from 'express';
+import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import { formatPosition, parsePosition, type CauseStep, type EffectNode } from '#accord/ledger';
 import { LedgerAudit } from '../ledger-audit.js';
 import { RotateSigningKey } from '../signing-key.commands.js';
@@ -54,16 +54,14 @@ export class LedgerAuditController {
   @ApiOperation({ summary: 'The ledger as NDJSON (as `accord export`): events in global order, signed seals, a manifest with its SHA-256' })
   @ApiProduces('application/x-ndjson')
   @ApiOkResponse({ description: 'One JSON object a line', content: { 'application/x-ndjson': { schema: { type: 'string' } } } })
-  async export(@Query() query: ExportQuery, @Res() response: Response): Promise<void> {
+  export(@Query() query: ExportQuery, @Res() response: FastifyReply): FastifyReply {
     const from = query.from ? parsePosition(query.from) : undefined;
-    const chunks = this.audit.export(from);
-    response.status(200);
-    response.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="accord-ledger${from ? `-from-${formatPosition(from)}` : ''}.ndjson"`);
-    for await (const chunk of chunks) {
-      if (!response.write(chunk)) await once(response, 'drain');
-    }
-    response.end();
+    return response
+      .status(200)
+      .header('Content-Type', 'application/x-ndjson; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="accord-ledger${from ? `-from-${formatPosition(from)}` : ''}.ndjson"`)
+      // The stream waits for the client to drain what it read before it reads more of the ledger.
+      .send(Readable.from(this.audit.export(from)));
   }
 
   @Get('events/:eventId/causes')

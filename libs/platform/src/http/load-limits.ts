@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus, Inject, Injectable, type CallHandler, type CanActivate, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { SSE_METADATA } from '@nestjs/common/constants.js';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { finalize, type Observable } from 'rxjs';
 import type { AccordConfig } from '../config.js';
 import { ACCORD_CONFIG } from '../tokens.js';
@@ -12,8 +12,8 @@ export function callerOf(request: Pick<AccordRequest, 'actor' | 'ip'>): string {
 }
 
 /** 429 in the one error shape, with `Retry-After` set on the response. */
-export function rateLimited(response: Response, retryAfterSeconds: number, details: Record<string, unknown>): HttpException {
-  if (!response.headersSent) response.setHeader('Retry-After', String(retryAfterSeconds));
+export function rateLimited(response: FastifyReply, retryAfterSeconds: number, details: Record<string, unknown>): HttpException {
+  if (!response.sent) response.header('Retry-After', String(retryAfterSeconds));
   return new HttpException(
     {
       code: 'RATE_LIMITED',
@@ -69,7 +69,7 @@ export class RateLimitGuard implements CanActivate {
     const http = context.switchToHttp();
     const verdict = this.counter.count(callerOf(http.getRequest<AccordRequest>()));
     if (verdict.allowed) return true;
-    throw rateLimited(http.getResponse<Response>(), verdict.retryAfterSeconds, { limit: requestsPerWindow, windowSeconds });
+    throw rateLimited(http.getResponse<FastifyReply>(), verdict.retryAfterSeconds, { limit: requestsPerWindow, windowSeconds });
   }
 }
 
@@ -119,7 +119,7 @@ export class OpenStreamLimitInterceptor implements NestInterceptor {
     if (!Reflect.getMetadata(SSE_METADATA, context.getHandler())) return next.handle();
     const http = context.switchToHttp();
     const release = this.slots.tryAcquire(callerOf(http.getRequest<AccordRequest>()));
-    if (!release) throw rateLimited(http.getResponse<Response>(), 5, { openStreams: this.config.limits.openStreams });
+    if (!release) throw rateLimited(http.getResponse<FastifyReply>(), 5, { openStreams: this.config.limits.openStreams });
     return next.handle().pipe(finalize(release));
   }
 }

@@ -4,7 +4,7 @@ import { getMetadataStorage } from 'class-validator';
 import type { Role } from '#accord/kernel';
 import { formatPosition, parsePosition, type GlobalPosition } from '#accord/ledger';
 import { PointInTimeReadModels, type PointInTimeLease } from '#accord/projections';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { defer, finalize, from, Observable, switchMap } from 'rxjs';
 import type { AccordConfig } from '../config.js';
 import { ACCORD_CONFIG } from '../tokens.js';
@@ -64,7 +64,7 @@ export class PointInTimeInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AccordRequest>();
-    if (request.method !== 'GET' || PARAMETERS.every((name) => request.query?.[name] === undefined)) return next.handle();
+    if (request.method !== 'GET' || PARAMETERS.every((name) => (request.query as Record<string, unknown>)[name] === undefined)) return next.handle();
     const bound = this.boundOf(request, context);
     const roles = request.actor?.roles ?? [];
     if (!roles.some((role) => POINT_IN_TIME_READERS.includes(role))) {
@@ -77,11 +77,11 @@ export class PointInTimeInterceptor implements NestInterceptor {
         HttpStatus.FORBIDDEN,
       );
     }
-    const response = context.switchToHttp().getResponse<Response>();
+    const response = context.switchToHttp().getResponse<FastifyReply>();
     return from(this.open(bound, request, response)).pipe(
       switchMap((lease) =>
         defer(() => {
-          if (!response.headersSent) response.setHeader(AS_OF_POSITION_HEADER, formatPosition(lease.position));
+          if (!response.sent) response.header(AS_OF_POSITION_HEADER, formatPosition(lease.position));
           // Subscribing inside the view's context makes the handler, and every query it awaits, read the view.
           return new Observable<unknown>((subscriber) => this.views.readAsOf(lease, () => next.handle().subscribe(subscriber)));
         }).pipe(finalize(() => lease.release())),
@@ -116,7 +116,7 @@ export class PointInTimeInterceptor implements NestInterceptor {
   }
 
   /** The view of the bound; a caller may have only so many views being built for it at once. */
-  private async open(bound: GlobalPosition | Date, request: AccordRequest, response: Response): Promise<PointInTimeLease> {
+  private async open(bound: GlobalPosition | Date, request: AccordRequest, response: FastifyReply): Promise<PointInTimeLease> {
     const position = await this.views.resolve(bound);
     if (this.views.has(position)) return this.views.lease(position);
     const release = this.slots.tryAcquire(callerOf(request));

@@ -2,7 +2,7 @@ import { Inject, Injectable, SetMetadata, type CallHandler, type ExecutionContex
 import { Reflector } from '@nestjs/core';
 import { parsePosition } from '#accord/ledger';
 import { ProjectionRunner } from '#accord/projections';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { from, switchMap, type Observable } from 'rxjs';
 import type { AccordConfig } from '../config.js';
 import { ACCORD_CONFIG } from '../tokens.js';
@@ -31,7 +31,7 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AccordRequest>();
-    const wanted = request.method === 'GET' ? request.query?.minPosition : undefined;
+    const wanted = request.method === 'GET' ? (request.query as Record<string, unknown>).minPosition : undefined;
     if (wanted === undefined) return next.handle();
     const position = typeof wanted === 'string' ? parsePosition(wanted) : undefined;
     if (!position) {
@@ -40,15 +40,15 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     // Each wait holds a timer and a place among the signal's waiters until it ends: one account may not pile them up.
     const release = this.slots.tryAcquire(callerOf(request));
     if (!release) {
-      throw rateLimited(context.switchToHttp().getResponse<Response>(), 1, { concurrentWaits: this.config.limits.concurrentWaits });
+      throw rateLimited(context.switchToHttp().getResponse<FastifyReply>(), 1, { concurrentWaits: this.config.limits.concurrentWaits });
     }
     const projections = this.reflector.get<string[] | undefined>(READS_FROM, context.getHandler());
     const caughtUp = this.runner.waitFor(position, this.config.readWaitMilliseconds, projections).finally(release);
     return from(caughtUp).pipe(
       switchMap((fresh) => {
-        const response = context.switchToHttp().getResponse<Response>();
+        const response = context.switchToHttp().getResponse<FastifyReply>();
         // A stream of server-sent events has sent its headers already; its first event is as fresh as it gets.
-        if (!fresh && !response.headersSent) response.setHeader('Stale-Read', 'true');
+        if (!fresh && !response.sent) response.header('Stale-Read', 'true');
         return next.handle();
       }),
     );

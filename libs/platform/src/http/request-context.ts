@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createParamDecorator, Injectable, Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { commandDigest, runWithContext } from '#accord/eventsourcing';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { Observable } from 'rxjs';
 import type { Role } from '#accord/kernel';
 
@@ -14,29 +14,32 @@ export interface RequestActor {
   readonly via: 'password' | 'api-token';
 }
 
-export type AccordRequest = Request & { id: string; actor?: RequestActor };
+export type AccordRequest = FastifyRequest & { actor?: RequestActor };
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 const accessLog = new Logger('Access');
 
-/** Gives every request an id (the client's X-Request-Id when it is safe) and logs its outcome. */
-export function requestIdMiddleware(request: Request, response: Response, next: NextFunction): void {
-  const offered = request.header('x-request-id');
-  const id = offered && SAFE_REQUEST_ID.test(offered) ? offered : randomUUID();
-  (request as AccordRequest).id = id;
-  response.setHeader('X-Request-Id', id);
-  const started = process.hrtime.bigint();
-  response.on('finish', () => {
-    accessLog.log({
-      requestId: id,
-      method: request.method,
-      path: request.originalUrl.split('?')[0],
-      status: response.statusCode,
-      durationMs: Number((process.hrtime.bigint() - started) / 1_000_000n),
-    });
-  });
-  next();
+/** The id of a request: the client's X-Request-Id when it is safe to log and to repeat, else a new one. */
+export function requestIdOf(offered: string | string[] | undefined): string {
+  return typeof offered === 'string' && SAFE_REQUEST_ID.test(offered) ? offered : randomUUID();
 }
+
+/** Logs the outcome of every request (Fastify's `onResponse` hook). */
+export function logAccess(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void {
+  accessLog.log({
+    requestId: request.id,
+    method: request.method,
+    path: request.url.split('?')[0],
+    status: reply.statusCode,
+    durationMs: Math.floor(reply.elapsedTime),
+  });
+  done();
+}
+
+const commandIdOf = (body: unknown): string | null => {
+  const commandId = typeof body === 'object' && body !== null ? (body as { commandId?: unknown }).commandId : undefined;
+  return typeof commandId === 'string' ? commandId : null;
+};
 
 /**
  * Runs the handler inside the action context, so the command path attributes every event to the
@@ -46,13 +49,13 @@ export function requestIdMiddleware(request: Request, response: Response, next: 
 export class ActionContextInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AccordRequest>();
-    const commandId = typeof request.body?.commandId === 'string' ? (request.body.commandId as string) : null;
+    const commandId = commandIdOf(request.body);
     const actionContext = {
       actorId: request.actor?.accountId ?? 'anonymous',
       onBehalfOf: request.actor?.organizationId ?? null,
       correlationId: request.id,
       causationId: commandId ?? request.id,
-      ...(commandId && { commandDigest: commandDigest(`${request.method} ${request.originalUrl.split('?')[0]}`, request.body) }),
+      ...(commandId && { commandDigest: commandDigest(`${request.method} ${request.url.split('?')[0]}`, request.body) }),
     };
     return new Observable((subscriber) => runWithContext(actionContext, () => next.handle().subscribe(subscriber)));
   }

@@ -1,4 +1,5 @@
 import { applyDecorators, Header, type Type } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiResponse, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 
 /** Bilingual text as reads return it: Russian always, English when it was given. */
@@ -99,6 +100,24 @@ export const ApiAnswer = (type: Type | [Type], description?: string) => ApiOkRes
  * is, with the type `res.json` would give it, rather than parsed and serialized again.
  */
 export const JsonText = () => Header('Content-Type', 'application/json; charset=utf-8');
+
+/** Whether an If-None-Match header names this entity tag, compared weakly (RFC 9110, 13.1.2), or is `*`. */
+function holds(ifNoneMatch: string | undefined, entityTag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(entityTag));
+}
+
+/**
+ * A kept answer with its entity tag: its text, or nothing with 304 when the reader holds that text
+ * already (for a handler with `@Res({ passthrough: true })`).
+ */
+export function taggedAnswer(request: FastifyRequest, reply: FastifyReply, answer: { readonly text: string; readonly entityTag: string }): string | undefined {
+  reply.header('ETag', answer.entityTag);
+  if (!holds(request.headers['if-none-match'], answer.entityTag)) return answer.text;
+  reply.status(304);
+  return undefined;
+}
 
 /** A collection page (api-conventions: `{ items, nextCursor }`) whose items are of the given class. */
 export const ApiPage = (item: Type, description?: string, example?: object) =>

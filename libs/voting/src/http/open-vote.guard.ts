@@ -3,7 +3,7 @@ import { RecordNotFound } from '#accord/eventsourcing';
 import { DomainRuleViolation } from '#accord/kernel';
 import { RequestValidationError } from '#accord/platform';
 import { isUUID } from 'class-validator';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ResolutionVoting } from '../application/resolution-voting.js';
 
 /**
@@ -16,7 +16,7 @@ export class OpenVoteGuard implements CanActivate {
   constructor(private readonly voting: ResolutionVoting) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const id = String(context.switchToHttp().getRequest<Request>().params.id);
+    const id = String(context.switchToHttp().getRequest<FastifyRequest<{ Params: { id: string } }>>().params.id);
     // Guards run before pipes: the id is checked here as ParseUUIDPipe would check it later.
     if (!isUUID(id)) throw new RequestValidationError([{ field: 'id', problems: ['id must be a UUID'] }]);
     const { state } = await this.voting.load(id);
