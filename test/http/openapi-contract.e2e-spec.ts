@@ -44,10 +44,12 @@ async function recordVote(secretariat: Client): Promise<void> {
   ).body as { id: string };
   // A working group decides only its own work: the motion to dissolve it is the general assembly's, in draft.
   await drafted(secretariat, { motion: { kind: 'dissolve_working_group', workingGroupId: groupId } });
-  const vote = await openGroupVote(secretariat, groupId, 1500);
-  await (await representativeOf(proxy)).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for', organizationId: principal, powerOfAttorneyId: power.id }).expect(201);
-  await (await representativeOf(proxy)).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for' }).expect(201);
-  await (await representativeOf(opponent)).post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'against', recordAgainst: true }).expect(201);
+  // Signed in before the vote opens, so that its ballots fit in its window on a busy machine too.
+  const [asProxy, asOpponent] = [await representativeOf(proxy), await representativeOf(opponent)];
+  const vote = await openGroupVote(secretariat, groupId, 3000);
+  await asProxy.post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for', organizationId: principal, powerOfAttorneyId: power.id }).expect(201);
+  await asProxy.post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'for' }).expect(201);
+  await asOpponent.post(`/api/v1/resolutions/${vote.id}/ballots`, { choice: 'against', recordAgainst: true }).expect(201);
   await passed(vote.closesAt);
   const closing = (await secretariat.post(`/api/v1/resolutions/${vote.id}/closing`).expect(201)).body as { position: string };
   await reader.get(`/api/v1/resolutions?minPosition=${closing.position}`).expect(200);
