@@ -108,6 +108,16 @@ describe('the register of appeals over HTTP', () => {
     expect(otherDay.headers.etag).not.toBe(page.headers.etag);
   });
 
+  it('compares entity tags weakly, in a list or as *, as a cache sends them back', async () => {
+    const page = await auditor.get('/api/v1/appeals?limit=2&asOf=2026-05-25').expect(200);
+    const strong = page.headers.etag.replace(/^W\//, '');
+    for (const held of [strong, `"elsewhere", ${page.headers.etag}`, '*']) {
+      const answer = await auditor.get('/api/v1/appeals?limit=2&asOf=2026-05-25').set('If-None-Match', held).expect(304);
+      expect(answer.text).toBe('');
+    }
+    await auditor.get('/api/v1/appeals?limit=2&asOf=2026-05-25').set('If-None-Match', '"elsewhere"').expect(200);
+  });
+
   it('refuses an unknown status or a date that is not on the calendar with the field named', async () => {
     const status = await auditor.get('/api/v1/appeals?status=late').expect(400);
     expect(status.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: 'status' })] });

@@ -8,7 +8,7 @@ import { AccordExceptionFilter } from './errors.js';
 import { InputSafetyPipe } from './input-safety.js';
 import { InterceptorChain } from './interceptor-chain.js';
 import { OpenStreamLimitInterceptor } from './load-limits.js';
-import { acceptJsonBodiesOnly, requestConventions } from './request-conventions.js';
+import { acceptJsonBodiesOnly, requestConventions, type HeaderLine } from './request-conventions.js';
 import { describeErrorResponses, describePointInTime, routeTable } from './openapi.js';
 import { PointInTimeInterceptor } from './point-in-time.js';
 import { ReadYourWritesInterceptor } from './read-your-writes.js';
@@ -33,9 +33,6 @@ const CONTENT_SECURITY_POLICY = {
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
 };
-
-/** A response header: its name and value. */
-export type HeaderLine = readonly [name: string, value: string];
 
 /**
  * Helmet's headers, worked out once: with these options none of them depends on the request, and

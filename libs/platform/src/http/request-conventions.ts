@@ -1,7 +1,9 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { MalformedJsonBody, pickLanguage, toErrorBody } from './errors.js';
-import type { HeaderLine } from './http-app.js';
+
+/** A response header: its name and value. */
+export type HeaderLine = readonly [name: string, value: string];
 
 /** A path template of the API as a pattern, and the methods it answers. */
 export interface RouteMethods {

@@ -1,6 +1,6 @@
 import { applyDecorators, Header, type Type } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiResponse, ApiSchema, getSchemaPath } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Bilingual text as reads return it: Russian always, English when it was given. */
 export class LocalizedTextView {
