@@ -84,8 +84,14 @@ export function describePointInTime(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+/** A path template of the API as a pattern, and the methods it answers. */
+export interface RouteMethods {
+  readonly pattern: RegExp;
+  readonly methods: readonly string[];
+}
+
 /** The methods each path of the document answers, to tell "no such method here" (405) from "no such path" (404). */
-export function routeTable(document: OpenAPIObject): { readonly pattern: RegExp; readonly methods: readonly string[] }[] {
+export function routeTable(document: OpenAPIObject): RouteMethods[] {
   return Object.entries(document.paths).map(([template, item]) => ({
     pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}/?$`),
     methods: METHODS.filter((method) => item[method] !== undefined).map((method) => method.toUpperCase()),

@@ -19,6 +19,9 @@ export type AccordRequest = FastifyRequest & { actor?: RequestActor };
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 const accessLog = new Logger('Access');
 
+/** The path a request asked for, without its query. */
+export const pathOf = (request: FastifyRequest): string => request.url.split('?')[0];
+
 /** The id of a request: the client's X-Request-Id when it is safe to log and to repeat, else a new one. */
 export function requestIdOf(offered: string | string[] | undefined): string {
   return typeof offered === 'string' && SAFE_REQUEST_ID.test(offered) ? offered : randomUUID();
@@ -29,7 +32,7 @@ export function logAccess(request: FastifyRequest, reply: FastifyReply, done: Ho
   accessLog.log({
     requestId: request.id,
     method: request.method,
-    path: request.url.split('?')[0],
+    path: pathOf(request),
     status: reply.statusCode,
     durationMs: Math.floor(reply.elapsedTime),
   });
@@ -55,7 +58,7 @@ export class ActionContextInterceptor implements NestInterceptor {
       onBehalfOf: request.actor?.organizationId ?? null,
       correlationId: request.id,
       causationId: commandId ?? request.id,
-      ...(commandId && { commandDigest: commandDigest(`${request.method} ${request.url.split('?')[0]}`, request.body) }),
+      ...(commandId && { commandDigest: commandDigest(`${request.method} ${pathOf(request)}`, request.body) }),
     };
     return new Observable((subscriber) => runWithContext(actionContext, () => next.handle().subscribe(subscriber)));
   }

@@ -1,15 +1,11 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { MalformedJsonBody, pickLanguage, toErrorBody } from './errors.js';
+import type { RouteMethods } from './openapi.js';
+import { pathOf } from './request-context.js';
 
 /** A response header: its name and value. */
 export type HeaderLine = readonly [name: string, value: string];
-
-/** A path template of the API as a pattern, and the methods it answers. */
-export interface RouteMethods {
-  readonly pattern: RegExp;
-  readonly methods: readonly string[];
-}
 
 function refuse(request: FastifyRequest, reply: FastifyReply, error: HttpException): void {
   const body = toErrorBody(error, pickLanguage(request));
@@ -55,7 +51,7 @@ export function requestConventions(headers: readonly HeaderLine[], routes: reado
 function methodsAnswering(request: FastifyRequest, routes: readonly RouteMethods[]): string[] {
   const method = request.method === 'HEAD' ? 'GET' : request.method;
   if (method === 'OPTIONS') return [];
-  const path = request.url.split('?')[0];
+  const path = pathOf(request);
   const matching = routes.filter((route) => route.pattern.test(path));
   if (matching.some((route) => route.methods.includes(method))) return [];
   return [...new Set(matching.flatMap((route) => route.methods))];
