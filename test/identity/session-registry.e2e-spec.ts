@@ -53,6 +53,22 @@ describe('the session registry', () => {
     expect((await registry.current(id)).status).toBe('deactivated');
   });
 
+  it('keeps an account it read after the acts the ledger then reports: the follow costs no second read', async () => {
+    const [id, witness] = [randomUUID(), randomUUID()];
+    await register(witness);
+    await registry.current(witness);
+    await register(id);
+    // Read before the registry's follow reaches the registration, so the follow reports an act already folded in.
+    await registry.current(id);
+    // Once the registry sees the witness deactivated, its follow has passed the registration too.
+    await runAsSystem('test', () => processor().execute(accountAggregate, witness, { type: 'DeactivateAccount', data: { reason: 'left' } }));
+    const deadline = Date.now() + 2_000;
+    while ((await registry.current(witness)).status === 'active' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    streamReads = 0;
+    expect((await registry.current(id)).status).toBe('active');
+    expect(streamReads).toBe(0);
+  });
+
   it('does not keep an account that is not recorded yet', async () => {
     const id = randomUUID();
     expect((await registry.current(id)).status).toBe('none');

@@ -5,16 +5,24 @@ import type { AccountState } from '../domain/account/account.state.js';
 
 const ACCOUNT_STREAM = 'account-';
 
+/** An account's state and the stream version it was folded to. */
+interface KnownAccount {
+  readonly state: AccountState;
+  readonly version: number;
+}
+
 /**
  * The current state of the accounts that present credentials, folded from the ledger and kept in
  * memory so that checking a token costs no query. An entry is dropped as soon as its account's
- * stream moves: at once by this process after its own acts (`forget`), and within one poll of the
- * ledger for acts recorded by any other server instance.
+ * stream moves past it: at once by this process after its own acts (`forget`), and within one poll
+ * of the ledger for acts recorded by any other server instance.
  */
 export class SessionRegistry {
-  private readonly accounts = new Map<string, AccountState>();
+  private readonly accounts = new Map<string, KnownAccount>();
   /** Bumped by every forget, so that a load which raced with one is not kept. */
   private generation = 0;
+  /** Per account being read: the loads in flight and the highest version the ledger reported meanwhile. */
+  private readonly loading = new Map<string, { pending: number; reported: number }>();
   private following: Promise<Subscription> | undefined;
 
   constructor(
@@ -28,12 +36,22 @@ export class SessionRegistry {
   async current(accountId: string): Promise<AccountState> {
     await this.follow();
     const cached = this.accounts.get(accountId);
-    if (cached) return cached;
+    if (cached) return cached.state;
     const generation = this.generation;
-    const { state } = await this.processor.load(accountAggregate, accountId);
-    // An account not yet recorded is not kept: it may be recorded by another process any moment.
-    if (generation === this.generation && state.status !== 'none') this.remember(accountId, state);
-    return state;
+    const load = this.loading.get(accountId) ?? { pending: 0, reported: 0 };
+    load.pending += 1;
+    this.loading.set(accountId, load);
+    try {
+      const { state, version } = await this.processor.load(accountAggregate, accountId);
+      // A load that may have missed an act reported meanwhile is not kept; nor an account not yet
+      // recorded, which another process may record any moment.
+      const current = generation === this.generation && version >= load.reported;
+      if (current && state.status !== 'none') this.remember(accountId, { state, version });
+      return state;
+    } finally {
+      load.pending -= 1;
+      if (load.pending === 0) this.loading.delete(accountId);
+    }
   }
 
   /** Drops what is known of an account: the next check reads its stream again. */
@@ -54,7 +72,7 @@ export class SessionRegistry {
       this.store.subscribe({
         after: head,
         onEvents: async (events) => {
-          for (const event of events) if (event.streamId.startsWith(ACCOUNT_STREAM)) this.forget(event.streamId.slice(ACCOUNT_STREAM.length));
+          for (const event of events) if (event.streamId.startsWith(ACCOUNT_STREAM)) this.followed(event.streamId.slice(ACCOUNT_STREAM.length), event.version);
         },
         onError: this.onError,
       }),
@@ -63,9 +81,16 @@ export class SessionRegistry {
     return this.following;
   }
 
-  private remember(accountId: string, state: AccountState): void {
+  /** An act the ledger recorded: an entry or a load that already holds it stays, so a check made meanwhile costs no second read. */
+  private followed(accountId: string, version: number): void {
+    const load = this.loading.get(accountId);
+    if (load) load.reported = Math.max(load.reported, version);
+    if ((this.accounts.get(accountId)?.version ?? 0) < version) this.accounts.delete(accountId);
+  }
+
+  private remember(accountId: string, known: KnownAccount): void {
     // Oldest first out: a Map iterates in insertion order.
     if (this.accounts.size >= this.capacity) this.accounts.delete(this.accounts.keys().next().value!);
-    this.accounts.set(accountId, state);
+    this.accounts.set(accountId, known);
   }
 }
