@@ -19,9 +19,7 @@ interface KnownAccount {
  */
 export class SessionRegistry {
   private readonly accounts = new Map<string, KnownAccount>();
-  /** Bumped by every forget, so that a load which raced with one is not kept. */
-  private generation = 0;
-  /** Per account being read: the loads in flight and the highest version the ledger reported meanwhile. */
+  /** Per account being read: the loads in flight and the highest version its stream was reported at meanwhile. */
   private readonly loading = new Map<string, { pending: number; reported: number }>();
   private following: Promise<Subscription> | undefined;
 
@@ -37,7 +35,6 @@ export class SessionRegistry {
     await this.follow();
     const cached = this.accounts.get(accountId);
     if (cached) return cached.state;
-    const generation = this.generation;
     const load = this.loading.get(accountId) ?? { pending: 0, reported: 0 };
     load.pending += 1;
     this.loading.set(accountId, load);
@@ -45,8 +42,7 @@ export class SessionRegistry {
       const { state, version } = await this.processor.load(accountAggregate, accountId);
       // A load that may have missed an act reported meanwhile is not kept; nor an account not yet
       // recorded, which another process may record any moment.
-      const current = generation === this.generation && version >= load.reported;
-      if (current && state.status !== 'none') this.remember(accountId, { state, version });
+      if (version >= load.reported && state.status !== 'none') this.remember(accountId, { state, version });
       return state;
     } finally {
       load.pending -= 1;
@@ -54,10 +50,9 @@ export class SessionRegistry {
     }
   }
 
-  /** Drops what is known of an account: the next check reads its stream again. */
+  /** Drops what is known of an account, and what a read in flight will bring: the next check reads its stream again. */
   forget(accountId: string): void {
-    this.generation += 1;
-    this.accounts.delete(accountId);
+    this.moved(accountId, Number.POSITIVE_INFINITY);
   }
 
   async close(): Promise<void> {
@@ -72,7 +67,7 @@ export class SessionRegistry {
       this.store.subscribe({
         after: head,
         onEvents: async (events) => {
-          for (const event of events) if (event.streamId.startsWith(ACCOUNT_STREAM)) this.followed(event.streamId.slice(ACCOUNT_STREAM.length), event.version);
+          for (const event of events) if (event.streamId.startsWith(ACCOUNT_STREAM)) this.moved(event.streamId.slice(ACCOUNT_STREAM.length), event.version);
         },
         onError: this.onError,
       }),
@@ -81,8 +76,8 @@ export class SessionRegistry {
     return this.following;
   }
 
-  /** An act the ledger recorded: an entry or a load that already holds it stays, so a check made meanwhile costs no second read. */
-  private followed(accountId: string, version: number): void {
+  /** The account's stream reached `version`: an entry or a load that already holds it stays, so a check made meanwhile costs no second read. */
+  private moved(accountId: string, version: number): void {
     const load = this.loading.get(accountId);
     if (load) load.reported = Math.max(load.reported, version);
     if ((this.accounts.get(accountId)?.version ?? 0) < version) this.accounts.delete(accountId);
